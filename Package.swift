@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "parley",
+  products: [
+    .executable(name: "parley", targets: ["parley"])
+  ],
+  dependencies: [],
+  targets: [
+    // MARK: - System libraries
+
+    /// libedit, for line editing, history and completion on a terminal.
+    .systemLibrary(
+      name: "CEditLine",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+    ),
+
+    // MARK: - Libraries
+
+    /// The domain, pure: no files, no terminal, no clock reads.
+    .target(name: "ParleyKit"),
+    /// The workspace on disk: case journals, locking, recovery.
+    .target(name: "ParleyStore", dependencies: ["ParleyKit"]),
+    /// The REPL and one-shot commands: line editing, parsing, rendering.
+    .target(name: "ParleyShell", dependencies: ["ParleyKit", "ParleyStore", "CEditLine"]),
+
+    // MARK: - Executables
+
+    /// The entry point only: hands argv to ParleyShell.
+    .executableTarget(name: "parley", dependencies: ["ParleyShell"]),
+    /// Benchmarks, run by Scripts/bench.
+    .executableTarget(name: "parley-bench", dependencies: ["ParleyKit", "ParleyStore"]),
+
+    // MARK: - Tests
+
+    .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit"]),
+    .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "ParleyKit"]),
+    .testTarget(name: "ParleyShellTests", dependencies: ["ParleyShell", "ParleyStore", "ParleyKit"]),
+    .testTarget(
+      name: "ParleyEndToEndTests",
+      dependencies: ["ParleyKit"]
+    ),
+  ]
+)
