@@ -1,0 +1,47 @@
+extension CaseEvent {
+  /// The event's type as written in the journal (`invoice.added`).
+  public var typeName: String {
+    switch self {
+    case .caseOpened: "case.opened"
+    case .invoiceAdded: "invoice.added"
+    case .contactLogged: "contact.logged"
+    case .paymentReceived: "payment.received"
+    case .note: "note"
+    case .void: "void"
+    }
+  }
+
+  /// Every type name the current format knows.
+  public static let typeNames = [
+    "case.opened", "invoice.added", "contact.logged", "payment.received", "note", "void",
+  ]
+
+  /// Writes the event's data (without its type name) to `encoder`.
+  public func encodeData(to encoder: any Encoder) throws {
+    switch self {
+    case .caseOpened(let data): try data.encode(to: encoder)
+    case .invoiceAdded(let data): try data.encode(to: encoder)
+    case .contactLogged(let data): try data.encode(to: encoder)
+    case .paymentReceived(let data): try data.encode(to: encoder)
+    case .note(let data): try data.encode(to: encoder)
+    case .void(let data): try data.encode(to: encoder)
+    }
+  }
+
+  /// Reads an event of type `typeName` from its data in `decoder`.
+  ///
+  /// - Throws: `DecodingError` when the type is unknown or the data does not fit it.
+  public init(typeName: String, dataFrom decoder: any Decoder) throws {
+    switch typeName {
+    case "case.opened": self = .caseOpened(try CaseOpened(from: decoder))
+    case "invoice.added": self = .invoiceAdded(try InvoiceAdded(from: decoder))
+    case "contact.logged": self = .contactLogged(try ContactLogged(from: decoder))
+    case "payment.received": self = .paymentReceived(try PaymentReceived(from: decoder))
+    case "note": self = .note(try Note(from: decoder))
+    case "void": self = .void(try Void(from: decoder))
+    default:
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "unknown event type '\(typeName)'"))
+    }
+  }
+}

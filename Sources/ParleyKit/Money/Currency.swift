@@ -1,0 +1,53 @@
+/// An ISO 4217 currency with the number of digits in its minor unit.
+public struct Currency: Hashable, Sendable, CustomStringConvertible {
+  /// The three-letter ISO 4217 code, upper case (`GBP`).
+  public let code: String
+  /// Digits after the decimal separator: 2 for GBP, 0 for JPY.
+  public let minorDigits: Int
+  /// The symbol people write before an amount (`£`), if it is unambiguous.
+  public let symbol: String?
+  /// Whether amounts are usually written with a decimal comma (`1.200,50`).
+  public let usesDecimalComma: Bool
+
+  /// Creates a currency; use ``Currency/named(_:)`` for the known ones.
+  public init(code: String, minorDigits: Int, symbol: String? = nil, usesDecimalComma: Bool = false)
+  {
+    self.code = code
+    self.minorDigits = minorDigits
+    self.symbol = symbol
+    self.usesDecimalComma = usesDecimalComma
+  }
+
+  public var description: String { code }
+
+  /// Ten to the power of ``minorDigits``: minor units in one major unit.
+  public var minorUnitsPerMajor: Int64 {
+    var result: Int64 = 1
+    for _ in 0..<minorDigits { result *= 10 }
+    return result
+  }
+
+  /// The currency with this ISO code (any case), if parley knows it.
+  public static func named(_ code: String) -> Currency? {
+    let upper = code.uppercased()
+    return known.first { $0.code == upper }
+  }
+
+  public static let gbp = Currency(code: "GBP", minorDigits: 2, symbol: "£")
+  public static let eur = Currency(code: "EUR", minorDigits: 2, symbol: "€", usesDecimalComma: true)
+  public static let usd = Currency(code: "USD", minorDigits: 2, symbol: "$")
+  public static let cad = Currency(code: "CAD", minorDigits: 2)
+  public static let aud = Currency(code: "AUD", minorDigits: 2)
+  public static let nzd = Currency(code: "NZD", minorDigits: 2)
+  public static let chf = Currency(code: "CHF", minorDigits: 2)
+  public static let sek = Currency(code: "SEK", minorDigits: 2, usesDecimalComma: true)
+  public static let nok = Currency(code: "NOK", minorDigits: 2, usesDecimalComma: true)
+  public static let dkk = Currency(code: "DKK", minorDigits: 2, usesDecimalComma: true)
+  public static let jpy = Currency(code: "JPY", minorDigits: 0, symbol: "¥")
+  public static let inr = Currency(code: "INR", minorDigits: 2, symbol: "₹")
+
+  /// Every currency parley knows, in a stable order.
+  public static let known: [Currency] = [
+    .gbp, .eur, .usd, .cad, .aud, .nzd, .chf, .sek, .nok, .dkk, .jpy, .inr,
+  ]
+}
