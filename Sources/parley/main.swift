@@ -1,1 +1,3 @@
 import ParleyShell
+
+Shell.exit(with: Shell.main())

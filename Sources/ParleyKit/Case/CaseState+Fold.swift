@@ -1,0 +1,82 @@
+extension CaseState {
+  /// Folds a case journal's events, in order, into the case's current state.
+  ///
+  /// - Throws: ``CaseError/notOpenedFirst`` when the first event does not open
+  ///   the case, ``CaseError/unknownCurrency(_:)`` for a currency parley does not know.
+  public init(events: [RecordedEvent]) throws(CaseError) {
+    guard let first = events.first, case .caseOpened(let opened) = first.event else {
+      throw .notOpenedFirst
+    }
+    guard let currency = Currency.named(opened.currency) else {
+      throw .unknownCurrency(opened.currency)
+    }
+    self.opened = opened
+    self.currency = currency
+    self.unallocated = .zero(currency)
+    self.entries = events
+
+    var voidReasons: [Int: (seq: Int, reason: String)] = [:]
+    for recorded in events {
+      if case .void(let void) = recorded.event {
+        voidReasons[void.target] = (recorded.seq, void.reason)
+      }
+    }
+    for recorded in events {
+      if let void = voidReasons[recorded.seq] {
+        voided.append(VoidedEntry(target: recorded, voidSeq: void.seq, reason: void.reason))
+        continue
+      }
+      apply(recorded)
+    }
+    contacts.sort { ($0.contact.on, $0.seq) < ($1.contact.on, $1.seq) }
+    allocatePayments()
+  }
+
+  private mutating func apply(_ recorded: RecordedEvent) {
+    switch recorded.event {
+    case .caseOpened(let opened):
+      self.opened = opened
+    case .invoiceAdded(let invoice):
+      invoices.append(InvoiceStatus(seq: recorded.seq, invoice: invoice, paid: .zero(currency)))
+    case .contactLogged(let contact):
+      contacts.append(
+        LoggedContact(seq: recorded.seq, recordedAt: recorded.recordedAt, contact: contact))
+    case .paymentReceived(let payment):
+      payments.append(payment)
+    case .note:
+      notes.append(recorded)
+    case .void:
+      break
+    }
+  }
+
+  /// Allocates payments: to the invoice a payment names first, then to the
+  /// invoices with the earliest due dates; anything left is a credit.
+  private mutating func allocatePayments() {
+    let byDue = invoices.indices.sorted {
+      (invoices[$0].invoice.due, invoices[$0].seq) < (invoices[$1].invoice.due, invoices[$1].seq)
+    }
+    var credit: Int64 = 0
+    for payment in payments {
+      var left = payment.amount.minorUnits
+      if let number = payment.invoice,
+        let index = invoices.firstIndex(where: { $0.invoice.number == number })
+      {
+        left = allocate(left, to: index)
+      }
+      for index in byDue where left > 0 {
+        left = allocate(left, to: index)
+      }
+      credit = [credit, left].saturatingSum
+    }
+    unallocated = Money(minorUnits: credit, currency: currency)
+  }
+
+  private mutating func allocate(_ amount: Int64, to index: Int) -> Int64 {
+    let owed = max(0, invoices[index].outstanding.minorUnits)
+    let share = min(owed, amount)
+    invoices[index].paid = Money(
+      minorUnits: invoices[index].paid.minorUnits + share, currency: currency)
+    return amount - share
+  }
+}

@@ -1,0 +1,59 @@
+extension CaseState {
+  /// The largest total a case may hold, so every sum stays exact in `Int64`.
+  static let maximumTotalMinorUnits: Int64 = 1 << 53
+
+  /// Checks that `event` may be appended to this case, before it is written.
+  ///
+  /// - Throws: the ``CaseError`` that says what is wrong and how to fix it.
+  public func validate(_ event: CaseEvent) throws(CaseError) {
+    switch event {
+    case .caseOpened:
+      throw .alreadyOpened
+    case .invoiceAdded(let invoice):
+      try checkAmount(invoice.amount, what: "the invoice amount")
+      let number = invoice.number.trimmed
+      guard !number.isEmpty else { throw .emptyText("the invoice number") }
+      guard !invoices.contains(where: { $0.invoice.number == number }) else {
+        throw .duplicateInvoice(number)
+      }
+      guard invoice.due >= invoice.issued else { throw .dueBeforeIssued(number: number) }
+      try checkTotal(adding: invoice.amount.minorUnits, to: totalInvoiced.minorUnits)
+    case .paymentReceived(let payment):
+      try checkAmount(payment.amount, what: "the payment")
+      if let number = payment.invoice, !invoices.contains(where: { $0.invoice.number == number }) {
+        throw .unknownInvoice(number, known: invoices.map(\.invoice.number))
+      }
+      try checkTotal(adding: payment.amount.minorUnits, to: totalPaid.minorUnits)
+    case .contactLogged(let contact):
+      guard !contact.summary.trimmed.isEmpty else { throw .emptyText("the summary") }
+    case .note(let note):
+      guard !note.text.trimmed.isEmpty else { throw .emptyText("the note") }
+    case .void(let void):
+      guard !void.reason.trimmed.isEmpty else { throw .emptyText("the reason") }
+      guard let target = entries.first(where: { $0.seq == void.target }) else {
+        throw .noSuchEntry(void.target, last: lastSeq)
+      }
+      guard !voided.contains(where: { $0.target.seq == void.target }) else {
+        throw .alreadyVoided(void.target)
+      }
+      switch target.event {
+      case .caseOpened: throw .cannotVoid(void.target, kind: "the case opening")
+      case .void: throw .cannotVoid(void.target, kind: "a void; record the entry again instead")
+      default: break
+      }
+    }
+  }
+
+  private func checkAmount(_ amount: Money, what: String) throws(CaseError) {
+    guard amount.currency == currency else {
+      throw .currencyMismatch(expected: currency.code, got: amount.currency.code)
+    }
+    guard amount.minorUnits > 0 else { throw .nonPositiveAmount(what) }
+  }
+
+  private func checkTotal(adding amount: Int64, to total: Int64) throws(CaseError) {
+    guard amount <= Self.maximumTotalMinorUnits,
+      total <= Self.maximumTotalMinorUnits - amount
+    else { throw .totalTooLarge }
+  }
+}

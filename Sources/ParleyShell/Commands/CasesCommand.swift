@@ -1,0 +1,43 @@
+import ParleyKit
+
+/// `cases`: every case with its balance, days overdue and last contact.
+enum CasesCommand: ShellCommand {
+  static let spec = CommandSpec(
+    name: "cases", aliases: ["ls"],
+    summary: "List every case: balance, days overdue, last contact",
+    discussion: """
+      Lists the cases in the workspace, most overdue first, with what is still \
+      owed and when you were last in touch.
+      """,
+    examples: ["cases", "cases --json"],
+    options: [.json])
+
+  static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
+    let today = try context.today()
+    let cases = try context.book.caseIDs().map { id in (id, try context.book.load(id).state) }
+      .sorted { ($1.1.daysOverdue(today: today), $0.0) < ($0.1.daysOverdue(today: today), $1.0) }
+    if arguments.has("json") {
+      let summaries = cases.map { CaseSummaryJSON(id: $0.0, state: $0.1, today: today) }
+      context.say(try JSONOutput.render(summaries))
+      return
+    }
+    guard !cases.isEmpty else {
+      context.say("No cases yet. Start one with 'new'.")
+      return
+    }
+    var table = TextTable([
+      ("CASE", .left), ("CLIENT", .left), ("BALANCE", .right), ("OVERDUE", .right),
+      ("LAST CONTACT", .left),
+    ])
+    for (id, state) in cases {
+      let overdue = state.daysOverdue(today: today)
+      table.append([
+        id, state.opened.client, state.balance.formatted,
+        overdue == 0 ? "-" : "\(overdue) days",
+        state.lastContact.map { "\($0.contact.on.short), \($0.contact.channel.rawValue)" }
+          ?? "none yet",
+      ])
+    }
+    context.say(table.render(style: context.style))
+  }
+}

@@ -1,0 +1,49 @@
+/// How a command describes itself: help, completion and the one-shot CLI all
+/// come from this one description.
+public struct CommandSpec: Sendable {
+  /// The name typed to run it (`log`).
+  public let name: String
+  /// Other names that run it (`exit` for `quit`).
+  public let aliases: [String]
+  /// One line on what it does, for the command list.
+  public let summary: String
+  /// The positional arguments in usage form (`CASE`, `[COMMAND]`), if any.
+  public let arguments: String?
+  /// A few sentences on how it works, for `help COMMAND`.
+  public let discussion: String
+  /// Example invocations, as a user would type them in the shell.
+  public let examples: [String]
+  /// The options it accepts.
+  public let options: [OptionSpec]
+
+  /// Creates a description.
+  public init(
+    name: String, aliases: [String] = [], summary: String, arguments: String? = nil,
+    discussion: String, examples: [String], options: [OptionSpec] = []
+  ) {
+    self.name = name
+    self.aliases = aliases
+    self.summary = summary
+    self.arguments = arguments
+    self.discussion = discussion
+    self.examples = examples
+    self.options = options
+  }
+
+  /// The usage line: `log [--case CASE] [--json]`.
+  public var usage: String {
+    var parts = [name]
+    if let arguments { parts.append(arguments) }
+    parts += options.map { "[\($0.synopsis)]" }
+    return parts.joined(separator: " ")
+  }
+}
+
+extension OptionSpec {
+  /// `--case CASE`: which case, when none is open.
+  static let caseOption = OptionSpec.value(
+    "case", "CASE", "the case to use (its id, a unique prefix, or the client's name)")
+  /// `--json`: machine-readable output.
+  static let json = OptionSpec.flag(
+    "json", "print JSON (stable keys, amounts as decimal strings with the currency, ISO dates)")
+}

@@ -1,0 +1,101 @@
+import ParleyKit
+
+/// `log`: record a contact with the client.
+enum LogCommand: ShellCommand {
+  static let spec = CommandSpec(
+    name: "log", summary: "Record a contact: an email, call, letter, meeting or message",
+    discussion: """
+      Records who contacted whom, how, when, and a one-line summary. The full \
+      text (an email you sent, their reply) can come from a file (--text-file), \
+      your editor (--edit, using $VISUAL or $EDITOR), or typed or pasted after \
+      --text, ending with a line holding only '.'. The record is dated and \
+      kept for evidence; it cannot be edited later, only voided with a reason.
+      """,
+    examples: [
+      "log --channel email --out --on 2026-10-08 --summary \"first reminder\"",
+      "log --channel phone --in --summary \"they promised £500 by Friday\"",
+      "log --channel email --out --summary \"second reminder\" --edit",
+    ],
+    options: [
+      .caseOption,
+      .value("channel", "CHANNEL", "email, phone, letter, meeting or message"),
+      .flag("out", "you contacted the client"),
+      .flag("in", "the client contacted you"),
+      .value("on", "DATE", "the day it happened (default today)"),
+      .value("summary", "TEXT", "one line on what was said"),
+      .value("text-file", "FILE", "the full text, from a file"),
+      .flag("text", "type or paste the full text, ending with a line holding only '.'"),
+      .flag("edit", "write the full text in your editor"),
+    ])
+
+  static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
+    let id = try context.requireCase(arguments)
+    let state = try context.book.load(id).state
+    let channels = ContactChannel.allCases.map(\.rawValue)
+    let channelText = try context.value(
+      "channel", in: arguments,
+      orAsk: Question(id: "channel", prompt: "How", hint: channels.joined(separator: " / ")))
+    guard let channel = ContactChannel(rawValue: channelText.lowercased()) else {
+      throw ShellError.invalid(
+        "'\(channelText)' is not a channel; use one of \(channels.joined(separator: ", "))")
+    }
+    let direction = try self.direction(arguments, in: context)
+    let on = try context.day(
+      try context.value(
+        "on", in: arguments, orAsk: Question(id: "on", prompt: "When", defaultAnswer: "today")),
+      for: state)
+    guard on <= (try context.today()) else {
+      throw ShellError.invalid("\(on.inWords) is in the future; log a contact once it happened")
+    }
+    let summary = try context.value(
+      "summary", in: arguments,
+      orAsk: Question(id: "summary", prompt: "Summary", hint: "one line on what was said"))
+    let fullText = try self.fullText(arguments, in: context)
+    let event = CaseEvent.contactLogged(
+      .init(channel: channel, direction: direction, on: on, summary: summary.trimmed,
+        fullText: fullText))
+    let seqs = try context.record([event], in: id)
+    context.say("Recorded entry \(seqs[0]): \(event.displayLine).")
+  }
+
+  private static func direction(
+    _ arguments: ParsedArguments, in context: ShellContext
+  ) throws -> ContactDirection {
+    switch (arguments.has("in"), arguments.has("out")) {
+    case (true, true):
+      throw ShellError.usage("give --in or --out, not both", command: spec.name)
+    case (true, false): return .inbound
+    case (false, true): return .outbound
+    case (false, false):
+      let answer = try context.value(
+        "direction", in: arguments,
+        orAsk: Question(
+          id: "direction", prompt: "Who made contact?", hint: "out = you, in = the client",
+          defaultAnswer: "out"))
+      switch answer.lowercased() {
+      case "out", "o", "me", "i", "outbound": return .outbound
+      case "in", "they", "them", "client", "inbound": return .inbound
+      default: throw ShellError.invalid("answer out (you) or in (the client)")
+      }
+    }
+  }
+
+  private static func fullText(
+    _ arguments: ParsedArguments, in context: ShellContext
+  ) throws -> String? {
+    let sources = ["text-file", "text", "edit"].filter {
+      arguments.has($0) || arguments.value($0) != nil
+    }
+    guard sources.count <= 1 else {
+      throw ShellError.usage(
+        "give one of --text-file, --text or --edit, not several", command: spec.name)
+    }
+    if let path = arguments.value("text-file") { return try TextFiles.read(path) }
+    if arguments.has("text") {
+      return try context.readBlock(
+        introduction: "Type or paste the text; end with a line holding only '.'.")
+    }
+    if arguments.has("edit") { return try Editor(context: context).edit(initialText: "") }
+    return nil
+  }
+}

@@ -1,0 +1,85 @@
+import ParleyKit
+
+/// `new`: open a case, asking for the client, the invoice and the dates one at a time.
+enum NewCommand: ShellCommand {
+  /// The options that answer the conversation's questions, by question id.
+  private static let answerOptions: [(option: String, question: String)] = [
+    ("client", "client"), ("kind", "kind"), ("contact", "contact"),
+    ("jurisdiction", "jurisdiction"), ("currency", "currency"), ("invoice", "invoice"),
+    ("amount", "amount"), ("issued", "issued"), ("due", "due"),
+  ]
+
+  static let spec = CommandSpec(
+    name: "new", summary: "Open a case: client, invoice and dates, one question at a time",
+    discussion: """
+      Asks for the client, how to reach them, where the debt is governed, and \
+      each unpaid invoice with its dates. Type 'back' to change the previous \
+      answer; Enter takes the answer in [brackets]; Ctrl-C abandons without \
+      saving anything. Options answer questions up front; with any option given \
+      in one-shot mode, questions with a default take it and the case is saved \
+      without asking.
+      """,
+    examples: [
+      "new",
+      "new --client \"Acme Ltd\" --invoice INV-042 --amount £1,200 --issued 2026-09-01 --due 2026-10-01",
+    ],
+    options: [
+      .value("client", "NAME", "the client's name"),
+      .value("kind", "KIND", "business or individual (default business)"),
+      .value("contact", "TEXT", "an email, phone number or name"),
+      .value("jurisdiction", "ID", "where the debt is governed (default gb-ewl)"),
+      .value("currency", "CODE", "the currency (default: the jurisdiction's)"),
+      .value("invoice", "NUMBER", "the invoice number"),
+      .value("amount", "AMOUNT", "the amount unpaid on it"),
+      .value("issued", "DATE", "the day it was issued (default today)"),
+      .value("due", "DATE", "the day it was due (default 30 days after issue)"),
+    ])
+
+  static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
+    var interview = NewCaseInterview(today: try context.today())
+    var given: [String: String] = [:]
+    for (option, question) in answerOptions {
+      if let value = arguments.value(option) { given[question] = value }
+    }
+    let unattended = context.isOneShot && !given.isEmpty
+    var question = interview.currentQuestion
+    while true {
+      let answer: String
+      if let preset = given.removeValue(forKey: question.id) {
+        answer = preset
+      } else if unattended {
+        if question.id == "another" {
+          answer = "no"
+        } else if question.id == "confirm" {
+          answer = "yes"
+        } else if let fallback = question.defaultAnswer {
+          answer = fallback
+        } else {
+          let option = answerOptions.first { $0.question == question.id }?.option ?? question.id
+          throw ShellError.usage("new: --\(option) is needed (\(question.prompt))", command: "new")
+        }
+      } else {
+        answer = try context.ask(question)
+      }
+      switch interview.answer(answer) {
+      case .ask(let next, let notice):
+        if let notice { context.say(notice) }
+        question = next
+      case .retry(let message, let again):
+        guard context.reader.isInteractive, !unattended else {
+          throw ShellError.invalid("\(question.prompt): \(message)")
+        }
+        context.warn(message)
+        question = again
+      case .abandoned:
+        throw ShellError.cancelled("not saved; nothing was written")
+      case .finished(let events):
+        let id = try context.book.create(events, at: try context.now())
+        context.sessionEntries += (1...events.count).map { (id, $0) }
+        context.currentCase = id
+        context.say("Saved case \(id). Next: 'log' your reminders and calls, 'show' to review.")
+        return
+      }
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import ParleyKit
+
+/// `show`: the whole case: invoices, payments, contacts, notes.
+enum ShowCommand: ShellCommand {
+  static let spec = CommandSpec(
+    name: "show", summary: "Show the case: invoices, payments, contacts, notes",
+    discussion: """
+      Shows the open case (or --case). With --all, every journal entry is listed \
+      with its number, including voided ones, so you can void one by number.
+      """,
+    examples: ["show", "show --all", "show --case acme --json"],
+    options: [.caseOption, .flag("all", "list every journal entry with its number"), .json])
+
+  static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
+    let id = try context.requireCase(arguments)
+    let state = try context.book.load(id).state
+    let today = try context.today()
+    if arguments.has("json") {
+      context.say(try JSONOutput.render(CaseDetailJSON(id: id, state: state, today: today)))
+      return
+    }
+    let style = context.style
+    let opened = state.opened
+    context.say(style.bold("\(opened.client)") + " (\(id)) — \(opened.debtorKind.rawValue)")
+    if let contact = opened.contact { context.say("Contact: \(contact)") }
+    let name = Jurisdiction.withID(opened.jurisdiction)?.name ?? opened.jurisdiction
+    context.say("Jurisdiction: \(name); amounts in \(state.currency.code)")
+    let overdue = state.daysOverdue(today: today)
+    var balance = "Outstanding: \(state.balance.formatted) of \(state.totalInvoiced.formatted)"
+    if overdue > 0 { balance += style.yellow(", \(overdue) days overdue") }
+    context.say(balance)
+    if !state.unallocated.isZero {
+      context.say("Paid beyond the invoices: \(state.unallocated.formatted) (a credit to the client)")
+    }
+    context.say()
+    var invoices = TextTable([
+      ("INVOICE", .left), ("AMOUNT", .right), ("PAID", .right), ("DUE", .left), ("STATUS", .left),
+    ])
+    for status in state.invoices {
+      let days = status.daysOverdue(today: today)
+      let label =
+        status.isSettled ? "paid" : days > 0 ? "\(days) days overdue" : "due \(status.invoice.due.short)"
+      invoices.append([
+        status.invoice.number, status.invoice.amount.formatted, status.paid.formatted,
+        status.invoice.due.short, label,
+      ])
+    }
+    context.say(invoices.render(style: style))
+    if !state.payments.isEmpty {
+      context.say()
+      context.say(style.bold("Payments"))
+      for payment in state.payments {
+        context.say("  \(payment.on.short)  \(payment.amount.formatted)"
+          + (payment.invoice.map { "  for \($0)" } ?? ""))
+      }
+    }
+    context.say()
+    context.say(style.bold("Contacts"))
+    if state.contacts.isEmpty { context.say("  none yet") }
+    for logged in state.contacts {
+      let contact = logged.contact
+      let arrow = contact.direction == .outbound ? "→" : "←"
+      context.say("  \(contact.on.short)  \(arrow) \(contact.channel.rawValue): \(contact.summary)")
+    }
+    if !state.notes.isEmpty {
+      context.say()
+      context.say(style.bold("Notes"))
+      for note in state.notes { context.say("  \(note.event.displayLine)") }
+    }
+    if arguments.has("all") { showEntries(state, in: context) }
+  }
+
+  private static func showEntries(_ state: CaseState, in context: ShellContext) {
+    context.say()
+    context.say(context.style.bold("Journal"))
+    let voided = Dictionary(state.voided.map { ($0.target.seq, $0) }) { first, _ in first }
+    for entry in state.entries {
+      var line = "  \(entry.seq). \(entry.recordedAt.isoUTC)  \(entry.event.displayLine)"
+      if let void = voided[entry.seq] {
+        line = context.style.dim(line + "  [void: \(void.reason)]")
+      }
+      context.say(line)
+    }
+  }
+}

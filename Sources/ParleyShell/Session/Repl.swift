@@ -1,0 +1,70 @@
+import ParleyKit
+
+/// The read-eval-print loop, for a person at a terminal or a script on stdin.
+struct Repl {
+  let context: ShellContext
+
+  /// Runs until `quit`, the end of input, or (in a script) the first error.
+  func run() -> ExitStatus {
+    let reader = context.reader
+    if reader.isInteractive { context.say(banner) }
+    while !context.wantsToQuit {
+      switch reader.readLine(prompt: prompt) {
+      case .endOfInput:
+        return .success
+      case .interrupted:
+        if !reader.isInteractive { return .interrupted }
+        continue
+      case .line(let line):
+        let trimmed = line.trimmed
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+        if reader.isInteractive { reader.remember(trimmed) }
+        let lineNumber = reader.lineNumber
+        do {
+          try Shell.execute(try ArgumentTokenizer.words(of: trimmed), in: context)
+          context.book.drainNotices().forEach { context.warn($0) }
+        } catch {
+          context.book.drainNotices().forEach { context.warn($0) }
+          let shellError = ShellError(error)
+          if reader.isInteractive {
+            report(shellError)
+          } else {
+            context.output.writeError("stdin:\(lineNumber): \(shellError.description)\n")
+            return shellError.status
+          }
+        }
+      }
+    }
+    return .success
+  }
+
+  private var prompt: String {
+    guard context.reader.isInteractive else { return "" }
+    return context.currentCase.map { "parley \($0)> " } ?? "parley> "
+  }
+
+  private var banner: String {
+    let cases = (try? context.book.caseIDs().count) ?? 0
+    let count = cases == 1 ? "1 case" : "\(cases) cases"
+    return """
+      parley \(Shell.version): calm help with an unpaid invoice. Not legal advice.
+      \(count) in \(context.book.location). Type 'help' for commands, 'new' to start a case, \
+      Ctrl-D to leave.
+      """
+  }
+
+  private func report(_ error: ShellError) {
+    let style = context.style
+    switch error {
+    case .cancelled(let message):
+      context.output.writeError(message + "\n")
+    case .usage(let message, let command?):
+      context.output.writeError(style.red("error: ") + message + "\n")
+      if let spec = try? CommandTable.command(named: command).spec {
+        context.output.writeError("usage: \(spec.usage)  ('help \(spec.name)' for more)\n")
+      }
+    default:
+      context.output.writeError(style.red("error: ") + error.description + "\n")
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import ParleyKit
+
+extension ShellContext {
+  /// Reads a date for `state`'s case, in its jurisdiction's day/month order.
+  ///
+  /// An ambiguous numeric date is echoed back in words, so a slip shows at once.
+  func day(_ text: String, for state: CaseState?) throws -> Day {
+    let order = state.flatMap { Jurisdiction.withID($0.opened.jurisdiction)?.dateOrder } ?? .dayFirst
+    do {
+      let parsed = try DayParser.parse(text, today: try today(), order: order)
+      if parsed.isAmbiguous { warn("Read \(text) as \(parsed.inWords).") }
+      return parsed.day
+    } catch let error as DayParseError {
+      throw ShellError.invalid(error.description)
+    }
+  }
+
+  /// Reads an amount in `state`'s currency.
+  func money(_ text: String, for state: CaseState) throws -> Money {
+    do {
+      let amount = try MoneyParser.parse(text, defaultCurrency: state.currency)
+      guard amount.currency == state.currency else {
+        throw ShellError.invalid(
+          "this case is in \(state.currency.code); enter the amount in \(state.currency.code)")
+      }
+      return amount
+    } catch let error as MoneyError {
+      throw ShellError.invalid(error.description)
+    }
+  }
+
+  /// Whether a one-shot command got its answers as options: then questions
+  /// with a default take it, and a missing required one is a usage error.
+  func isUnattended(_ arguments: ParsedArguments) -> Bool {
+    isOneShot && !arguments.values.filter { $0.key != "case" }.isEmpty
+  }
+
+  /// The value of option `name`, or the answer to `question` when it was not given.
+  func value(
+    _ name: String, in arguments: ParsedArguments, orAsk question: Question
+  ) throws -> String {
+    if let given = arguments.value(name) { return given }
+    if isUnattended(arguments) {
+      guard let fallback = question.defaultAnswer else {
+        throw ShellError.usage("--\(name) is needed (\(question.prompt))", command: nil)
+      }
+      return fallback
+    }
+    let answer = try ask(question)
+    return answer.isEmpty ? (question.defaultAnswer ?? "") : answer
+  }
+}

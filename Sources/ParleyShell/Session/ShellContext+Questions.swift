@@ -1,0 +1,40 @@
+import ParleyKit
+
+extension ShellContext {
+  /// Asks `question` and returns the typed answer (empty when Enter alone).
+  ///
+  /// Ctrl-C cancels; the end of input is an error, never a hang.
+  func ask(_ question: Question) throws -> String {
+    if reader.isInteractive, let preamble = question.preamble { say(preamble) }
+    var prompt = question.prompt
+    if let hint = question.hint { prompt += style.dim(" (\(hint))") }
+    if let answer = question.defaultAnswer, !answer.isEmpty { prompt += " [\(answer)]" }
+    switch reader.readLine(prompt: prompt + ": ") {
+    case .line(let text):
+      return text
+    case .interrupted:
+      throw ShellError.cancelled("cancelled; nothing was saved")
+    case .endOfInput:
+      throw ShellError.cancelled(
+        "no answer to '\(question.prompt)': the input ended; nothing was saved")
+    }
+  }
+
+  /// Reads lines until one holding only `.`, for a pasted email or letter.
+  func readBlock(introduction: String) throws -> String {
+    if reader.isInteractive { say(introduction) }
+    var lines: [String] = []
+    while true {
+      switch reader.readLine(prompt: reader.isInteractive ? "| " : "") {
+      case .line(let text):
+        if text == "." { return lines.joined(separator: "\n") }
+        lines.append(text)
+      case .interrupted:
+        throw ShellError.cancelled("cancelled; nothing was saved")
+      case .endOfInput:
+        throw ShellError.cancelled(
+          "the text ended without a line holding only '.'; nothing was saved")
+      }
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import ParleyKit
+import ParleyStore
+
+/// What a command runs with: input, output, the workspace, the clock and the session.
+final class ShellContext {
+  /// Where results and messages go.
+  let output: TextOutput
+  /// Where answers to questions come from.
+  let reader: LineReader
+  /// The process environment (or a test's).
+  let environment: [String: String]
+  /// The cases on disk.
+  let book: CaseBook
+  /// Colour and emphasis.
+  let style: Style
+  /// Whether this is a single command from the command line rather than the shell.
+  let isOneShot: Bool
+  /// The case `open` chose, if any.
+  var currentCase: String?
+  /// Entries this shell session wrote, newest last, for `undo`.
+  var sessionEntries: [(caseID: String, seq: Int)] = []
+  /// Set by `quit` to end the loop.
+  var wantsToQuit = false
+  private let clock: Clock
+
+  init(
+    output: TextOutput, reader: LineReader, environment: [String: String], book: CaseBook,
+    style: Style, isOneShot: Bool
+  ) {
+    self.output = output
+    self.reader = reader
+    self.environment = environment
+    self.book = book
+    self.style = style
+    self.isOneShot = isOneShot
+    self.clock = Clock(environment: environment)
+  }
+
+  /// The current instant.
+  func now() throws(ShellError) -> Timestamp { try clock.now() }
+
+  /// Today in the user's time zone.
+  func today() throws(ShellError) -> Day { try now().localDay }
+
+  /// Writes a line to standard output.
+  func say(_ text: String = "") { output.write(text + "\n") }
+
+  /// Writes a line to standard error (a warning or a notice that is not a result).
+  func warn(_ text: String) { output.writeError(text + "\n") }
+
+  /// The case a command works on: `--case`, else the open case, else the only case.
+  func requireCase(_ arguments: ParsedArguments) throws -> String {
+    if let query = arguments.value("case") { return try book.resolve(query) }
+    if let currentCase { return currentCase }
+    let ids = try book.caseIDs()
+    if ids.count == 1, let only = ids.first { return only }
+    if ids.isEmpty {
+      throw ShellError.invalid("there are no cases yet; start one with 'new'")
+    }
+    let hint = isOneShot ? "add --case CASE" : "open one first ('open CASE') or add --case CASE"
+    throw ShellError.usage(
+      "which case? \(hint); cases: \(ids.joined(separator: ", "))", command: nil)
+  }
+
+  /// Records `events` in case `caseID`, remembering them for `undo`.
+  @discardableResult
+  func record(_ events: [CaseEvent], in caseID: String) throws -> [Int] {
+    let seqs = try book.append(events, to: caseID, at: now())
+    sessionEntries += seqs.map { (caseID, $0) }
+    return seqs
+  }
+}

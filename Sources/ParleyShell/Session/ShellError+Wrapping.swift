@@ -1,0 +1,14 @@
+import ParleyKit
+import ParleyStore
+
+extension ShellError {
+  /// Any error as a ``ShellError``: store failures are data errors, the rest invalid input.
+  init(_ error: any Error) {
+    switch error {
+    case let shellError as ShellError: self = shellError
+    case let caseError as CaseError: self = .invalid(caseError.description)
+    case let storeError as StoreError: self = .data(storeError.description)
+    default: self = .invalid(String(describing: error))
+    }
+  }
+}

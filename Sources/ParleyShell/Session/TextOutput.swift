@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where the shell writes: standard output for results, standard error for messages.
+public protocol TextOutput: AnyObject {
+  /// Writes `text` to standard output as is.
+  func write(_ text: String)
+  /// Writes `text` to standard error as is.
+  func writeError(_ text: String)
+}
+
+/// The process's real standard output and error, written with write(2).
+public final class StandardStreams: TextOutput {
+  public init() {}
+
+  public func write(_ text: String) { Self.writeAll(text, to: 1) }
+  public func writeError(_ text: String) { Self.writeAll(text, to: 2) }
+
+  private static func writeAll(_ text: String, to descriptor: Int32) {
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+      let written = bytes.withUnsafeBytes { buffer in
+        #if canImport(Glibc)
+          Glibc.write(descriptor, buffer.baseAddress, buffer.count)
+        #else
+          Darwin.write(descriptor, buffer.baseAddress, buffer.count)
+        #endif
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return
+      }
+      bytes = bytes.dropFirst(written)
+    }
+  }
+}
+
+/// Output collected in memory, for tests.
+public final class CapturedOutput: TextOutput {
+  /// Everything written to standard output.
+  public private(set) var standardOutput = ""
+  /// Everything written to standard error.
+  public private(set) var standardError = ""
+
+  public init() {}
+
+  public func write(_ text: String) { standardOutput += text }
+  public func writeError(_ text: String) { standardError += text }
+}
