@@ -46,7 +46,8 @@ public enum DayParser {
   public static func parse(
     _ text: String, today: Day, order: DateOrder, holidays: Set<Day> = []
   ) throws(DayParseError) -> ParsedDay {
-    let trimmed = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    let trimmed = String(
+      text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     let words = trimmed.lowercased()
       .split(whereSeparator: { $0.isWhitespace || $0 == "," })
       .map(String.init)

@@ -47,7 +47,8 @@ struct DayReader {
     }
     if words.count == 2, let weekday = Self.weekday(words[1]) {
       switch words[0] {
-      case "this", "on", "coming": return try weekdayDay { $0.next(weekday, includingThisDay: true) }
+      case "this", "on", "coming":
+        return try weekdayDay { $0.next(weekday, includingThisDay: true) }
       case "next": return try weekdayDay { $0.next(weekday) }
       case "last": return try weekdayDay { $0.previous(weekday) }
       default: return nil
@@ -190,10 +191,14 @@ struct DayReader {
       guard let typed = Self.year(words[2]) else { return nil }
       year = typed
     }
-    if let month = Self.monthNumber(words[0]), let day = Self.ordinal(words[1], suffixRequired: false) {
+    if let month = Self.monthNumber(words[0]),
+      let day = Self.ordinal(words[1], suffixRequired: false)
+    {
       return try exactDay(day, month: month, year: year)
     }
-    if let day = Self.ordinal(words[0], suffixRequired: false), let month = Self.monthNumber(words[1]) {
+    if let day = Self.ordinal(words[0], suffixRequired: false),
+      let month = Self.monthNumber(words[1])
+    {
       return try exactDay(day, month: month, year: year)
     }
     return nil
@@ -278,6 +283,8 @@ struct DayReader {
       "tues": .tuesday, "weds": .wednesday, "thur": .thursday, "thurs": .thursday,
     ]
     if let weekday = extra[name] { return weekday }
-    return Weekday.allCases.first { name == $0.name.lowercased() || name == $0.shortName.lowercased() }
+    return Weekday.allCases.first {
+      name == $0.name.lowercased() || name == $0.shortName.lowercased()
+    }
   }
 }

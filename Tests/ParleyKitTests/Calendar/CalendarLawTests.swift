@@ -61,7 +61,8 @@ struct CalendarLawTests {
       let weekdayFollows = day.weekday.rawValue == previous.weekday.rawValue % 7 + 1
       guard (followsInMonth || startsNextMonth) && weekdayFollows && day.daysSince1970 == offset
       else {
-        Issue.record("\(previous.iso) (\(previous.weekday)) is followed by \(day.iso) (\(day.weekday))")
+        Issue.record(
+          "\(previous.iso) (\(previous.weekday)) is followed by \(day.iso) (\(day.weekday))")
         return
       }
       previous = day
@@ -186,8 +187,9 @@ struct CalendarLawTests {
         #expect(parsed.day == day, "'\(text)'")
         #expect(parsed.inWords == day.inWords)
       }
-      #expect(try DayParser.parse(dayFirst, today: today, order: .dayFirst).isAmbiguous
-        == shouldBeAmbiguous)
+      #expect(
+        try DayParser.parse(dayFirst, today: today, order: .dayFirst).isAmbiguous
+          == shouldBeAmbiguous)
       #expect(try !DayParser.parse(day.iso, today: today, order: .monthFirst).isAmbiguous)
     }
   }

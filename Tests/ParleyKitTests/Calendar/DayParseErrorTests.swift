@@ -71,7 +71,8 @@ struct DayParseErrorTests {
         + "Write 2027-01-15 to be sure.")
     #expect(
       failure("1/15", order: .dayFirst)
-        == .wrongOrder("1/15", order: .dayFirst, didYouMean: Day(validYear: 2027, month: 1, day: 15)))
+        == .wrongOrder(
+          "1/15", order: .dayFirst, didYouMean: Day(validYear: 2027, month: 1, day: 15)))
   }
 
   @Test("a month number outside 1 to 12 in both readings")
