@@ -28,7 +28,7 @@ public enum DayParseError: Error, Equatable, Sendable, CustomStringConvertible {
       return "'\(text)' is not a date; \(Self.examples)"
     case .noSuchDay(let text, let day, let month, let year):
       if day < 1 { return "'\(text)' is not a date: days of the month start at 1" }
-      let monthName = Day.monthNames[month - 1]
+      let monthName = (1...12).contains(month) ? Day.monthNames[month - 1] : "month \(month)"
       let length = Day.daysIn(month: month, year: year)
       return "'\(text)' is not a date: \(monthName) \(year) has \(length) days"
     case .noSuchMonth(let text, let month):
