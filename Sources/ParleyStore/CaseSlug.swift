@@ -22,9 +22,10 @@ public enum CaseSlug {
     for character in name.lowercased() {
       let folded =
         foldings[character]
-        ?? String(String(character).decomposedStringWithCanonicalMapping.unicodeScalars.filter {
-          $0.isASCII
-        })
+        ?? String(
+          String(character).decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+            $0.isASCII
+          })
       for scalar in folded.unicodeScalars {
         let isWordCharacter =
           ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)

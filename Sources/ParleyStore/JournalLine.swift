@@ -112,7 +112,8 @@ extension JournalLine {
       guard !zone.isEmpty else { throw JournalError.badField(name: "tz", detail: "is empty") }
       let at = try Self.field(String.self, .at, in: container)
       guard let timestamp = Timestamp(isoUTC: at, timeZoneID: zone) else {
-        throw JournalError.badField(name: "at", detail: "is not a UTC time like 2026-11-29T00:56:38Z")
+        throw JournalError.badField(
+          name: "at", detail: "is not a UTC time like 2026-11-29T00:56:38Z")
       }
       let prev = try Self.field(String.self, .prev, in: container)
       guard prev.utf8.count == 64, prev.utf8.allSatisfy(Self.isLowerHex) else {

@@ -22,8 +22,7 @@ public struct WorkspaceLock: Hashable, Sendable {
   public var retryInterval: Duration
 
   /// A lock on the file at `url`.
-  public init(url: URL, wait: Duration = .seconds(2), retryInterval: Duration = .milliseconds(20))
-  {
+  public init(url: URL, wait: Duration = .seconds(2), retryInterval: Duration = .milliseconds(20)) {
     self.url = url
     self.wait = wait
     self.retryInterval = retryInterval
@@ -87,7 +86,8 @@ public struct WorkspaceLock: Hashable, Sendable {
   /// The pid the current holder wrote, if it wrote one.
   private func holderPID(_ fd: Int32, path: String) -> Int32? {
     guard let bytes = try? FileIO.readBytes(fd, at: 0, count: 32, path: path) else { return nil }
-    let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(
+      in: .whitespacesAndNewlines)
     return Int32(text).flatMap { $0 > 0 ? $0 : nil }
   }
 

@@ -32,15 +32,19 @@ import Testing
       }
     try temp.appendRaw(journal.url, torn)
 
-    #expect(try Journal.verify(journal.url) == .broken(
-      line: 4, problem: .incompleteLastLine(byteCount: torn.count)))
+    #expect(
+      try Journal.verify(journal.url)
+        == .broken(
+          line: 4, problem: .incompleteLastLine(byteCount: torn.count)))
     var reopened = try Journal.open(journal.url)
     let setAside = try #require(reopened.report.setAside.first)
     #expect(reopened.report.setAside.count == 1)
     #expect(setAside.byteCount == torn.count)
     #expect(setAside.keptLineCount == 3)
-    #expect(setAside.sideFile.deletingLastPathComponent().path == journal.url
-      .deletingLastPathComponent().path)
+    #expect(
+      setAside.sideFile.deletingLastPathComponent().path
+        == journal.url
+        .deletingLastPathComponent().path)
     #expect(setAside.sideFile.lastPathComponent.hasPrefix("acme-ltd.jsonl.torn-"))
     #expect(setAside.description.contains(setAside.sideFile.path))
     #expect(try temp.bytes(setAside.sideFile) == torn)

@@ -82,7 +82,8 @@ import Testing
     var journal = try temp.openCase()
     try journal.append(Fixtures.note("hello"), at: Fixtures.time(1))
     var lines = try temp.lines(journal.url)
-    lines[1] = Array(String(decoding: lines[1], as: UTF8.self).replacing(#""v":1"#, with: #""v":2"#).utf8)
+    lines[1] = Array(
+      String(decoding: lines[1], as: UTF8.self).replacing(#""v":1"#, with: #""v":2"#).utf8)
     try temp.writeLines(journal.url, lines)
     let expected = StoreError.unknownFormatVersion(path: journal.url.path, line: 2, version: 2)
     #expect(throws: expected) { try Journal.open(journal.url) }

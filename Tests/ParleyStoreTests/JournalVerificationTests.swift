@@ -9,8 +9,10 @@ import Testing
   private func sixLines(_ temp: TemporaryWorkspace) throws -> Journal {
     var journal = try temp.openCase()
     for index in 1...5 {
-      try journal.append(Fixtures.invoice(index, pounds: Int64(100 + index)), at: Fixtures.time(
-        Int64(index)))
+      try journal.append(
+        Fixtures.invoice(index, pounds: Int64(100 + index)),
+        at: Fixtures.time(
+          Int64(index)))
     }
     #expect(try journal.verify().isIntact)
     return journal

@@ -62,6 +62,7 @@ import Testing
     let temp = try workspace(with: [])
     let expected = StoreError.caseNotFound(query: "acme", suggestions: [], caseCount: 0)
     #expect(throws: expected) { try temp.workspace.findCase("acme") }
-    #expect(expected.description == "no case matches 'acme': there are no cases yet; open one first")
+    #expect(
+      expected.description == "no case matches 'acme': there are no cases yet; open one first")
   }
 }

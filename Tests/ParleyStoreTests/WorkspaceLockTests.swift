@@ -32,7 +32,8 @@ import Testing
       print("locked", flush=True)
       time.sleep(3)
       """
-    let holder = try startHolder("/usr/bin/env", ["python3", "-c", script, temp.workspace.lock.url.path])
+    let holder = try startHolder(
+      "/usr/bin/env", ["python3", "-c", script, temp.workspace.lock.url.path])
     defer {
       holder.terminate()
       holder.waitUntilExit()

@@ -16,8 +16,7 @@ import Testing
     (["XDG_DATA_HOME": "relative/path", "HOME": "/h"], "/h/.local/share/parley"),
     (["HOME": "/h"], "/h/.local/share/parley"),
   ])
-  func resolvesTheFolderFromTheEnvironment(environment: [String: String], expected: String) throws
-  {
+  func resolvesTheFolderFromTheEnvironment(environment: [String: String], expected: String) throws {
     #expect(try Workspace.resolveRoot(environment: environment).path == expected)
   }
 
