@@ -14,7 +14,7 @@ enum CasesCommand: ShellCommand {
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let today = try context.today()
-    let cases = try context.book.caseIDs().map { id in (id, try context.book.load(id).state) }
+    let cases = try context.book.caseIDs().map { id in (id, try context.book.load(id)) }
       .sorted { ($1.1.daysOverdue(today: today), $0.0) < ($0.1.daysOverdue(today: today), $1.0) }
     if arguments.has("json") {
       let summaries = cases.map { CaseSummaryJSON(id: $0.0, state: $0.1, today: today) }

@@ -16,7 +16,7 @@ enum InvoiceCommand: ShellCommand {
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let id = try context.requireCase(arguments)
-    let state = try context.book.load(id).state
+    let state = try context.book.load(id)
     let number = try context.value(
       "number", in: arguments, orAsk: Question(id: "invoice", prompt: "Invoice number"))
     let amount = try context.money(

@@ -30,7 +30,7 @@ enum LogCommand: ShellCommand {
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let id = try context.requireCase(arguments)
-    let state = try context.book.load(id).state
+    let state = try context.book.load(id)
     let channels = ContactChannel.allCases.map(\.rawValue)
     let channelText = try context.value(
       "channel", in: arguments,

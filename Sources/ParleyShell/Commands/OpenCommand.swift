@@ -17,7 +17,7 @@ enum OpenCommand: ShellCommand {
       throw ShellError.usage("which case? open CASE; cases: \(list)", command: spec.name)
     }
     let id = try context.book.resolve(arguments.positionals.joined(separator: " "))
-    let state = try context.book.load(id).state
+    let state = try context.book.load(id)
     context.currentCase = id
     let today = try context.today()
     let overdue = state.daysOverdue(today: today)

@@ -18,7 +18,7 @@ enum PaidCommand: ShellCommand {
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let id = try context.requireCase(arguments)
-    let state = try context.book.load(id).state
+    let state = try context.book.load(id)
     let amountText =
       arguments.positionals.isEmpty
       ? try context.ask(Question(id: "amount", prompt: "Amount paid", hint: "e.g. 500"))
@@ -31,7 +31,7 @@ enum PaidCommand: ShellCommand {
     let event = CaseEvent.paymentReceived(
       .init(amount: amount, on: on, invoice: arguments.value("invoice")))
     let seqs = try context.record([event], in: id)
-    let after = try context.book.load(id).state
+    let after = try context.book.load(id)
     context.say(
       "Recorded entry \(seqs[0]): \(event.displayLine). Still owed: \(after.balance.formatted).")
   }

@@ -13,7 +13,7 @@ enum ShowCommand: ShellCommand {
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let id = try context.requireCase(arguments)
-    let state = try context.book.load(id).state
+    let state = try context.book.load(id)
     let today = try context.today()
     if arguments.has("json") {
       context.say(try JSONOutput.render(CaseDetailJSON(id: id, state: state, today: today)))

@@ -14,7 +14,7 @@ enum UndoCommand: ShellCommand {
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     while let last = context.sessionEntries.popLast() {
-      let state = try context.book.load(last.caseID).state
+      let state = try context.book.load(last.caseID)
       let entry = state.entries.first { $0.seq == last.seq }
       if case .void = entry?.event { continue }
       if case .caseOpened = entry?.event {

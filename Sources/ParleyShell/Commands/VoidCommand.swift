@@ -28,7 +28,7 @@ enum VoidCommand: ShellCommand {
 
   /// Voids entry `target` of case `caseID` and says what was voided.
   static func voidEntry(_ target: Int, reason: String, caseID: String, in context: ShellContext) throws {
-    let state = try context.book.load(caseID).state
+    let state = try context.book.load(caseID)
     let event = CaseEvent.void(.init(target: target, reason: reason.trimmed))
     try context.record([event], in: caseID)
     let described = state.entries.first { $0.seq == target }?.event.displayLine ?? "entry"
