@@ -3,7 +3,8 @@ extension Money {
   ///
   /// A currency with an unambiguous symbol puts it first; the others put
   /// their code first, then a space. The sign always comes first. Every minor
-  /// digit is shown. Digits are grouped in threes with the currency's
+  /// digit is shown. Digits are grouped in threes (INR: the last three, then
+  /// pairs, `₹1,00,000.00`) with the currency's
   /// ``Currency/groupingSeparator``; the decimal separator is `,` where
   /// ``Currency/usesDecimalComma``, else `.`:
   ///
@@ -14,6 +15,7 @@ extension Money {
   /// | 1200.50 CHF     | `CHF 1,200.50`    |
   /// | 1200.50 SEK     | `SEK 1 200,50`    |
   /// | 5000 JPY        | `¥5,000`          |
+  /// | 100000 INR      | `₹1,00,000.00`    |
   /// | -5 GBP          | `-£5.00`          |
   ///
   /// ``MoneyParser`` reads it back exactly when no default currency is given;
@@ -38,11 +40,10 @@ extension Money {
     let magnitude = minorUnits.magnitude
     let scale = UInt64(currency.minorUnitsPerMajor)
     let whole = Array(String(magnitude / scale))
+    let boundaries = Set(currency.groupBoundaries(digitCount: whole.count))
     var grouped = ""
     for (offset, digit) in whole.enumerated() {
-      if offset > 0, (whole.count - offset) % 3 == 0 {
-        grouped.append(currency.groupingSeparator)
-      }
+      if boundaries.contains(offset) { grouped.append(currency.groupingSeparator) }
       grouped.append(digit)
     }
     guard currency.minorDigits > 0 else { return grouped }

@@ -9,8 +9,8 @@ public enum MoneyError: Error, Equatable, Sendable, CustomStringConvertible {
   case notAnAmount(String)
   /// The amount has more decimal places than the currency allows.
   ///
-  /// `number` is the number as typed; `places` is how many decimal places its
-  /// value needs (trailing zeros do not count).
+  /// `number` is the number as typed; `places` is how many decimal places it
+  /// has once `k` or `m` is applied (`1.2345k` has 1).
   case tooPrecise(currency: Currency, number: String, places: Int)
   /// The amount is negative where only zero or more makes sense.
   case negativeNotAllowed

@@ -27,17 +27,19 @@
 ///    must appear once: `1,200.50` and `1.200,50` are both 1200.50.
 /// 2. If one of them appears more than once, it is grouping: `1.000.000`.
 /// 3. A lone `.` or `,` followed by exactly three digits, after a valid first
-///    group (1–3 digits, not starting with 0), is grouping: `€1.200` and
-///    `£1,200` are 1200. The exception is a currency with three or more minor
-///    digits, whose own decimal separator stays decimal there.
+///    group (1–3 digits, not starting with 0), is grouping — `€1.200` and
+///    `£1,200` are 1200 — unless it is the currency's own decimal separator:
+///    then it stays decimal, so `12.345 GBP` is refused as too precise rather
+///    than read as 12345, and `1.200 GBP` is refused rather than guessed.
 /// 4. Any other lone `.` or `,` is the decimal separator, whatever the
 ///    currency's convention, because grouping cannot be meant: `€1.5` and
 ///    `£1,5` are both 1.50.
 ///
 /// Groups must be consistent: one grouping mark, a first group of 1–3 digits
-/// and then groups of exactly 3. The number starts and ends with a digit.
-/// Trailing zeros beyond the currency's minor digits are fine (`12.500`
-/// for GBP is 12.50); any other extra digit is refused, never rounded.
+/// and then groups of exactly 3 (for INR also the lakh form, `₹1,00,000`).
+/// The number starts and ends with a digit. More decimal places than the
+/// currency has are refused, never rounded, even trailing zeros (`12.500 GBP`):
+/// a third digit more often means a misread separator than a precise amount.
 ///
 /// `k` multiplies by a thousand and `m` by a million (`12k`, `1.5m`, `£1.2k`);
 /// the result must still fit the currency's minor digits.
@@ -140,15 +142,11 @@ public enum MoneyParser {
     guard let split = splitDecimal(body, currency: currency) else {
       throw .notAnAmount(original)
     }
-    guard isValidGrouping(split.whole), split.fraction.allSatisfy(\.isASCIIDigit) else {
+    guard isValidGrouping(split.whole, currency: currency), split.fraction.allSatisfy(\.isASCIIDigit) else {
       throw .notAnAmount(original)
     }
-    var digits = split.whole.filter(\.isASCIIDigit) + split.fraction
-    var places = split.fraction.count - number.scale
-    while places > currency.minorDigits, digits.last == "0" {
-      digits.removeLast()
-      places -= 1
-    }
+    let digits = split.whole.filter(\.isASCIIDigit) + split.fraction
+    let places = split.fraction.count - number.scale
     guard places <= currency.minorDigits else {
       throw .tooPrecise(currency: currency, number: number.text, places: places)
     }
@@ -203,21 +201,20 @@ public enum MoneyParser {
   ) -> Bool {
     let before = body[..<index]
     let after = body[(index + 1)...]
-    let keepsDecimal = currency.minorDigits >= 3 && body[index] == currency.decimalSeparator
     return after.count == 3 && after.allSatisfy(\.isASCIIDigit)
       && (1...3).contains(before.count) && before.allSatisfy(\.isASCIIDigit)
-      && before.first != "0" && !keepsDecimal
+      && before.first != "0" && body[index] != currency.decimalSeparator
   }
 
   /// Whether the whole-number part uses one grouping mark, with a first group
-  /// of 1–3 digits and then groups of exactly 3 (or has no grouping at all).
-  private static func isValidGrouping(_ whole: [Character]) -> Bool {
+  /// of 1–3 digits and then groups of exactly 3 (or has no grouping at all;
+  /// INR also accepts lakh grouping, `1,00,000`).
+  private static func isValidGrouping(_ whole: [Character], currency: Currency) -> Bool {
     let marks = Set(whole.filter { !$0.isASCIIDigit }.map(groupingKind))
     guard marks.count <= 1 else { return false }
     guard !marks.isEmpty else { return !whole.isEmpty }
     let groups = whole.split(omittingEmptySubsequences: false) { !$0.isASCIIDigit }
-    guard let first = groups.first, (1...3).contains(first.count) else { return false }
-    return groups.dropFirst().allSatisfy { $0.count == 3 }
+    return currency.acceptsGrouping(groups.map(\.count))
   }
 
   /// Grouping marks that count as the same: all spaces, both apostrophes.
