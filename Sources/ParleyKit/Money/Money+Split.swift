@@ -1,4 +1,8 @@
 extension Money {
+  /// The most parts ``split(into:remainder:)`` makes: far more than any
+  /// payment plan needs, and small enough that a typo cannot exhaust memory.
+  public static let maximumSplitParts = 10_000
+
   /// Splits this amount into `parts` amounts that add back up to it exactly.
   ///
   /// Each part gets the total divided by `parts`, rounded toward zero; the
@@ -8,15 +12,19 @@ extension Money {
   ///     // [£3.33, £3.33, £3.34]
   ///
   /// - Parameters:
-  ///   - parts: How many parts; must be at least 1.
+  ///   - parts: How many parts; 1 to ``maximumSplitParts``.
   ///   - remainder: Where leftover minor units go; the last part by default.
   /// - Returns: `parts` amounts in this currency whose sum is this amount.
-  /// - Throws: ``MoneyError/invalidPartCount(_:)`` if `parts < 1`.
+  /// - Throws: ``MoneyError/invalidPartCount(_:)`` if `parts < 1`,
+  ///   ``MoneyError/tooManyParts(_:maximum:)`` if above ``maximumSplitParts``.
   /// - Complexity: O(`parts`).
   public func split(
     into parts: Int, remainder: RemainderPlacement = .last
   ) throws(MoneyError) -> [Money] {
     guard parts >= 1 else { throw .invalidPartCount(parts) }
+    guard parts <= Money.maximumSplitParts else {
+      throw .tooManyParts(parts, maximum: Money.maximumSplitParts)
+    }
     let count = Int64(parts)
     // parts >= 1, so neither division can overflow.
     let share = minorUnits / count

@@ -28,6 +28,8 @@ public enum MoneyError: Error, Equatable, Sendable, CustomStringConvertible {
   case overflow
   /// A split into zero or a negative number of parts.
   case invalidPartCount(Int)
+  /// A split into more parts than ``Money/maximumSplitParts``.
+  case tooManyParts(Int, maximum: Int)
   /// A proportional split with a negative share.
   case negativeShare(Int)
   /// A proportional split whose shares add up to zero.
@@ -75,6 +77,8 @@ public enum MoneyError: Error, Equatable, Sendable, CustomStringConvertible {
       return "the amount is too large"
     case .invalidPartCount(let count):
       return "cannot split into \(count) parts"
+    case .tooManyParts(let count, let maximum):
+      return "cannot split into \(count) parts; at most \(maximum)"
     case .negativeShare(let share):
       return "a share cannot be negative, got \(share)"
     case .sharesSumToZero:

@@ -142,7 +142,9 @@ public enum MoneyParser {
     guard let split = splitDecimal(body, currency: currency) else {
       throw .notAnAmount(original)
     }
-    guard isValidGrouping(split.whole, currency: currency), split.fraction.allSatisfy(\.isASCIIDigit) else {
+    guard isValidGrouping(split.whole, currency: currency),
+      split.fraction.allSatisfy(\.isASCIIDigit)
+    else {
       throw .notAnAmount(original)
     }
     let digits = split.whole.filter(\.isASCIIDigit) + split.fraction

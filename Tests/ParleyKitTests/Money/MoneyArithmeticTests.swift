@@ -103,7 +103,8 @@ import Testing
     var random = SeededGenerator(seed: 0x3)
     for _ in 0..<2_000 {
       let currency = Currency.random(using: &random)
-      let a = Money(minorUnits: .random(in: -1_000_000...1_000_000, using: &random), currency: currency)
+      let a = Money(
+        minorUnits: .random(in: -1_000_000...1_000_000, using: &random), currency: currency)
       let factor = Int64.random(in: -20...20, using: &random)
       var expected = Money.zero(currency)
       for _ in 0..<factor.magnitude { expected = try expected.adding(a) }

@@ -6,8 +6,14 @@ import Testing
   @Test(arguments: [
     (MoneyError.empty, "enter an amount, e.g. 1200.50 or £1,200.50"),
     (.notAnAmount("abc"), "'abc' is not an amount; write it like 1200.50 or £1,200.50"),
-    (.tooPrecise(currency: .gbp, number: "12.345", places: 3), "GBP has 2 decimal places; '12.345' has 3"),
-    (.tooPrecise(currency: .jpy, number: "5.5", places: 1), "JPY has no decimal places; '5.5' has 1"),
+    (
+      .tooPrecise(currency: .gbp, number: "12.345", places: 3),
+      "GBP has 2 decimal places; '12.345' has 3"
+    ),
+    (
+      .tooPrecise(currency: .jpy, number: "5.5", places: 1),
+      "JPY has no decimal places; '5.5' has 1"
+    ),
     (
       .tooPrecise(currency: Currency(code: "XOA", minorDigits: 1), number: "1.25", places: 2),
       "XOA has 1 decimal place; '1.25' has 2"
@@ -29,6 +35,7 @@ import Testing
     (.overflow, "the amount is too large"),
     (.invalidPartCount(0), "cannot split into 0 parts"),
     (.invalidPartCount(-2), "cannot split into -2 parts"),
+    (.tooManyParts(20_000, maximum: 10_000), "cannot split into 20000 parts; at most 10000"),
     (.negativeShare(-1), "a share cannot be negative, got -1"),
     (.sharesSumToZero, "the shares add up to 0; give at least one share a positive weight"),
     (.sharesTooLarge, "the shares are too large; use smaller weights, e.g. percentages"),

@@ -19,8 +19,14 @@ import Testing
     (Money(minorUnits: 100_000, currency: .gbp), "£1,000.00", "1,000.00 GBP"),
     (Money(minorUnits: 10_000_000, currency: .inr), "₹1,00,000.00", "1,00,000.00 INR"),
     (Money(minorUnits: 123_456_789, currency: .inr), "₹12,34,567.89", "12,34,567.89 INR"),
-    (Money(minorUnits: .max, currency: .gbp), "£92,233,720,368,547,758.07", "92,233,720,368,547,758.07 GBP"),
-    (Money(minorUnits: .min, currency: .jpy), "-¥9,223,372,036,854,775,808", "-9,223,372,036,854,775,808 JPY"),
+    (
+      Money(minorUnits: .max, currency: .gbp), "£92,233,720,368,547,758.07",
+      "92,233,720,368,547,758.07 GBP"
+    ),
+    (
+      Money(minorUnits: .min, currency: .jpy), "-¥9,223,372,036,854,775,808",
+      "-9,223,372,036,854,775,808 JPY"
+    ),
   ])
   func formatsConventionally(money: Money, formatted: String, withCode: String) {
     #expect(money.formatted == formatted)
@@ -44,7 +50,8 @@ import Testing
       let money = Money.random(using: &random)
       let defaultCurrency = Currency.random(using: &random)
       let text = money.formattedWithCode
-      let parsed = try MoneyParser.parse(text, defaultCurrency: defaultCurrency, allowNegative: true)
+      let parsed = try MoneyParser.parse(
+        text, defaultCurrency: defaultCurrency, allowNegative: true)
       #expect(parsed == money, "'\(text)' with default \(defaultCurrency)")
     }
   }

@@ -120,7 +120,8 @@ struct ParseRefusal: Sendable, CustomTestStringConvertible {
     ParseRefusal(text: "", defaultCurrency: .gbp, error: .empty),
     ParseRefusal(text: "   ", defaultCurrency: .gbp, error: .empty),
     ParseRefusal(text: "abc", defaultCurrency: .gbp, error: .notAnAmount("abc")),
-    ParseRefusal(text: "twelve pounds", defaultCurrency: .gbp, error: .notAnAmount("twelve pounds")),
+    ParseRefusal(
+      text: "twelve pounds", defaultCurrency: .gbp, error: .notAnAmount("twelve pounds")),
     ParseRefusal(text: "12 pounds", defaultCurrency: .gbp, error: .notAnAmount("12 pounds")),
     ParseRefusal(text: "£", defaultCurrency: nil, error: .notAnAmount("£")),
     ParseRefusal(text: "£12..5", defaultCurrency: nil, error: .notAnAmount("£12..5")),
@@ -131,28 +132,48 @@ struct ParseRefusal: Sendable, CustomTestStringConvertible {
     ParseRefusal(text: "1 200,300.50", defaultCurrency: .gbp, error: .notAnAmount("1 200,300.50")),
     ParseRefusal(text: "1200.", defaultCurrency: .gbp, error: .notAnAmount("1200.")),
     ParseRefusal(text: ".5", defaultCurrency: .gbp, error: .notAnAmount(".5")),
-    ParseRefusal(text: "--5", defaultCurrency: .gbp, allowNegative: true, error: .notAnAmount("--5")),
+    ParseRefusal(
+      text: "--5", defaultCurrency: .gbp, allowNegative: true, error: .notAnAmount("--5")),
     ParseRefusal(text: "5 GBP GBP", defaultCurrency: nil, error: .notAnAmount("5 GBP GBP")),
     ParseRefusal(text: "5 5", defaultCurrency: .gbp, error: .notAnAmount("5 5")),
     ParseRefusal(text: "12kk", defaultCurrency: .gbp, error: .notAnAmount("12kk")),
-    ParseRefusal(text: "12.345 GBP", defaultCurrency: nil, error: .tooPrecise(currency: .gbp, number: "12.345", places: 3)),
-    ParseRefusal(text: "5.5 JPY", defaultCurrency: nil, error: .tooPrecise(currency: .jpy, number: "5.5", places: 1)),
-    ParseRefusal(text: "1.200 GBP", defaultCurrency: nil, error: .tooPrecise(currency: .gbp, number: "1.200", places: 3)),
-    ParseRefusal(text: "12.500 GBP", defaultCurrency: nil, error: .tooPrecise(currency: .gbp, number: "12.500", places: 3)),
-    ParseRefusal(text: "£1200.500", defaultCurrency: nil, error: .tooPrecise(currency: .gbp, number: "1200.500", places: 3)),
-    ParseRefusal(text: "¥1.200", defaultCurrency: nil, error: .tooPrecise(currency: .jpy, number: "1.200", places: 3)),
-    ParseRefusal(text: "1,200 SEK", defaultCurrency: nil, error: .tooPrecise(currency: .sek, number: "1,200", places: 3)),
-    ParseRefusal(text: "1.234567k", defaultCurrency: .gbp, error: .tooPrecise(currency: .gbp, number: "1.234567k", places: 3)),
+    ParseRefusal(
+      text: "12.345 GBP", defaultCurrency: nil,
+      error: .tooPrecise(currency: .gbp, number: "12.345", places: 3)),
+    ParseRefusal(
+      text: "5.5 JPY", defaultCurrency: nil,
+      error: .tooPrecise(currency: .jpy, number: "5.5", places: 1)),
+    ParseRefusal(
+      text: "1.200 GBP", defaultCurrency: nil,
+      error: .tooPrecise(currency: .gbp, number: "1.200", places: 3)),
+    ParseRefusal(
+      text: "12.500 GBP", defaultCurrency: nil,
+      error: .tooPrecise(currency: .gbp, number: "12.500", places: 3)),
+    ParseRefusal(
+      text: "£1200.500", defaultCurrency: nil,
+      error: .tooPrecise(currency: .gbp, number: "1200.500", places: 3)),
+    ParseRefusal(
+      text: "¥1.200", defaultCurrency: nil,
+      error: .tooPrecise(currency: .jpy, number: "1.200", places: 3)),
+    ParseRefusal(
+      text: "1,200 SEK", defaultCurrency: nil,
+      error: .tooPrecise(currency: .sek, number: "1,200", places: 3)),
+    ParseRefusal(
+      text: "1.234567k", defaultCurrency: .gbp,
+      error: .tooPrecise(currency: .gbp, number: "1.234567k", places: 3)),
     ParseRefusal(text: "-£5", defaultCurrency: nil, error: .negativeNotAllowed),
     ParseRefusal(text: "1200", defaultCurrency: nil, error: .missingCurrency),
     ParseRefusal(text: "1.5k", defaultCurrency: nil, error: .missingCurrency),
     ParseRefusal(text: "100 XYZ", defaultCurrency: .gbp, error: .unknownCurrency("XYZ")),
     ParseRefusal(text: "xyz 100", defaultCurrency: .gbp, error: .unknownCurrency("XYZ")),
     ParseRefusal(text: "£5 EUR", defaultCurrency: nil, error: .conflictingCurrencies(.gbp, .eur)),
-    ParseRefusal(text: "GBP 5 EUR", defaultCurrency: nil, error: .conflictingCurrencies(.gbp, .eur)),
+    ParseRefusal(
+      text: "GBP 5 EUR", defaultCurrency: nil, error: .conflictingCurrencies(.gbp, .eur)),
     ParseRefusal(text: "$5 GBP", defaultCurrency: nil, error: .conflictingCurrencies(.usd, .gbp)),
     ParseRefusal(text: "$5 GBP", defaultCurrency: .cad, error: .conflictingCurrencies(.cad, .gbp)),
-    ParseRefusal(text: "100 kr", defaultCurrency: .gbp, error: .ambiguousSymbol("kr", candidates: [.sek, .nok, .dkk])),
+    ParseRefusal(
+      text: "100 kr", defaultCurrency: .gbp,
+      error: .ambiguousSymbol("kr", candidates: [.sek, .nok, .dkk])),
     ParseRefusal(text: "92,233,720,368,547,758.08 GBP", defaultCurrency: nil, error: .overflow),
     ParseRefusal(text: "99999999999999999999999 GBP", defaultCurrency: nil, error: .overflow),
     ParseRefusal(text: "10000000000000m", defaultCurrency: .gbp, error: .overflow),
@@ -191,7 +212,11 @@ struct ParseRefusal: Sendable, CustomTestStringConvertible {
 
   @Test func aCustomCurrencyWithThreeMinorDigitsKeepsItsDecimalPoint() throws {
     let dinar = Currency(code: "KWD", minorDigits: 3)
-    #expect(try MoneyParser.parse("1.200", defaultCurrency: dinar) == Money(minorUnits: 1200, currency: dinar))
-    #expect(try MoneyParser.parse("1,200", defaultCurrency: dinar) == Money(minorUnits: 1_200_000, currency: dinar))
+    #expect(
+      try MoneyParser.parse("1.200", defaultCurrency: dinar)
+        == Money(minorUnits: 1200, currency: dinar))
+    #expect(
+      try MoneyParser.parse("1,200", defaultCurrency: dinar)
+        == Money(minorUnits: 1_200_000, currency: dinar))
   }
 }

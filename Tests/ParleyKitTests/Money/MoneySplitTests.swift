@@ -24,9 +24,16 @@ import Testing
     #expect(try yen.split(into: 3).map(\.minorUnits) == [3333, 3333, 3334])
   }
 
-  @Test func refusesNoParts() {
+  @Test func refusesNoPartsAndTooMany() throws {
     #expect(throws: MoneyError.invalidPartCount(0)) { try gbp(100).split(into: 0) }
     #expect(throws: MoneyError.invalidPartCount(-3)) { try gbp(100).split(into: -3) }
+    #expect(throws: MoneyError.tooManyParts(10_001, maximum: 10_000)) {
+      try gbp(100).split(into: 10_001)
+    }
+    #expect(throws: MoneyError.tooManyParts(.max, maximum: 10_000)) {
+      try gbp(100).split(into: .max)
+    }
+    #expect(try gbp(100).split(into: 10_000).count == 10_000)
   }
 
   @Test func extremesSplitWithoutOverflow() throws {
@@ -97,12 +104,14 @@ import Testing
       try gbp(1000).split(proportionally: [1, 1, 1], remainder: .first)
         == [gbp(334), gbp(333), gbp(333)])
     // A zero weight gets exactly zero, even where the remainder would have gone.
-    #expect(try gbp(1000).split(proportionally: [1, 1, 1, 0]) == [gbp(333), gbp(333), gbp(334), gbp(0)])
+    #expect(
+      try gbp(1000).split(proportionally: [1, 1, 1, 0]) == [gbp(333), gbp(333), gbp(334), gbp(0)])
     #expect(
       try gbp(1000).split(proportionally: [0, 1, 1, 1], remainder: .first)
         == [gbp(0), gbp(334), gbp(333), gbp(333)])
     #expect(try gbp(-1000).split(proportionally: [1, 2]) == [gbp(-333), gbp(-667)])
-    #expect(try gbp(.max).split(proportionally: [1, Int.max - 1]).map(\.minorUnits) == [1, .max - 1])
+    #expect(
+      try gbp(.max).split(proportionally: [1, Int.max - 1]).map(\.minorUnits) == [1, .max - 1])
   }
 
   @Test func proportionalRefusals() {
