@@ -8,15 +8,26 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
   public let symbol: String?
   /// Whether amounts are usually written with a decimal comma (`1.200,50`).
   public let usesDecimalComma: Bool
+  /// The character between groups of three digits when displaying: `,` in
+  /// `1,200.50`, `.` in `1.200,50`, a space in `1 200,50`.
+  public let groupingSeparator: Character
 
   /// Creates a currency; use ``Currency/named(_:)`` for the known ones.
-  public init(code: String, minorDigits: Int, symbol: String? = nil, usesDecimalComma: Bool = false)
-  {
+  ///
+  /// `groupingSeparator` defaults to `.` with a decimal comma and `,` otherwise.
+  public init(
+    code: String, minorDigits: Int, symbol: String? = nil, usesDecimalComma: Bool = false,
+    groupingSeparator: Character? = nil
+  ) {
     self.code = code
     self.minorDigits = minorDigits
     self.symbol = symbol
     self.usesDecimalComma = usesDecimalComma
+    self.groupingSeparator = groupingSeparator ?? (usesDecimalComma ? "." : ",")
   }
+
+  /// The character before the minor digits: `,` with a decimal comma, else `.`.
+  public var decimalSeparator: Character { usesDecimalComma ? "," : "." }
 
   public var description: String { code }
 
@@ -40,8 +51,10 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
   public static let aud = Currency(code: "AUD", minorDigits: 2)
   public static let nzd = Currency(code: "NZD", minorDigits: 2)
   public static let chf = Currency(code: "CHF", minorDigits: 2)
-  public static let sek = Currency(code: "SEK", minorDigits: 2, usesDecimalComma: true)
-  public static let nok = Currency(code: "NOK", minorDigits: 2, usesDecimalComma: true)
+  public static let sek = Currency(
+    code: "SEK", minorDigits: 2, usesDecimalComma: true, groupingSeparator: " ")
+  public static let nok = Currency(
+    code: "NOK", minorDigits: 2, usesDecimalComma: true, groupingSeparator: " ")
   public static let dkk = Currency(code: "DKK", minorDigits: 2, usesDecimalComma: true)
   public static let jpy = Currency(code: "JPY", minorDigits: 0, symbol: "¥")
   public static let inr = Currency(code: "INR", minorDigits: 2, symbol: "₹")

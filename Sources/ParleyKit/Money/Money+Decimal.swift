@@ -32,7 +32,9 @@ extension Money {
     else { return nil }
     let paddedFraction =
       String(fraction) + String(repeating: "0", count: currency.minorDigits - fraction.count)
-    guard let units = Int64(String(whole) + paddedFraction) else { return nil }
-    self.init(minorUnits: negative ? -units : units, currency: currency)
+    // Parse with the sign attached so that Int64.min round-trips too.
+    let sign = negative ? "-" : ""
+    guard let units = Int64(sign + String(whole) + paddedFraction) else { return nil }
+    self.init(minorUnits: units, currency: currency)
   }
 }

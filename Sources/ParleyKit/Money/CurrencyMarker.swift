@@ -1,0 +1,34 @@
+/// What a word or symbol next to a number says about its currency.
+enum CurrencyMarker: Equatable {
+  /// Exactly one currency: `GBP`, `£`, `US$`.
+  case currency(Currency)
+  /// A symbol several currencies share (`$`, `kr`), with the candidates.
+  case shared([Currency])
+  /// Three letters that are not a known ISO code.
+  case unknownCode(String)
+  /// Any other word.
+  case word(String)
+
+  /// Symbols in the order they are tried: longer ones first.
+  static let symbols: [(text: String, marker: CurrencyMarker)] = [
+    ("US$", .currency(.usd)), ("CA$", .currency(.cad)), ("AU$", .currency(.aud)),
+    ("NZ$", .currency(.nzd)), ("C$", .currency(.cad)), ("A$", .currency(.aud)),
+    ("$", .shared([.usd, .cad, .aud, .nzd])),
+    ("£", .currency(.gbp)), ("€", .currency(.eur)), ("¥", .currency(.jpy)),
+    ("₹", .currency(.inr)),
+  ]
+
+  /// The marker a run of letters stands for.
+  init(word: String) {
+    let upper = word.uppercased()
+    if upper == "KR" {
+      self = .shared([.sek, .nok, .dkk])
+    } else if let currency = Currency.named(upper) {
+      self = .currency(currency)
+    } else if upper.count == 3, upper.allSatisfy({ $0.isASCII && $0.isLetter }) {
+      self = .unknownCode(upper)
+    } else {
+      self = .word(word)
+    }
+  }
+}
