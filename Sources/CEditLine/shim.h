@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <histedit.h>
 
@@ -86,6 +87,28 @@ static inline int parley_history_setunique(History *h, HistEvent *ev, int unique
 
 static inline int parley_history_enter(History *h, HistEvent *ev, const char *line) {
   return history(h, ev, H_ENTER, line);
+}
+
+/*
+ * Deletes every entry equal to `line` (H_SETUNIQUE only skips *adjacent*
+ * duplicates). H_DEL hands back a strdup'ed copy of the deleted string, which
+ * is freed here. Returns how many entries were deleted.
+ */
+static inline int parley_history_erase(History *h, HistEvent *ev, const char *line) {
+  int erased = 0;
+  for (;;) {
+    int found = -1;
+    for (int r = history(h, ev, H_FIRST); r != -1; r = history(h, ev, H_NEXT)) {
+      if (ev->str != NULL && strcmp(ev->str, line) == 0) {
+        found = ev->num;
+        break;
+      }
+    }
+    if (found == -1 || history(h, ev, H_DEL, found) == -1) return erased;
+    free((void *)ev->str);
+    ev->str = NULL;
+    erased += 1;
+  }
 }
 
 /* Returns the number of entries read, or -1. */

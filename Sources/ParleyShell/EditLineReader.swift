@@ -104,8 +104,11 @@ public final class EditLineReader: LineReader {
     return .line(line)
   }
 
+  /// Adds `line` as the newest entry (an older copy is dropped) and saves the
+  /// history file. Blank lines are not kept.
   public func remember(_ line: String) {
     guard !line.allSatisfy(\.isWhitespace) else { return }
+    _ = parley_history_erase(history, &historyEvent, line)
     _ = parley_history_enter(history, &historyEvent, line)
     saveHistory()
   }

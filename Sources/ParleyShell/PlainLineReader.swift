@@ -34,7 +34,10 @@ public final class PlainLineReader: LineReader {
   }
 
   public func readLine(prompt: String) -> LineInput {
-    if isInteractive, !prompt.isEmpty { parley_write_stdout(prompt) }
+    if isInteractive {
+      _ = InterruptSignal.take()  // A Ctrl-C from before this prompt is spent.
+      if !prompt.isEmpty { parley_write_stdout(prompt) }
+    }
     while true {
       if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
         let line = decode(buffer[start..<newline])
@@ -73,16 +76,21 @@ public final class PlainLineReader: LineReader {
     let chunk = 64 * 1024
     var bytes = [UInt8](repeating: 0, count: chunk)
     while true {
+      if InterruptSignal.take() { return .interrupted }
+      if isInteractive {
+        // Wait in short slices: a Ctrl-C landing just before read(2) would
+        // otherwise be missed until the next key.
+        var descriptor = pollfd(fd: fileDescriptor, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, 100)
+        if ready == 0 || (ready < 0 && errno == EINTR) { continue }
+      }
       let count = bytes.withUnsafeMutableBytes { read(fileDescriptor, $0.baseAddress, chunk) }
       if count > 0 {
         buffer.append(contentsOf: bytes[0..<count])
         return .data
       }
       if count == 0 { return .end }
-      if errno == EINTR {
-        if InterruptSignal.take() { return .interrupted }
-        continue
-      }
+      if errno == EINTR { continue }
       return .end  // EIO (terminal gone), EBADF, ...: no more input either way.
     }
   }

@@ -158,6 +158,29 @@ final class PseudoTerminal {
     }
   }
 
+  /// Whether the terminal is in raw (non-canonical) mode, as a line editor
+  /// sets it while it reads keys. Typing before that races the editor: the
+  /// kernel echoes the keys itself, and a Ctrl-D there is lost.
+  var isRaw: Bool {
+    guard master >= 0 else { return false }
+    var settings = termios()
+    guard tcgetattr(master, &settings) == 0 else { return false }
+    return settings.c_lflag & tcflag_t(ICANON) == 0
+  }
+
+  /// Waits up to `timeout` seconds for `prompt` (see ``waitFor(_:timeout:)``)
+  /// and then for a line editor to be reading keys (``isRaw``).
+  @discardableResult
+  func waitForEditor(prompt: String, timeout: TimeInterval = 10) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    guard waitFor(prompt, timeout: timeout) else { return false }
+    while !isRaw {
+      if Date() >= deadline || masterHungUp { return false }
+      pump(milliseconds: 5)
+    }
+    return true
+  }
+
   /// The output after the last match, with escape sequences removed.
   var pendingVisibleOutput: String {
     Self.stripANSI(String(decoding: transcript[consumed...], as: UTF8.self))
