@@ -7,7 +7,9 @@ import Testing
 #endif
 
 /// Feeds bytes through a real pipe and reads them back with a PlainLineReader.
-private func pipedReader(for bytes: [UInt8], closeWriter: Bool = true) throws -> (PlainLineReader, Int32) {
+private func pipedReader(for bytes: [UInt8], closeWriter: Bool = true) throws -> (
+  PlainLineReader, Int32
+) {
   var fds: [Int32] = [-1, -1]
   try #require(pipe(&fds) == 0)
   let written = bytes.withUnsafeBytes { write(fds[1], $0.baseAddress, $0.count) }
@@ -89,7 +91,9 @@ struct PlainLineReaderTests {
     let thread = Thread {
       var offset = 0
       while offset < payload.count {
-        let count = payload[offset...].withUnsafeBytes { write(writer, $0.baseAddress, min($0.count, 7_000)) }
+        let count = payload[offset...].withUnsafeBytes {
+          write(writer, $0.baseAddress, min($0.count, 7_000))
+        }
         if count <= 0 { break }
         offset += count
       }

@@ -21,7 +21,8 @@ struct TerminalCapabilitiesTests {
       Row(stdin: false, stdout: true, environment: xterm, lineEditor: false, color: true),
       Row(stdin: true, stdout: false, environment: xterm, lineEditor: false, color: false),
       Row(stdin: false, stdout: false, environment: xterm, lineEditor: false, color: false),
-      Row(stdin: true, stdout: true, environment: ["TERM": "dumb"], lineEditor: false, color: false),
+      Row(
+        stdin: true, stdout: true, environment: ["TERM": "dumb"], lineEditor: false, color: false),
       Row(stdin: true, stdout: true, environment: [:], lineEditor: false, color: false),
       Row(stdin: true, stdout: true, environment: ["TERM": ""], lineEditor: false, color: false),
       Row(

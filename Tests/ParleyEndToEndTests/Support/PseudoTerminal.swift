@@ -313,7 +313,8 @@ final class PseudoTerminal {
   static func builtProduct(named name: String) -> String? {
     var candidates = [Bundle.main.bundleURL.appendingPathComponent(name).path]
     for bundle in Bundle.allBundles {
-      candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent(name).path)
+      candidates.append(
+        bundle.bundleURL.deletingLastPathComponent().appendingPathComponent(name).path)
     }
     let packageRoot = URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent()
