@@ -109,7 +109,9 @@ public final class EditLineReader: LineReader {
     lineNumber += 1
     var line = String(
       decoding: UnsafeRawBufferPointer(start: bytes, count: Int(count)), as: UTF8.self)
-    if line.hasSuffix("\n") { line.removeLast() }
+    // By scalars: "\r\n" is one Character, so hasSuffix("\n") would miss it.
+    if line.unicodeScalars.last == "\n" { line.unicodeScalars.removeLast() }
+    if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
     return .line(line)
   }
 
