@@ -34,6 +34,7 @@ public final class EditLineReader: LineReader {
   /// keeps the pointer, so it must outlive `el_gets`.
   private var promptBuffer: UnsafeMutablePointer<CChar>? = strdup("")
   private var historyEvent = HistEvent()
+  private var savesHistory = true
 
   /// Sets up libedit on stdin/stdout.
   ///
@@ -74,7 +75,12 @@ public final class EditLineReader: LineReader {
     InterruptSignal.install()
 
     if let historyPath, FileManager.default.fileExists(atPath: historyPath) {
-      _ = parley_history_load(history, &historyEvent, historyPath)
+      // A file libedit cannot read (another tool's history, say) is never
+      // overwritten: keep this session's history in memory only.
+      let size = (try? FileManager.default.attributesOfItem(atPath: historyPath)[.size]) as? Int
+      if parley_history_load(history, &historyEvent, historyPath) == -1, size ?? 0 > 0 {
+        savesHistory = false
+      }
     }
   }
 
@@ -89,18 +95,23 @@ public final class EditLineReader: LineReader {
     _ = InterruptSignal.take()
     var count: Int32 = 0
     guard let bytes = el_gets(editor, &count), count > 0 else {
-      // count -1 is EINTR (our SIGINT handler); count 0 is end of input.
+      // count -1 with EINTR: Ctrl-C (our handler has no SA_RESTART). count 0:
+      // Ctrl-D on an empty line. Branch on count: errno is stale at EOF.
+      // Another error (EIO: the terminal hung up) ends input, never a loop.
       // libedit echoes neither a newline for ^C nor for ^D: start a fresh line.
+      let error = errno
       parley_write_stdout("\n")
-      if count < 0 {
-        _ = InterruptSignal.take()
+      if count < 0, InterruptSignal.take() || error == EINTR {
         return .interrupted
       }
       return .endOfInput
     }
     lineNumber += 1
-    var line = String(decoding: UnsafeRawBufferPointer(start: bytes, count: Int(count)), as: UTF8.self)
-    if line.hasSuffix("\n") { line.removeLast() }
+    var line = String(
+      decoding: UnsafeRawBufferPointer(start: bytes, count: Int(count)), as: UTF8.self)
+    // By scalars: "\r\n" is one Character, so hasSuffix("\n") would miss it.
+    if line.unicodeScalars.last == "\n" { line.unicodeScalars.removeLast() }
+    if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
     return .line(line)
   }
 
@@ -124,7 +135,7 @@ public final class EditLineReader: LineReader {
   // MARK: - History file
 
   private func saveHistory() {
-    guard let historyPath else { return }
+    guard let historyPath, savesHistory else { return }
     do {
       try HistoryFile.prepare(historyPath)
     } catch {

@@ -55,10 +55,16 @@ final class PseudoTerminal {
       throw Failure(step: "openpty", code: errno)
     }
     defer { _ = closeDescriptor(slaveFD) }
-    guard let name = ttyname(slaveFD).map({ String(cString: $0) }) else {
+    // ttyname_r, not ttyname: tests run in parallel and ttyname's buffer is
+    // shared, so a child could open another test's terminal.
+    var nameBuffer = [CChar](repeating: 0, count: 256)
+    let nameResult = ttyname_r(slaveFD, &nameBuffer, nameBuffer.count)
+    guard nameResult == 0 else {
       _ = closeDescriptor(masterFD)
-      throw Failure(step: "ttyname", code: errno)
+      throw Failure(step: "ttyname_r", code: nameResult)
     }
+    let name = String(
+      decoding: nameBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     // Other tests spawn children concurrently: keep our ends out of them.
     _ = fcntl(masterFD, F_SETFD, FD_CLOEXEC)
     _ = fcntl(slaveFD, F_SETFD, FD_CLOEXEC)
@@ -313,7 +319,8 @@ final class PseudoTerminal {
   static func builtProduct(named name: String) -> String? {
     var candidates = [Bundle.main.bundleURL.appendingPathComponent(name).path]
     for bundle in Bundle.allBundles {
-      candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent(name).path)
+      candidates.append(
+        bundle.bundleURL.deletingLastPathComponent().appendingPathComponent(name).path)
     }
     let packageRoot = URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent()

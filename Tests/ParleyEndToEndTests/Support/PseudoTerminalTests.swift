@@ -6,7 +6,8 @@ import Testing
 struct PseudoTerminalTests {
   @Test("a typed line is echoed by the terminal and by cat")
   func echoesThroughCat() throws {
-    let terminal = try PseudoTerminal(executable: "/bin/cat", environment: PseudoTerminal.environment())
+    let terminal = try PseudoTerminal(
+      executable: "/bin/cat", environment: PseudoTerminal.environment())
     terminal.send("hello pty\r")
     #expect(terminal.waitFor("hello pty\r\n"))  // the terminal's echo
     #expect(terminal.waitFor("hello pty\r\n"))  // cat's copy, after the first match
@@ -14,7 +15,8 @@ struct PseudoTerminalTests {
 
   @Test("Ctrl-C sends SIGINT to the child, which dies of it (128 + 2)")
   func controlCInterrupts() throws {
-    let terminal = try PseudoTerminal(executable: "/bin/cat", environment: PseudoTerminal.environment())
+    let terminal = try PseudoTerminal(
+      executable: "/bin/cat", environment: PseudoTerminal.environment())
     terminal.send("partial")
     #expect(terminal.waitFor("partial"))
     terminal.send("\u{3}")
@@ -23,7 +25,8 @@ struct PseudoTerminalTests {
 
   @Test("Ctrl-D on an empty line is end of input")
   func controlDEndsInput() throws {
-    let terminal = try PseudoTerminal(executable: "/bin/cat", environment: PseudoTerminal.environment())
+    let terminal = try PseudoTerminal(
+      executable: "/bin/cat", environment: PseudoTerminal.environment())
     terminal.send("line\r")
     #expect(terminal.waitFor("line\r\nline\r\n"))
     terminal.send("\u{4}")
@@ -56,7 +59,8 @@ struct PseudoTerminalTests {
 
   @Test("an unexpected text times out instead of hanging")
   func waitingTimesOut() throws {
-    let terminal = try PseudoTerminal(executable: "/bin/cat", environment: PseudoTerminal.environment())
+    let terminal = try PseudoTerminal(
+      executable: "/bin/cat", environment: PseudoTerminal.environment())
     let start = Date()
     #expect(!terminal.waitFor("never printed", timeout: 0.3))
     #expect(Date().timeIntervalSince(start) < 5)
@@ -65,7 +69,8 @@ struct PseudoTerminalTests {
 
   @Test("closing our side hangs up the child")
   func closingHangsUp() throws {
-    let terminal = try PseudoTerminal(executable: "/bin/cat", environment: PseudoTerminal.environment())
+    let terminal = try PseudoTerminal(
+      executable: "/bin/cat", environment: PseudoTerminal.environment())
     terminal.send("x\r")
     #expect(terminal.waitFor("x\r\nx\r\n"))
     terminal.close()
