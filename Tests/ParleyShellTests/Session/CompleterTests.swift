@@ -16,7 +16,7 @@ struct CompleterTests {
     ("log --channel me", ["meeting", "message"]),
     ("show --case a", ["acme-ltd", "acorn-design"]),
     ("log --summary ", []),
-    ("help ex", ["exit", "exit-codes"]),
+    ("help ex", ["exit-codes"]),
     ("zzz ", []),
   ])
   func offers(line: String, expected: [String]) {

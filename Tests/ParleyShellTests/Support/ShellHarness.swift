@@ -21,7 +21,7 @@ final class ShellHarness {
 
   /// The result of one session or command.
   struct Run {
-    let status: ExitStatus
+    let status: ParleyShell.ExitStatus
     let output: CapturedOutput
     let reader: ScriptedLineReader
     var stdout: String { output.standardOutput }
