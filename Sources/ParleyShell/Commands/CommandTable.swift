@@ -16,12 +16,13 @@ enum CommandTable {
   /// - Throws: ``ShellError/usage(_:command:)`` naming the closest command.
   static func command(named name: String) throws -> RegisteredCommand {
     let lowered = name.lowercased()
-    if let match = all.first(where: { $0.spec.name == lowered || $0.spec.aliases.contains(lowered) })
-    {
+    if let match = all.first(where: { $0.spec.name == lowered || $0.spec.aliases.contains(lowered) }
+    ) {
       return match
     }
     if let suggestion = all.map(\.spec.name).closest(to: lowered) {
-      throw ShellError.usage("Unknown command '\(name)'. Did you mean '\(suggestion)'?", command: nil)
+      throw ShellError.usage(
+        "Unknown command '\(name)'. Did you mean '\(suggestion)'?", command: nil)
     }
     throw ShellError.usage(
       "Unknown command '\(name)'. Type 'help' for the list of commands.", command: nil)

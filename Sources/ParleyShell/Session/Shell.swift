@@ -16,7 +16,8 @@ public enum Shell {
       output.write("parley \(version)\n")
       return ExitStatus.success.rawValue
     }
-    let arguments = arguments.first.map { ["--help", "-h"].contains($0) } == true
+    let arguments =
+      arguments.first.map { ["--help", "-h"].contains($0) } == true
       ? ["help"] + arguments.dropFirst() : arguments
     let book: CaseBook
     do {

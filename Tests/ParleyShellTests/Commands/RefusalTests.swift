@@ -17,19 +17,29 @@ struct RefusalTests {
     (["void", "two", "--reason", "x"], .usage, "is not an entry number"),
     (["void", "2", "--reason", " "], .failure, "the reason cannot be empty"),
     (["log", "--channel", "fax", "--out", "--summary", "x"], .failure, "'fax' is not a channel"),
-    (["log", "--channel", "email", "--out", "--summary", "  "], .failure, "the summary cannot be empty"),
+    (
+      ["log", "--channel", "email", "--out", "--summary", "  "], .failure,
+      "the summary cannot be empty"
+    ),
     (["log", "--channel", "email", "--in", "--out", "--summary", "x"], .usage, "not both"),
     (["log", "--channel", "email", "--out"], .usage, "--summary is needed"),
     (["invoice", "--number", "INV-042", "--amount", "5"], .failure, "already in this case"),
-    (["invoice", "--number", "B", "--amount", "5", "--issued", "2026-10-01", "--due", "2026-09-01"],
-      .failure, "cannot be due before it was issued"),
+    (
+      [
+        "invoice", "--number", "B", "--amount", "5", "--issued", "2026-10-01", "--due",
+        "2026-09-01",
+      ],
+      .failure, "cannot be due before it was issued"
+    ),
     (["note", "--case", "nobody", "hello"], .failure, "no case matches 'nobody'"),
     (["note", "--edit"], .usage, "--edit needs a terminal"),
     (["show", "--bogus"], .usage, "Unknown option '--bogus'"),
   ]
 
   @Test(arguments: refusals)
-  func refusesAndChangesNothing(words: [String], status: ParleyShell.ExitStatus, message: String) throws {
+  func refusesAndChangesNothing(words: [String], status: ParleyShell.ExitStatus, message: String)
+    throws
+  {
     let shell = try ShellHarness()
     try shell.makeAcme()
     let before = shell.journal("acme-ltd")
