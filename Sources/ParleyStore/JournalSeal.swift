@@ -45,7 +45,8 @@ struct JournalSeal: Codable, Hashable, Sendable {
     bytes.append(0x0A)
     _ = unlink(temporary)
     guard let fd = try? FileIO.createExclusive(temporary) else { return }
-    let written = (try? FileIO.writeOnceAndSync(fd, bytes, path: temporary, restoreLength: 0)) != nil
+    let written =
+      (try? FileIO.writeOnceAndSync(fd, bytes, path: temporary, restoreLength: 0)) != nil
     FileIO.closeFile(fd)
     guard written, rename(temporary, target.path) == 0 else {
       _ = unlink(temporary)

@@ -1,11 +1,11 @@
 import Foundation
+import ParleyKit
+import ParleyStore
+import Testing
 
 #if canImport(Glibc)
   import Glibc
 #endif
-import ParleyKit
-import ParleyStore
-import Testing
 
 /// `verify` names the first line that fails, and why.
 @Suite struct JournalVerificationTests {
