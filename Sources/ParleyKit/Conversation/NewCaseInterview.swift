@@ -111,7 +111,7 @@ public struct NewCaseInterview: Sendable {
     case .kind:
       return Question(
         id: field.rawValue, prompt: "Is the client a business or an individual?",
-        hint: "business / individual (a sole trader counts as an individual)",
+        hint: "business or individual; a sole trader is an individual",
         defaultAnswer: previous ?? "business")
     case .contact:
       return Question(
