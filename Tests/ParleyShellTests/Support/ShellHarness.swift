@@ -70,9 +70,10 @@ final class ShellHarness {
       ?? Data()
   }
 
-  /// The case files in the workspace.
+  /// The case journals in the workspace.
   var caseFiles: [String] {
-    (try? FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("cases").path))?
-      .sorted() ?? []
+    let names = try? FileManager.default.contentsOfDirectory(
+      atPath: home.appendingPathComponent("cases").path)
+    return (names ?? []).filter { $0.hasSuffix(".jsonl") }.sorted()
   }
 }
