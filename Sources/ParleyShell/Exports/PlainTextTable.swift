@@ -8,11 +8,12 @@
 /// Pure: no colour, no terminal.
 ///
 /// ```
-/// No.  Due          Amount
-/// ---  ----------  -------
-/// 1    2026-12-15  £400.00
-/// ---  ----------  -------
-/// Total            £400.00
+/// No.  Due             Amount  Status
+/// ---  -----------  ---------  ------
+///   1  15 Dec 2026    £400.00  paid
+///   2  15 Feb 2027  £1,200.50  due
+/// ---  -----------  ---------  ------
+/// Total             £1,600.50
 /// ```
 struct PlainTextTable: Sendable {
   /// How a column's cells line up.
@@ -64,6 +65,7 @@ struct PlainTextTable: Sendable {
     }
     let labelSpan = total.map(PlainTextTable.labelSpan) ?? 1
     if let total {
+      // The label fits in the columns it spans, widening the first when it must.
       for column in labelSpan..<total.count {
         widths[column] = max(widths[column], PlainTextTable.displayWidth(total[column]))
       }
@@ -82,18 +84,19 @@ struct PlainTextTable: Sendable {
 
   /// One row laid out in the columns, without trailing spaces.
   ///
-  /// With a `labelSpan` above 1 the first cell is a left-aligned label that
-  /// spans that many columns (the cells it covers are empty).
-  private func line(_ cells: [String], widths: [Int], labelSpan: Int = 1) -> String {
+  /// With a `labelSpan` (the total row) the first cell is a left-aligned label
+  /// that spans that many columns (the cells it covers are empty).
+  private func line(_ cells: [String], widths: [Int], labelSpan: Int? = nil) -> String {
     var parts: [String] = []
     var column = 0
     while column < cells.count {
-      let span = column == 0 ? labelSpan : 1
+      let isLabel = column == 0 && labelSpan != nil
+      let span = isLabel ? labelSpan ?? 1 : 1
       let width = widths[column..<column + span].reduce(0, +) + 2 * (span - 1)
       let cell = cells[column]
       let padding = String(
         repeating: " ", count: max(0, width - PlainTextTable.displayWidth(cell)))
-      let isRight = alignments[column] == .right && span == 1
+      let isRight = alignments[column] == .right && !isLabel
       parts.append(isRight ? padding + cell : cell + padding)
       column += span
     }

@@ -33,7 +33,8 @@ enum ExportFixtures {
           uid: ICSWriter.stableUID(namespace: namespace, key: "installment-2"),
           day: day(2027, 1, 15),
           summary: "Installment 2/3 due: INV-042, 株式会社アクメ (£400.00) 🎉 nearly there",
-          alarms: [ICSAlarm(description: "Installment 2/3 is due today", trigger: .hoursIntoDay(9))]),
+          alarms: [ICSAlarm(description: "Installment 2/3 is due today", trigger: .hoursIntoDay(9))]
+        ),
         ICSEvent(
           uid: ICSWriter.stableUID(namespace: namespace, key: "installment-3"),
           day: day(2027, 2, 15),

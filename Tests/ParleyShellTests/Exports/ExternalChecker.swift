@@ -54,9 +54,14 @@ enum ExternalChecker {
 
   /// Writes `text` as UTF-8 to a new temporary file and returns its path.
   static func temporaryFile(_ text: String, suffix: String) throws -> String {
+    try temporaryFile(bytes: Array(text.utf8), suffix: suffix)
+  }
+
+  /// Writes `bytes` as they are (even if not valid UTF-8) to a new temporary file.
+  static func temporaryFile(bytes: [UInt8], suffix: String) throws -> String {
     let url = FileManager.default.temporaryDirectory
       .appendingPathComponent("parley-export-\(UUID().uuidString)\(suffix)")
-    try Data(text.utf8).write(to: url)
+    try Data(bytes).write(to: url)
     return url.path
   }
 }

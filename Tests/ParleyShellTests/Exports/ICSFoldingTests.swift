@@ -47,9 +47,11 @@ struct ICSFoldingTests {
     let folded = ICSWriter.fold(line)
     let lines = physicalLines(folded)
     for (number, physical) in lines.enumerated() {
-      #expect(physical.count <= 75, "line \(number): \(physical.count) octets",
+      #expect(
+        physical.count <= 75, "line \(number): \(physical.count) octets",
         sourceLocation: sourceLocation)
-      #expect(String(validating: physical, as: UTF8.self) != nil,
+      #expect(
+        String(validating: physical, as: UTF8.self) != nil,
         "line \(number) splits a UTF-8 sequence", sourceLocation: sourceLocation)
       if number > 0 {
         #expect(physical.first == 32, sourceLocation: sourceLocation)

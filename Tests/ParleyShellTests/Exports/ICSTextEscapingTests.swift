@@ -58,7 +58,8 @@ struct ICSTextEscapingTests {
       let escaped = ICSWriter.escapeText(text)
       #expect(ICSTextEscapingTests.unescape(escaped) == text)
       #expect(!escaped.unicodeScalars.contains("\n"))
-      for (index, scalar) in escaped.unicodeScalars.enumerated() where scalar == ";" || scalar == "," {
+      for (index, scalar) in escaped.unicodeScalars.enumerated()
+      where scalar == ";" || scalar == "," {
         let before = escaped.unicodeScalars.prefix(index).reversed().prefix { $0 == "\\" }.count
         #expect(before % 2 == 1, "an unescaped \(scalar) in \(escaped)")
       }
