@@ -167,6 +167,7 @@ public struct Journal: Sendable {
     byteCount += bytes.count
     lastLineLength = bytes.count - 1
     records.append(record)
+    JournalSeal(seq: seq, hash: record.hash).write(for: url)
     return record
   }
 
@@ -246,11 +247,16 @@ public struct Journal: Sendable {
   /// zeros on line 1). An incomplete last line is reported too.
   public static func verify(_ url: URL) throws(StoreError) -> VerificationResult {
     guard FileIO.exists(url.path) else { throw StoreError.journalMissing(path: url.path) }
-    return verify(bytes: try FileIO.readAll(url.path))
+    return verify(bytes: try FileIO.readAll(url.path), seal: JournalSeal.read(for: url))
   }
 
   /// Checks the hash chain of a journal's bytes; see ``verify(_:)``.
   public static func verify(bytes: [UInt8]) -> VerificationResult {
+    verify(bytes: bytes, seal: nil)
+  }
+
+  /// Checks the chain, then that the lines the seal vouches for are all there, unchanged.
+  static func verify(bytes: [UInt8], seal: JournalSeal?) -> VerificationResult {
     let snapshot = Snapshot(bytes: bytes)
     let decoded = snapshot.lines.map { JournalLine.decode(bytes[$0]) }
     let seqs = decoded.map { result -> Int? in
@@ -258,6 +264,7 @@ public struct Journal: Sendable {
       return nil
     }
     var prev = JournalLine.genesisHash
+    var hashes: [String] = []
     for (index, range) in snapshot.lines.enumerated() {
       let number = index + 1
       let line: JournalLine
@@ -280,6 +287,17 @@ public struct Journal: Sendable {
           problem: number == 1 ? .firstLineNotGenesis : .hashMismatch(changedLine: number - 1))
       }
       prev = SHA256.hexHash(bytes[range])
+      hashes.append(prev)
+    }
+    if let seal, seal.seq >= 1 {
+      guard seal.seq <= hashes.count else {
+        return .broken(
+          line: hashes.count + 1,
+          problem: .linesRemovedAtEnd(written: seal.seq, found: hashes.count))
+      }
+      guard hashes[seal.seq - 1] == seal.hash else {
+        return .broken(line: seal.seq, problem: .sealMismatch(line: seal.seq))
+      }
     }
     if snapshot.tornLength > 0 {
       return .broken(

@@ -26,6 +26,10 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
   case firstLineNotGenesis
   /// The file ends without a newline: a write was interrupted.
   case incompleteLastLine(byteCount: Int)
+  /// parley wrote `written` lines, but only `found` are left: the last ones were removed.
+  case linesRemovedAtEnd(written: Int, found: Int)
+  /// Line `line` no longer matches the seal parley keeps of the last line it wrote.
+  case sealMismatch(line: Int)
 
   /// The problem in words.
   public var description: String {
@@ -55,6 +59,12 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
         + " the one recorded on line \(changedLine + 1)"
     case .firstLineNotGenesis:
       "the first line's prev is not 64 zeros: earlier lines were removed"
+    case .linesRemovedAtEnd(let written, let found):
+      "parley wrote \(written) lines but the journal ends at line \(found):"
+        + " the last \(written - found == 1 ? "line was" : "\(written - found) lines were") removed"
+    case .sealMismatch(let line):
+      "line \(line) was changed after it was written: it no longer matches the seal"
+        + " parley keeps of the last line it wrote"
     case .incompleteLastLine(let byteCount):
       "the last line is incomplete (\(byteCount) bytes with no newline, from an interrupted"
         + " write); open the case to set it aside"

@@ -1,1 +1,26 @@
-print("bench")
+import Foundation
+
+// parley-bench [NAME…]: runs the named benchmarks (default all) in this build.
+let requested = Set(CommandLine.arguments.dropFirst())
+let chosen = Benchmarks.all.filter { requested.isEmpty || requested.contains($0.name) }
+if chosen.isEmpty {
+  let names = Benchmarks.all.map(\.name).joined(separator: ", ")
+  FileHandle.standardError.write(
+    Data("parley-bench: no such benchmark; choose from \(names)\n".utf8))
+  exit(2)
+}
+let runner = BenchmarkRunner(budget: .seconds(1))
+print("benchmark            median        best          iterations  per iteration")
+for benchmark in chosen {
+  do {
+    let result = try runner.run(benchmark)
+    let name = result.name.padding(toLength: 20, withPad: " ", startingAt: 0)
+    let median = result.median.microsecondsText.padding(toLength: 13, withPad: " ", startingAt: 0)
+    let best = result.best.microsecondsText.padding(toLength: 13, withPad: " ", startingAt: 0)
+    let count = String(result.iterations).padding(toLength: 11, withPad: " ", startingAt: 0)
+    print("\(name) \(median) \(best) \(count) \(result.unit)")
+  } catch {
+    FileHandle.standardError.write(Data("parley-bench: \(benchmark.name) failed: \(error)\n".utf8))
+    exit(1)
+  }
+}

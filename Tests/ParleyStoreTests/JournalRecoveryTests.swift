@@ -19,12 +19,16 @@ import Testing
     try journal.append(Fixtures.invoice(1, pounds: 100), at: Fixtures.time(1))
     try journal.append(Fixtures.note("called them"), at: Fixtures.time(2))
     let good = try temp.bytes(journal.url)
+    let sealURL = URL(fileURLWithPath: journal.url.path + ".seal")
+    let goodSeal = try temp.bytes(sealURL)
 
     // A copy of the journal gets a fourth line, written whole: steal its bytes.
+    // A crash mid-write leaves the seal at the third line, as before.
     var scratch = journal
     try scratch.append(Fixtures.note("lost"), at: Fixtures.time(3))
     let fourth = Array(try temp.bytes(journal.url)[good.count...].dropLast())
     try temp.overwrite(journal.url, with: good)
+    try temp.overwrite(sealURL, with: goodSeal)
     let torn: [UInt8] =
       switch tail {
       case .partial: Array(#"{"at":"2026-11-30T00:53:23Z","data":{"te"#.utf8)

@@ -15,7 +15,8 @@ public struct NewCaseInterview: Sendable {
   private var field: Field = .client
   private var invoices: [CaseEvent.InvoiceAdded] = []
   private var opened = CaseEvent.CaseOpened(
-    client: "", contact: nil, debtorKind: .business, jurisdiction: Jurisdiction.defaultJurisdiction.id,
+    client: "", contact: nil, debtorKind: .business,
+    jurisdiction: Jurisdiction.defaultJurisdiction.id,
     currency: Jurisdiction.defaultJurisdiction.currency.code)
   private var pending = CaseEvent.InvoiceAdded(
     number: "", amount: .zero(.gbp), issued: .unixEpoch, due: .unixEpoch)
@@ -45,7 +46,8 @@ public struct NewCaseInterview: Sendable {
 
   private mutating func goBack() -> InterviewStep {
     guard let previous = history.popLast() else {
-      return .retry(message: "this is the first question; there is nothing to go back to",
+      return .retry(
+        message: "this is the first question; there is nothing to go back to",
         currentQuestion)
     }
     if previous == .another, let last = invoices.popLast() {
@@ -109,7 +111,7 @@ public struct NewCaseInterview: Sendable {
     case .kind:
       return Question(
         id: field.rawValue, prompt: "Is the client a business or an individual?",
-        hint: "business / individual (a sole trader counts as an individual)",
+        hint: "business or individual; a sole trader is an individual",
         defaultAnswer: previous ?? "business")
     case .contact:
       return Question(

@@ -1,5 +1,8 @@
 /// Splits a typed command line into words the way a POSIX shell does for
 /// quotes: `log --summary "first reminder"` gives three words.
+///
+/// Unlike a shell, a quote opens only at the start of a word (or after `=`),
+/// so the apostrophe in `note they're paying Friday` is just a letter.
 enum ArgumentTokenizer {
   /// The words of `line`; single quotes keep everything, double quotes allow `\"` and `\\`.
   ///
@@ -27,7 +30,7 @@ enum ArgumentTokenizer {
         continue
       }
       switch character {
-      case "\"", "'":
+      case _ where (character == "\"" || character == "'") && (!inWord || current.last == "="):
         quote = character
         inWord = true
       case "\\":

@@ -1,9 +1,11 @@
 /// Every command, in the order `help` lists them, and how a typed name finds one.
 enum CommandTable {
-  static let all: [any ShellCommand.Type] = [
-    NewCommand.self, CasesCommand.self, OpenCommand.self, ShowCommand.self,
-    InvoiceCommand.self, LogCommand.self, PaidCommand.self, NoteCommand.self,
-    VoidCommand.self, UndoCommand.self, VerifyCommand.self, HelpCommand.self, QuitCommand.self,
+  static let all: [RegisteredCommand] = [
+    NewCommand.registered, CasesCommand.registered, OpenCommand.registered,
+    ShowCommand.registered, InvoiceCommand.registered, LogCommand.registered,
+    PaidCommand.registered, NoteCommand.registered, VoidCommand.registered,
+    UndoCommand.registered, VerifyCommand.registered, HelpCommand.registered,
+    QuitCommand.registered,
   ]
 
   /// Every name and alias, for completion.
@@ -12,15 +14,17 @@ enum CommandTable {
   /// The command `name` runs (exact name or alias).
   ///
   /// - Throws: ``ShellError/usage(_:command:)`` naming the closest command.
-  static func command(named name: String) throws(ShellError) -> any ShellCommand.Type {
+  static func command(named name: String) throws -> RegisteredCommand {
     let lowered = name.lowercased()
-    if let match = all.first(where: { $0.spec.name == lowered || $0.spec.aliases.contains(lowered) })
-    {
+    if let match = all.first(where: { $0.spec.name == lowered || $0.spec.aliases.contains(lowered) }
+    ) {
       return match
     }
     if let suggestion = all.map(\.spec.name).closest(to: lowered) {
-      throw .usage("Unknown command '\(name)'. Did you mean '\(suggestion)'?", command: nil)
+      throw ShellError.usage(
+        "Unknown command '\(name)'. Did you mean '\(suggestion)'?", command: nil)
     }
-    throw .usage("Unknown command '\(name)'. Type 'help' for the list of commands.", command: nil)
+    throw ShellError.usage(
+      "Unknown command '\(name)'. Type 'help' for the list of commands.", command: nil)
   }
 }

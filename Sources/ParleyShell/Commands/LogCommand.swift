@@ -52,7 +52,8 @@ enum LogCommand: ShellCommand {
       orAsk: Question(id: "summary", prompt: "Summary", hint: "one line on what was said"))
     let fullText = try self.fullText(arguments, in: context)
     let event = CaseEvent.contactLogged(
-      .init(channel: channel, direction: direction, on: on, summary: summary.trimmed,
+      .init(
+        channel: channel, direction: direction, on: on, summary: summary.trimmed,
         fullText: fullText))
     let seqs = try context.record([event], in: id)
     context.say("Recorded entry \(seqs[0]): \(event.displayLine).")

@@ -41,7 +41,7 @@ enum NewCommand: ShellCommand {
     for (option, question) in answerOptions {
       if let value = arguments.value(option) { given[question] = value }
     }
-    let unattended = context.isOneShot && !given.isEmpty
+    let unattended = context.isUnattended(arguments)
     var question = interview.currentQuestion
     while true {
       let answer: String

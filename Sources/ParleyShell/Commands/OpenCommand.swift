@@ -13,7 +13,8 @@ enum OpenCommand: ShellCommand {
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     guard !arguments.positionals.isEmpty else {
       let ids = try context.book.caseIDs()
-      let list = ids.isEmpty ? "there are no cases yet; start one with 'new'" : ids.joined(separator: ", ")
+      let list =
+        ids.isEmpty ? "there are no cases yet; start one with 'new'" : ids.joined(separator: ", ")
       throw ShellError.usage("which case? open CASE; cases: \(list)", command: spec.name)
     }
     let id = try context.book.resolve(arguments.positionals.joined(separator: " "))

@@ -2,7 +2,8 @@
 enum QuitCommand: ShellCommand {
   static let spec = CommandSpec(
     name: "quit", aliases: ["exit"], summary: "Leave the shell (Ctrl-D also works)",
-    discussion: "Leaves the shell. Everything is already saved: each entry is written as it is made.",
+    discussion:
+      "Leaves the shell. Everything is already saved: each entry is written as it is made.",
     examples: ["quit"])
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {

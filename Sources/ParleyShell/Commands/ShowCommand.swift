@@ -30,7 +30,8 @@ enum ShowCommand: ShellCommand {
     if overdue > 0 { balance += style.yellow(", \(overdue) days overdue") }
     context.say(balance)
     if !state.unallocated.isZero {
-      context.say("Paid beyond the invoices: \(state.unallocated.formatted) (a credit to the client)")
+      context.say(
+        "Paid beyond the invoices: \(state.unallocated.formatted) (a credit to the client)")
     }
     context.say()
     var invoices = TextTable([
@@ -39,7 +40,8 @@ enum ShowCommand: ShellCommand {
     for status in state.invoices {
       let days = status.daysOverdue(today: today)
       let label =
-        status.isSettled ? "paid" : days > 0 ? "\(days) days overdue" : "due \(status.invoice.due.short)"
+        status.isSettled
+        ? "paid" : days > 0 ? "\(days) days overdue" : "due \(status.invoice.due.short)"
       invoices.append([
         status.invoice.number, status.invoice.amount.formatted, status.paid.formatted,
         status.invoice.due.short, label,
@@ -50,8 +52,9 @@ enum ShowCommand: ShellCommand {
       context.say()
       context.say(style.bold("Payments"))
       for payment in state.payments {
-        context.say("  \(payment.on.short)  \(payment.amount.formatted)"
-          + (payment.invoice.map { "  for \($0)" } ?? ""))
+        context.say(
+          "  \(payment.on.short)  \(payment.amount.formatted)"
+            + (payment.invoice.map { "  for \($0)" } ?? ""))
       }
     }
     context.say()

@@ -14,7 +14,8 @@ enum VerifyCommand: ShellCommand {
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let ids =
-      arguments.value("case") != nil ? [try context.book.resolve(arguments.value("case") ?? "")]
+      arguments.value("case") != nil
+      ? [try context.book.resolve(arguments.value("case") ?? "")]
       : try context.book.caseIDs()
     let reports = try ids.map { try context.book.verify($0) }
     if arguments.has("json") {

@@ -16,10 +16,12 @@ enum VoidCommand: ShellCommand {
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let id = try context.requireCase(arguments)
     guard let text = arguments.positionals.first else {
-      throw ShellError.usage("which entry? void ENTRY; 'show --all' numbers them", command: spec.name)
+      throw ShellError.usage(
+        "which entry? void ENTRY; 'show --all' numbers them", command: spec.name)
     }
     guard let target = Int(text) else {
-      throw ShellError.usage("'\(text)' is not an entry number; 'show --all' lists them", command: spec.name)
+      throw ShellError.usage(
+        "'\(text)' is not an entry number; 'show --all' lists them", command: spec.name)
     }
     let reason = try context.value(
       "reason", in: arguments, orAsk: Question(id: "reason", prompt: "Why void it?"))
@@ -27,7 +29,9 @@ enum VoidCommand: ShellCommand {
   }
 
   /// Voids entry `target` of case `caseID` and says what was voided.
-  static func voidEntry(_ target: Int, reason: String, caseID: String, in context: ShellContext) throws {
+  static func voidEntry(_ target: Int, reason: String, caseID: String, in context: ShellContext)
+    throws
+  {
     let state = try context.book.load(caseID)
     let event = CaseEvent.void(.init(target: target, reason: reason.trimmed))
     try context.record([event], in: caseID)

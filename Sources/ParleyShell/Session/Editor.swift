@@ -45,7 +45,8 @@ struct Editor {
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
       throw ShellError.cancelled(
-        "the editor '\(command)' exited with status \(process.terminationStatus); nothing was saved")
+        "the editor '\(command)' exited with status \(process.terminationStatus); nothing was saved"
+      )
     }
     let text = try TextFiles.read(file.path)
     guard text != initialText, !text.trimmed.isEmpty else {

@@ -1,3 +1,4 @@
+import Foundation
 import ParleyKit
 import ParleyStore
 
@@ -8,14 +9,15 @@ public enum Shell {
 
   /// Runs parley with `arguments` (without the program name) and returns the exit status.
   public static func main(
-    arguments: [String], environment: [String: String], terminal: TerminalFacts,
+    arguments: [String], environment: [String: String], terminal: TerminalCapabilities,
     output: TextOutput = StandardStreams()
   ) -> Int32 {
     if let first = arguments.first, ["--version", "-V"].contains(first) {
       output.write("parley \(version)\n")
       return ExitStatus.success.rawValue
     }
-    let arguments = arguments.first.map { ["--help", "-h"].contains($0) } == true
+    let arguments =
+      arguments.first.map { ["--help", "-h"].contains($0) } == true
       ? ["help"] + arguments.dropFirst() : arguments
     let book: CaseBook
     do {
@@ -24,31 +26,54 @@ public enum Shell {
       output.writeError("parley: \(error)\n")
       return ExitStatus.data.rawValue
     }
-    let decision = TerminalCapabilities(facts: terminal, environment: environment)
+    let decision = terminal
     let style = Style(isColored: decision.usesColor)
     if arguments.isEmpty {
       let reader: LineReader
-      if decision.usesLineEditing {
-        let completer = Completer { (try? book.caseIDs()) ?? [] }
-        reader = EditLineReader(
-          programName: "parley", historyPath: HistoryLocation(environment: environment).path,
-          completer: completer.candidates(for:))
-      } else {
-        reader = PlainLineReader()
-      }
+      let completer = Completer { (try? book.caseIDs()) ?? [] }
+      reader = lineReader(
+        editing: decision.usesLineEditor, prompts: false,
+        historyPath: HistoryLocation.resolve(environment: environment),
+        completer: completer.candidates(for:))
       let context = ShellContext(
         output: output, reader: reader, environment: environment, book: book, style: style,
         isOneShot: false)
       return Repl(context: context).run().rawValue
     }
-    let reader: LineReader =
-      decision.usesLineEditing
-      ? EditLineReader(programName: "parley", historyPath: nil, completer: { _ in [] })
-      : PlainLineReader()
+    let reader = lineReader(
+      editing: decision.usesLineEditor, prompts: decision.isInteractive, historyPath: nil,
+      completer: { _ in [] })
     let context = ShellContext(
       output: output, reader: reader, environment: environment, book: book, style: style,
       isOneShot: true)
     return runOneShot(arguments, in: context).rawValue
+  }
+
+  /// libedit when `editing` (and it starts), else plain reads of standard input.
+  private static func lineReader(
+    editing: Bool, prompts: Bool, historyPath: String?,
+    completer: @escaping EditLineReader.Completer
+  ) -> LineReader {
+    if editing,
+      let reader = EditLineReader(
+        programName: "parley", historyPath: historyPath, completer: completer)
+    {
+      return reader
+    }
+    return PlainLineReader(showsPrompts: prompts)
+  }
+
+  /// Runs parley as the `parley` executable: the process's arguments, environment and terminal.
+  public static func main() -> Int32 {
+    let environment = ProcessInfo.processInfo.environment
+    return main(
+      arguments: Array(CommandLine.arguments.dropFirst()), environment: environment,
+      terminal: .current(environment: environment))
+  }
+
+  /// Ends the process with `status`.
+  public static func exit(with status: Int32) -> Never {
+    Foundation.exit(status)
   }
 
   static func runOneShot(_ words: [String], in context: ShellContext) -> ExitStatus {
@@ -75,6 +100,6 @@ public enum Shell {
     let command = try CommandTable.command(named: name)
     let arguments = try ParsedArguments(
       Array(words.dropFirst()), options: command.spec.options, command: command.spec.name)
-    try command.run(arguments, in: context)
+    try command.run(arguments, context)
   }
 }

@@ -5,7 +5,8 @@ extension ShellContext {
   ///
   /// An ambiguous numeric date is echoed back in words, so a slip shows at once.
   func day(_ text: String, for state: CaseState?) throws -> Day {
-    let order = state.flatMap { Jurisdiction.withID($0.opened.jurisdiction)?.dateOrder } ?? .dayFirst
+    let order =
+      state.flatMap { Jurisdiction.withID($0.opened.jurisdiction)?.dateOrder } ?? .dayFirst
     do {
       let parsed = try DayParser.parse(text, today: try today(), order: order)
       if parsed.isAmbiguous { warn("Read \(text) as \(parsed.inWords).") }
@@ -29,10 +30,12 @@ extension ShellContext {
     }
   }
 
-  /// Whether a one-shot command got its answers as options: then questions
-  /// with a default take it, and a missing required one is a usage error.
+  /// Whether a command given off a terminal (one-shot or in a script) got its
+  /// answers as options: then questions with a default take it, and a missing
+  /// required one is a usage error, rather than reading the next line.
   func isUnattended(_ arguments: ParsedArguments) -> Bool {
-    isOneShot && !arguments.values.filter { $0.key != "case" }.isEmpty
+    (isOneShot || !reader.isInteractive)
+      && !(arguments.values.keys.filter { $0 != "case" }.isEmpty && arguments.flags.isEmpty)
   }
 
   /// The value of option `name`, or the answer to `question` when it was not given.

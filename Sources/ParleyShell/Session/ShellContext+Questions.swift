@@ -7,7 +7,7 @@ extension ShellContext {
   func ask(_ question: Question) throws -> String {
     if reader.isInteractive, let preamble = question.preamble { say(preamble) }
     var prompt = question.prompt
-    if let hint = question.hint { prompt += style.dim(" (\(hint))") }
+    if let hint = question.hint { prompt += " (\(hint))" }
     if let answer = question.defaultAnswer, !answer.isEmpty { prompt += " [\(answer)]" }
     switch reader.readLine(prompt: prompt + ": ") {
     case .line(let text):

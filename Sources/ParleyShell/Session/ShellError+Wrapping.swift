@@ -7,7 +7,11 @@ extension ShellError {
     switch error {
     case let shellError as ShellError: self = shellError
     case let caseError as CaseError: self = .invalid(caseError.description)
-    case let storeError as StoreError: self = .data(storeError.description)
+    case let storeError as StoreError:
+      switch storeError {
+      case .caseNotFound, .ambiguousCase: self = .invalid(storeError.description)
+      default: self = .data(storeError.description)
+      }
     default: self = .invalid(String(describing: error))
     }
   }

@@ -1,0 +1,88 @@
+import Foundation
+import ParleyKit
+import ParleyStore
+
+/// The benchmarks parley-bench knows.
+enum Benchmarks {
+  static var all: [Benchmark] {
+    [
+      Benchmark(name: "money-parse", unit: "parse 8 amounts in several notations") {
+        let inputs = [
+          "£1,200.50", "1200.5 GBP", "EUR 99", "€1.200,50", "1.2k", "$40", "¥5000", "1 200,50 SEK",
+        ]
+        return {
+          for input in inputs { _ = try MoneyParser.parse(input, defaultCurrency: .gbp) }
+        }
+      },
+      Benchmark(name: "day-parse", unit: "parse 8 dates in several forms") {
+        let today = Day(year: 2026, month: 11, day: 29) ?? .unixEpoch
+        let inputs = [
+          "2027-01-15", "15 Jan", "15 January 2027", "15/01/2027", "tomorrow", "next friday",
+          "in 2 weeks", "end of month",
+        ]
+        return {
+          for input in inputs { _ = try DayParser.parse(input, today: today, order: .dayFirst) }
+        }
+      },
+      Benchmark(name: "sha256-64k", unit: "hash 64 KiB") {
+        let bytes = [UInt8](repeating: 0x61, count: 65_536)
+        return { _ = SHA256.hash(bytes) }
+      },
+      Benchmark(name: "journal-open-1k", unit: "open, parse and fold a 1,000-entry case") {
+        let workspace = try scratchWorkspace()
+        let url = try fill(workspace, entries: 1_000)
+        return {
+          let journal = try Journal.open(url, lock: workspace.lock)
+          _ = try CaseState(
+            events: journal.records.map {
+              RecordedEvent(seq: $0.seq, recordedAt: $0.timestamp, event: $0.event)
+            })
+        }
+      },
+      Benchmark(name: "journal-verify-1k", unit: "verify a 1,000-entry chain") {
+        let workspace = try scratchWorkspace()
+        let url = try fill(workspace, entries: 1_000)
+        return { _ = try Journal.verify(url) }
+      },
+      Benchmark(name: "journal-append", unit: "append one entry (locked, fsynced, sealed)") {
+        let workspace = try scratchWorkspace()
+        let url = try fill(workspace, entries: 1)
+        var journal = try Journal.open(url, lock: workspace.lock)
+        let note = CaseEvent.note(.init(text: "called, left a message"))
+        return { try journal.append(note, at: stamp) }
+      },
+    ]
+  }
+
+  static let stamp = Timestamp(secondsSince1970: 1_795_000_000, timeZoneID: "Europe/London")
+
+  static func scratchWorkspace() throws -> Workspace {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("parley-bench-\(UUID().uuidString)")
+    return try Workspace(root: root)
+  }
+
+  /// A case with `entries` events: the opening, an invoice, then notes and payments.
+  static func fill(_ workspace: Workspace, entries: Int) throws -> URL {
+    let opened = CaseEvent.CaseOpened(
+      client: "Acme Ltd", contact: nil, debtorKind: .business, jurisdiction: "gb-ewl",
+      currency: "GBP")
+    var journal = try workspace.createCase(opened, at: stamp)
+    let due = Day(year: 2026, month: 10, day: 1) ?? .unixEpoch
+    if entries > 1 {
+      try journal.append(
+        .invoiceAdded(
+          .init(
+            number: "INV-1", amount: Money(minorUnits: 100_000_000, currency: .gbp), issued: due,
+            due: due)), at: stamp)
+    }
+    for index in 2..<max(2, entries) {
+      let event: CaseEvent =
+        index.isMultiple(of: 2)
+        ? .note(.init(text: "note \(index)"))
+        : .paymentReceived(.init(amount: Money(minorUnits: 1_000, currency: .gbp), on: due))
+      try journal.append(event, at: stamp)
+    }
+    return journal.url
+  }
+}
