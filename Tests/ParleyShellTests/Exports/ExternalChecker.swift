@@ -6,14 +6,16 @@ import Foundation
 /// library, which `Scripts/install-test-tools` installs. When none is found
 /// the tests that need it are skipped, and their skip message says why.
 enum ExternalChecker {
-  /// The interpreters tried, in order, as in `Scripts/check-ics`.
+  /// The interpreters tried, in order, as in `Scripts/check-ics`: only
+  /// `$PARLEY_PYTHON` when it is set, else each `python3` on `PATH`, then `/usr/bin/python3`.
   static var candidatePythons: [String] {
-    var candidates: [String] = []
-    if let chosen = ProcessInfo.processInfo.environment["PARLEY_PYTHON"], !chosen.isEmpty {
-      candidates.append(chosen)
+    let environment = ProcessInfo.processInfo.environment
+    if let chosen = environment["PARLEY_PYTHON"], !chosen.isEmpty {
+      return FileManager.default.isExecutableFile(atPath: chosen) ? [chosen] : []
     }
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    for directory in path.split(separator: ":") where !directory.isEmpty {
+    var candidates: [String] = []
+    for directory in (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+    where !directory.isEmpty {
       candidates.append("\(directory)/python3")
     }
     candidates.append("/usr/bin/python3")

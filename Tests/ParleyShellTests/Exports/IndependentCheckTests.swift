@@ -208,7 +208,9 @@ struct IndependentCheckTests {
 
   @Test(
     "the CSV parses strictly with Python's csv module: widths, values, no live formulas",
-    .enabled(if: ExternalChecker.anyPython != nil, "SKIPPED: python3 not found"))
+    .enabled(
+      if: ExternalChecker.anyPython != nil,
+      "SKIPPED: no python3 found ($PARLEY_PYTHON, else PATH and /usr/bin/python3)"))
   func csvReadsBack() throws {
     let python = try #require(ExternalChecker.anyPython)
     var rows = CSVWriterTests.rows
