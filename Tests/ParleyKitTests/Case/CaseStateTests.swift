@@ -117,7 +117,7 @@ struct CaseStateTests {
       for index in 0..<invoiceCount {
         events.append(
           invoice("I\(index)", Int64.random(in: 1...5_000_000, using: &generator),
-            due: "2026-1\(index)-01"))
+            due: "2026-0\(6 + index)-01"))
       }
       for _ in 0..<Int.random(in: 0...5, using: &generator) {
         events.append(
