@@ -25,7 +25,8 @@ struct CaseStateTests {
   }
 
   func invoice(_ number: String, _ pence: Int64, due: String) -> CaseEvent {
-    .invoiceAdded(.init(number: number, amount: gbp(pence), issued: day("2026-09-01"), due: day(due)))
+    .invoiceAdded(
+      .init(number: number, amount: gbp(pence), issued: day("2026-09-01"), due: day(due)))
   }
 
   @Test func balanceIsInvoicesLessPaymentsAndOverdueCountsFromTheOldestUnpaid() throws {
@@ -87,8 +88,10 @@ struct CaseStateTests {
     let state = try CaseState(
       events: recorded([
         opened,
-        .contactLogged(.init(channel: .phone, direction: .outbound, on: day("2026-11-20"), summary: "call")),
-        .contactLogged(.init(channel: .email, direction: .outbound, on: day("2026-10-08"), summary: "reminder")),
+        .contactLogged(
+          .init(channel: .phone, direction: .outbound, on: day("2026-11-20"), summary: "call")),
+        .contactLogged(
+          .init(channel: .email, direction: .outbound, on: day("2026-10-08"), summary: "reminder")),
       ]))
     #expect(state.contacts.map(\.contact.summary) == ["reminder", "call"])
     #expect(state.lastContact?.contact.summary == "call")
@@ -116,13 +119,16 @@ struct CaseStateTests {
       let invoiceCount = Int.random(in: 1...4, using: &generator)
       for index in 0..<invoiceCount {
         events.append(
-          invoice("I\(index)", Int64.random(in: 1...5_000_000, using: &generator),
+          invoice(
+            "I\(index)", Int64.random(in: 1...5_000_000, using: &generator),
             due: "2026-0\(6 + index)-01"))
       }
       for _ in 0..<Int.random(in: 0...5, using: &generator) {
         events.append(
           .paymentReceived(
-            .init(amount: gbp(Int64.random(in: 1...3_000_000, using: &generator)), on: day("2026-11-01"))))
+            .init(
+              amount: gbp(Int64.random(in: 1...3_000_000, using: &generator)), on: day("2026-11-01")
+            )))
       }
       let state = try CaseState(events: recorded(events))
       let difference = state.totalInvoiced.minorUnits - state.totalPaid.minorUnits

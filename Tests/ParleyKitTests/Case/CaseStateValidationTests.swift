@@ -9,7 +9,9 @@ struct CaseStateValidationTests {
 
   func state(_ events: [CaseEvent]) throws -> CaseState {
     let opened = CaseEvent.caseOpened(
-      .init(client: "Acme", contact: nil, debtorKind: .business, jurisdiction: "gb-ewl", currency: "GBP"))
+      .init(
+        client: "Acme", contact: nil, debtorKind: .business, jurisdiction: "gb-ewl", currency: "GBP"
+      ))
     return try CaseState(
       events: ([opened] + events).enumerated().map {
         RecordedEvent(seq: $0 + 1, recordedAt: stamp, event: $1)
@@ -18,12 +20,16 @@ struct CaseStateValidationTests {
 
   func invoice(_ number: String, _ pence: Int64, currency: Currency = .gbp) -> CaseEvent {
     .invoiceAdded(
-      .init(number: number, amount: Money(minorUnits: pence, currency: currency), issued: day, due: day))
+      .init(
+        number: number, amount: Money(minorUnits: pence, currency: currency), issued: day, due: day)
+    )
   }
 
   @Test func refusesWhatWouldMakeTheRecordWrong() throws {
     let current = try state([invoice("INV-1", 100)])
-    #expect(throws: CaseError.duplicateInvoice("INV-1")) { try current.validate(invoice("INV-1", 5)) }
+    #expect(throws: CaseError.duplicateInvoice("INV-1")) {
+      try current.validate(invoice("INV-1", 5))
+    }
     #expect(throws: CaseError.currencyMismatch(expected: "GBP", got: "EUR")) {
       try current.validate(invoice("INV-2", 5, currency: .eur))
     }
@@ -32,7 +38,8 @@ struct CaseStateValidationTests {
     }
     #expect(throws: CaseError.unknownInvoice("INV-9", known: ["INV-1"])) {
       try current.validate(
-        .paymentReceived(.init(amount: Money(minorUnits: 5, currency: .gbp), on: day, invoice: "INV-9")))
+        .paymentReceived(
+          .init(amount: Money(minorUnits: 5, currency: .gbp), on: day, invoice: "INV-9")))
     }
     #expect(throws: CaseError.noSuchEntry(7, last: 2)) {
       try current.validate(.void(.init(target: 7, reason: "typo")))
@@ -49,7 +56,10 @@ struct CaseStateValidationTests {
     }
     #expect(throws: CaseError.alreadyOpened) {
       try current.validate(
-        .caseOpened(.init(client: "X", contact: nil, debtorKind: .business, jurisdiction: "gb-ewl", currency: "GBP")))
+        .caseOpened(
+          .init(
+            client: "X", contact: nil, debtorKind: .business, jurisdiction: "gb-ewl",
+            currency: "GBP")))
     }
   }
 
