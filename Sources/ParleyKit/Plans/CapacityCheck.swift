@@ -8,9 +8,15 @@
 /// 3. From then on, what is left is totalled per calendar period of their
 ///    capacity (ISO week, Monday to Sunday, or calendar month); no period's
 ///    total may be above their capacity.
+/// 4. Their capacity describes their situation now, so installments due on
+///    or after the day they said it improves (``TheirCashFlow/improvesOn``)
+///    are not held to it.
 public struct CapacityCheck: Hashable, Sendable, Codable {
   /// What they said they can pay per week or month.
   public let capacity: PaymentCapacity
+  /// The day their situation improves, from which installments are not
+  /// checked; nil when they gave none.
+  public let checkedUntil: Day?
   /// The part of the schedule, beyond the lump sum, due before their capacity starts.
   public let dueBeforeCapacityStarts: Money
   /// The largest total in one period, beyond the lump sum.
@@ -36,6 +42,7 @@ public struct CapacityCheck: Hashable, Sendable, Codable {
       lumpLeft -= fromLump
       amount -= fromLump
       guard amount > 0 else { continue }
+      if let improvesOn = theirs.improvesOn, installment.due >= improvesOn { break }
       if let from = theirs.capacityFrom, installment.due < from {
         before += amount
         continue
@@ -50,6 +57,7 @@ public struct CapacityCheck: Hashable, Sendable, Codable {
       if currentTotal > busiest.total { busiest = (period, currentTotal) }
     }
     self.capacity = capacity
+    self.checkedUntil = theirs.improvesOn
     self.dueBeforeCapacityStarts = Money(minorUnits: before, currency: schedule.currency)
     self.busiestTotal = Money(minorUnits: busiest.total, currency: schedule.currency)
     self.busiestPeriod = busiest.period

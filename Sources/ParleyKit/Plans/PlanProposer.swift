@@ -22,8 +22,9 @@
 /// (missing the user's need, exceeding the client's capacity) first, then
 /// fewest soft ones (finishing after the user can wait), then the earliest
 /// finish, then the fewest installments. Identical schedules appear once.
-/// Should fewer than 2 remain, short fallbacks (2 monthly, 2 fortnightly,
-/// in full) fill in.
+/// Should fewer than 2 remain, short fallbacks fill in, in this order:
+/// 2 monthly, 2 fortnightly, 2 weekly, in full at the earliest day, in full
+/// a business day later. So there are always at least 2 options.
 public enum PlanProposer {
   /// The most options a proposal offers.
   public static let maximumOptions = 4
@@ -48,8 +49,14 @@ public enum PlanProposer {
       balance: balance, cashFlow: cashFlow, today: today, policy: policy)
     var ranked = rank(context.candidates().compactMap(context.option))
     if ranked.count < minimumOptions {
-      let fallbacks = rank(context.fallbacks().compactMap(context.option))
-      ranked = unique(ranked + fallbacks)
+      // The fallbacks follow the ranked options, in their own order
+      // (installments before one payment); only concerns move them up.
+      let combined = ranked + context.fallbacks().compactMap(context.option)
+      let sorted = combined.enumerated().sorted {
+        ($0.element.rankKey.hardConcerns, $0.element.rankKey.softConcerns, $0.offset)
+          < ($1.element.rankKey.hardConcerns, $1.element.rankKey.softConcerns, $1.offset)
+      }
+      ranked = unique(sorted.map(\.element))
     }
     return Array(ranked.prefix(maximumOptions))
   }
