@@ -26,6 +26,8 @@ public enum CaseError: Error, Equatable, CustomStringConvertible {
   case emptyText(String)
   /// The case's totals would no longer fit exactly.
   case totalTooLarge
+  /// A cash-flow or plan event that cannot be recorded as it is.
+  case plan(PlanError)
 
   public var description: String {
     switch self {
@@ -56,6 +58,8 @@ public enum CaseError: Error, Equatable, CustomStringConvertible {
       return "\(what) cannot be empty"
     case .totalTooLarge:
       return "the case's total would be too large to keep exactly"
+    case .plan(let error):
+      return error.description
     }
   }
 }

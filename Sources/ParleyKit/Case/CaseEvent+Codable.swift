@@ -8,12 +8,18 @@ extension CaseEvent {
     case .paymentReceived: "payment.received"
     case .note: "note"
     case .void: "void"
+    case .cashFlowNoted: "cashflow.noted"
+    case .planProposed: "plan.proposed"
+    case .planAgreed: "plan.agreed"
+    case .planRevised: "plan.revised"
+    case .planCancelled: "plan.cancelled"
     }
   }
 
   /// Every type name the current format knows.
   public static let typeNames = [
     "case.opened", "invoice.added", "contact.logged", "payment.received", "note", "void",
+    "cashflow.noted", "plan.proposed", "plan.agreed", "plan.revised", "plan.cancelled",
   ]
 
   /// Writes the event's data (without its type name) to `encoder`.
@@ -25,6 +31,11 @@ extension CaseEvent {
     case .paymentReceived(let data): try data.encode(to: encoder)
     case .note(let data): try data.encode(to: encoder)
     case .void(let data): try data.encode(to: encoder)
+    case .cashFlowNoted(let data): try data.encode(to: encoder)
+    case .planProposed(let data): try data.encode(to: encoder)
+    case .planAgreed(let data): try data.encode(to: encoder)
+    case .planRevised(let data): try data.encode(to: encoder)
+    case .planCancelled(let data): try data.encode(to: encoder)
     }
   }
 
@@ -39,6 +50,11 @@ extension CaseEvent {
     case "payment.received": self = .paymentReceived(try PaymentReceived(from: decoder))
     case "note": self = .note(try Note(from: decoder))
     case "void": self = .void(try Void(from: decoder))
+    case "cashflow.noted": self = .cashFlowNoted(try CashFlowNoted(from: decoder))
+    case "plan.proposed": self = .planProposed(try PlanProposed(from: decoder))
+    case "plan.agreed": self = .planAgreed(try PlanAgreed(from: decoder))
+    case "plan.revised": self = .planRevised(try PlanRevised(from: decoder))
+    case "plan.cancelled": self = .planCancelled(try PlanCancelled(from: decoder))
     default:
       throw DecodingError.dataCorrupted(
         .init(codingPath: decoder.codingPath, debugDescription: "unknown event type '\(typeName)'"))

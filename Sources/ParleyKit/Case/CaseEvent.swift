@@ -15,6 +15,16 @@ public enum CaseEvent: Hashable, Sendable {
   case note(Note)
   /// An earlier event is cancelled, with the reason.
   case void(Void)
+  /// Answers about either side's cash flow.
+  case cashFlowNoted(CashFlowNoted)
+  /// Plan options were put to the client.
+  case planProposed(PlanProposed)
+  /// The client agreed a payment plan.
+  case planAgreed(PlanAgreed)
+  /// The active plan's schedule was replaced.
+  case planRevised(PlanRevised)
+  /// The active plan was called off.
+  case planCancelled(PlanCancelled)
 
   /// The client and the terms the case runs under.
   public struct CaseOpened: Hashable, Sendable, Codable {

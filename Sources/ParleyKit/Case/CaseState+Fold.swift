@@ -47,6 +47,8 @@ extension CaseState {
       notes.append(recorded)
     case .void:
       break
+    case .cashFlowNoted, .planProposed, .planAgreed, .planRevised, .planCancelled:
+      planning.apply(recorded)
     }
   }
 

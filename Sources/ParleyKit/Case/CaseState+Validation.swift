@@ -41,6 +41,8 @@ extension CaseState {
       case .void: throw .cannotVoid(void.target, kind: "a void; record the entry again instead")
       default: break
       }
+    case .cashFlowNoted, .planProposed, .planAgreed, .planRevised, .planCancelled:
+      try validatePlanning(event)
     }
   }
 

@@ -21,6 +21,8 @@ public struct CaseState: Hashable, Sendable {
   public internal(set) var entries: [RecordedEvent] = []
   /// Payments beyond everything invoiced (a credit to the client).
   public internal(set) var unallocated: Money
+  /// Cash-flow facts, proposals and plans; see `CaseState+Plans.swift`.
+  var planning = CasePlanning()
 
   /// The sum of all invoices.
   public var totalInvoiced: Money {

@@ -20,7 +20,27 @@ extension CaseEvent {
       return "note: \(note.text.firstLine)"
     case .void(let void):
       return "voided entry \(void.target): \(void.reason)"
+    case .cashFlowNoted(let noted):
+      let fields = noted.answers.knownFields.count + noted.unknown.count
+      return "cash flow noted (\(fields) \(fields == 1 ? "answer" : "answers"))"
+    case .planProposed(let proposed):
+      return "\(proposed.options.count) plan options proposed for \(proposed.balance.formatted)"
+    case .planAgreed(let agreed):
+      return "\(agreed.id) agreed: \(agreed.schedule.scheduleLine)"
+    case .planRevised(let revised):
+      return "\(revised.id) revised: \(revised.schedule.scheduleLine) (\(revised.reason))"
+    case .planCancelled(let cancelled):
+      return "\(cancelled.id) cancelled: \(cancelled.reason)"
     }
+  }
+}
+
+extension InstallmentSchedule {
+  /// `3 installments, £1,000.00 in all, finishing 1 Mar 2027`.
+  var scheduleLine: String {
+    let count = installments.count
+    return "\(count) \(count == 1 ? "installment" : "installments"), \(total.formatted) in all, "
+      + "finishing \(finish.short)"
   }
 }
 
