@@ -1,0 +1,224 @@
+/// The guided `cashflow` conversation: what the user needs, and what the client
+/// said they can do, one question at a time.
+///
+/// Every question may be answered "don't know" (`?`), which forgets an earlier
+/// answer, or skipped with Enter, which keeps it. `back` revises the previous
+/// answer. Follow-up questions (by when, from when) are asked only when the
+/// question before them got an answer.
+public struct CashFlowInterview: Sendable {
+  private let today: Day
+  private let currency: Currency
+  private let dateOrder: DateOrder
+  private let earlier: CashFlow
+  private var answers = CashFlow()
+  private var unknown: Set<CashFlowField> = []
+  private var typed: [CashFlowField: String] = [:]
+  private var history: [CashFlowField] = []
+  private var field: CashFlowField? = .need
+
+  /// Starts the conversation for a case in `currency`, with the facts known so far.
+  public init(today: Day, currency: Currency, dateOrder: DateOrder, earlier: CashFlow) {
+    self.today = today
+    self.currency = currency
+    self.dateOrder = dateOrder
+    self.earlier = earlier
+  }
+
+  /// The question waiting for an answer.
+  public var currentQuestion: Question { question(for: field ?? .improvesOn) }
+
+  /// Takes one answer and returns what to do next.
+  public mutating func answer(_ raw: String) -> InterviewStep {
+    guard let current = field else { return .finished(events) }
+    let text = raw.trimmed
+    if text.lowercased() == "back" {
+      guard let previous = history.popLast() else {
+        return .retry(
+          message: "this is the first question; there is nothing to go back to", currentQuestion)
+      }
+      forget(previous)
+      field = previous
+      return .ask(currentQuestion, notice: nil)
+    }
+    do {
+      try accept(text, for: current)
+    } catch {
+      return .retry(message: error.message, currentQuestion)
+    }
+    typed[current] = text
+    history.append(current)
+    field = next(after: current)
+    guard let field else { return .finished(events) }
+    return .ask(question(for: field), notice: nil)
+  }
+
+  /// The note to record: what was answered and what was "don't know".
+  private var events: [CaseEvent] {
+    guard !answers.knownFields.isEmpty || !unknown.isEmpty else { return [] }
+    return [.cashFlowNoted(.init(answers: answers, unknown: unknown.sorted()))]
+  }
+
+  private func next(after current: CashFlowField) -> CashFlowField? {
+    let order = CashFlowField.allCases
+    guard var index = order.firstIndex(of: current) else { return nil }
+    while true {
+      index += 1
+      guard index < order.count else { return nil }
+      let candidate = order[index]
+      switch candidate {
+      case .needBy where answers.mine.need == nil: continue
+      case .capacityFrom where answers.theirs.capacity == nil: continue
+      default: return candidate
+      }
+    }
+  }
+
+  private mutating func forget(_ field: CashFlowField) {
+    unknown.remove(field)
+    answers.clear(field)
+  }
+}
+
+extension CashFlowInterview {
+  fileprivate struct AnswerError: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+  }
+
+  private static let dontKnow: Set<String> = ["?", "don't know", "dont know", "unknown", "not sure"]
+
+  private func question(for field: CashFlowField) -> Question {
+    let previous = typed[field] ?? earlierAnswer(field)
+    let skip = previous == nil ? "Enter to skip, ? if you don't know" : "? if you don't know"
+    switch field {
+    case .need:
+      return Question(
+        id: field.rawValue, prompt: "How much of this do you need soon (rent, wages, a bill)?",
+        hint: "an amount, 'none', or ?; \(skip)", defaultAnswer: previous,
+        preamble: "Your side first: what you need, and how long you can wait.")
+    case .needBy:
+      return Question(
+        id: field.rawValue, prompt: "By when do you need it?", hint: "a date; \(skip)",
+        defaultAnswer: previous)
+    case .restBy:
+      return Question(
+        id: field.rawValue, prompt: "How long can you wait for the rest?",
+        hint: "a date, e.g. in 3 months; \(skip)", defaultAnswer: previous)
+    case .keepClient:
+      return Question(
+        id: field.rawValue, prompt: "Do you want to keep working with this client?",
+        hint: "yes / no; \(skip)", defaultAnswer: previous)
+    case .capacity:
+      return Question(
+        id: field.rawValue, prompt: "What did they say they can pay?",
+        hint: "e.g. £500 a month or 200/week; \(skip)", defaultAnswer: previous,
+        preamble: "Now their side, as the client put it.")
+    case .capacityFrom:
+      return Question(
+        id: field.rawValue, prompt: "From when?", hint: "a date; \(skip)", defaultAnswer: previous)
+    case .lumpSum:
+      return Question(
+        id: field.rawValue, prompt: "Can they pay a lump sum now?",
+        hint: "an amount, 'none', or ?; \(skip)", defaultAnswer: previous)
+    case .reason:
+      return Question(
+        id: field.rawValue, prompt: "What reason did they give?",
+        hint: "e.g. their own customer paid late; \(skip)", defaultAnswer: previous)
+    case .improvesOn:
+      return Question(
+        id: field.rawValue, prompt: "When do they expect things to improve?",
+        hint: "a date; \(skip)", defaultAnswer: previous)
+    }
+  }
+
+  /// What the case already knows for `field`, as the user would type it.
+  private func earlierAnswer(_ field: CashFlowField) -> String? {
+    switch field {
+    case .need: earlier.mine.need?.formatted
+    case .needBy: earlier.mine.needBy?.iso
+    case .restBy: earlier.mine.restBy?.iso
+    case .keepClient: earlier.mine.keepClient.map { $0 ? "yes" : "no" }
+    case .capacity:
+      earlier.theirs.capacity.map { "\($0.amount.formatted) a \($0.per.rawValue)" }
+    case .capacityFrom: earlier.theirs.capacityFrom?.iso
+    case .lumpSum: earlier.theirs.lumpSum?.formatted
+    case .reason: earlier.theirs.reason
+    case .improvesOn: earlier.theirs.improvesOn?.iso
+    }
+  }
+
+  private mutating func accept(_ text: String, for field: CashFlowField) throws(AnswerError) {
+    if text.isEmpty { return }
+    if Self.dontKnow.contains(text.lowercased()) {
+      answers.clear(field)
+      unknown.insert(field)
+      return
+    }
+    unknown.remove(field)
+    switch field {
+    case .need:
+      answers.mine.need = try amount(text, allowNone: true)
+    case .needBy:
+      answers.mine.needBy = try day(text)
+    case .restBy:
+      answers.mine.restBy = try day(text)
+    case .keepClient:
+      switch text.lowercased() {
+      case "y", "yes": answers.mine.keepClient = true
+      case "n", "no": answers.mine.keepClient = false
+      default: throw AnswerError("answer yes, no, or ? if you don't know")
+      }
+    case .capacity:
+      answers.theirs.capacity = try capacity(text)
+    case .capacityFrom:
+      answers.theirs.capacityFrom = try day(text)
+    case .lumpSum:
+      answers.theirs.lumpSum = try amount(text, allowNone: true)
+    case .reason:
+      answers.theirs.reason = text
+    case .improvesOn:
+      answers.theirs.improvesOn = try day(text)
+    }
+  }
+
+  private func amount(_ text: String, allowNone: Bool) throws(AnswerError) -> Money? {
+    if allowNone, ["none", "no", "nothing", "0"].contains(text.lowercased()) { return nil }
+    let money: Money
+    do {
+      money = try MoneyParser.parse(text, defaultCurrency: currency)
+    } catch {
+      throw AnswerError(error.description)
+    }
+    guard money.currency == currency else {
+      throw AnswerError("this case is in \(currency.code); give the amount in \(currency.code)")
+    }
+    guard money.minorUnits > 0 else { throw AnswerError("the amount must be more than zero") }
+    return money
+  }
+
+  private func day(_ text: String) throws(AnswerError) -> Day {
+    do {
+      return try DayParser.parse(text, today: today, order: dateOrder).day
+    } catch {
+      throw AnswerError(error.description)
+    }
+  }
+
+  /// Reads `£500 a month`, `500/month`, `200 per week`, `£50 weekly`.
+  private func capacity(_ text: String) throws(AnswerError) -> PaymentCapacity {
+    let lowered = text.lowercased()
+    let periods: [(String, CapacityPeriod)] = [
+      ("a week", .week), ("per week", .week), ("/week", .week), ("/wk", .week), ("weekly", .week),
+      ("a month", .month), ("per month", .month), ("/month", .month), ("/mo", .month),
+      ("monthly", .month), ("pw", .week), ("pcm", .month),
+    ]
+    guard let (suffix, period) = periods.first(where: { lowered.hasSuffix($0.0) }) else {
+      throw AnswerError("say how much and how often, e.g. £500 a month or 200 a week")
+    }
+    let amountText = String(text.dropLast(suffix.count))
+    guard let money = try amount(amountText.trimmed, allowNone: false) else {
+      throw AnswerError("say how much and how often, e.g. £500 a month or 200 a week")
+    }
+    return PaymentCapacity(amount: money, per: period)
+  }
+}
