@@ -100,7 +100,11 @@ final class PseudoTerminal {
     let envp = environment.map { strdup("\($0.key)=\($0.value)") }
     defer { (argv + envp).forEach { free($0) } }
     var child: pid_t = 0
-    let result = posix_spawn(&child, executable, &actions, &attributes, argv + [nil], envp + [nil])
+    // Not while another test makes pipes: they are not close-on-exec until
+    // that test marks them so (see SpawnLock), and posix_spawn passes them on.
+    let result = SpawnLock.withLock {
+      posix_spawn(&child, executable, &actions, &attributes, argv + [nil], envp + [nil])
+    }
     guard result == 0 else {
       _ = closeDescriptor(masterFD)
       throw Failure(step: "posix_spawn \(executable)", code: result)
