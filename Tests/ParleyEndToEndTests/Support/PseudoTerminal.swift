@@ -191,6 +191,23 @@ final class PseudoTerminal {
     return true
   }
 
+  /// Waits up to `timeout` seconds, reading the child's output meanwhile, until
+  /// `condition` holds (e.g. on ``screenLines``). Returns false on timeout or
+  /// when the child closed the terminal and the condition still does not hold.
+  @discardableResult
+  func waitUntil(timeout: TimeInterval = 10, _ condition: (PseudoTerminal) -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while true {
+      if condition(self) { return true }
+      let remaining = deadline.timeIntervalSinceNow
+      if remaining <= 0 || masterHungUp || master < 0 {
+        pump(milliseconds: 0)
+        return condition(self)
+      }
+      pump(milliseconds: Int32(min(remaining, 0.05) * 1000) + 1)
+    }
+  }
+
   /// The output after the last match, with escape sequences removed.
   var pendingVisibleOutput: String {
     Self.stripANSI(String(decoding: transcript[consumed...], as: UTF8.self))
