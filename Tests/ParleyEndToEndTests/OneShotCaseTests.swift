@@ -125,7 +125,8 @@ struct OneShotCaseTests {
     let sandbox = try ParleySandbox()
     try sandbox.openAcme()
     let records = try sandbox.records()
-    #expect(records.map { $0["type"] as? String } == ["case.opened", "invoice.added", "contact.logged"])
+    #expect(
+      records.map { $0["type"] as? String } == ["case.opened", "invoice.added", "contact.logged"])
     for (index, record) in records.enumerated() {
       #expect(Set(record.keys) == ["v", "seq", "at", "tz", "type", "data", "prev"])
       #expect(record["v"] as? Int == 1)
@@ -136,9 +137,9 @@ struct OneShotCaseTests {
       #expect(previous.wholeMatch(of: /[0-9a-f]{64}/) != nil)
     }
     #expect(records.first?["prev"] as? String == String(repeating: "0", count: 64))
-    let mode = try FileManager.default.attributesOfItem(atPath: sandbox.journalURL().path)[
-      .posixPermissions] as? Int
-    #expect(mode == 0o600)
+    #expect(try permissions(of: sandbox.journalURL().path) == 0o600)
+    #expect(try permissions(of: sandbox.casesFolder.path) == 0o700)
+    #expect(try permissions(of: sandbox.workspace.path) == 0o700)
   }
 
   @Test("`verify` passes on an untouched journal")
@@ -154,6 +155,11 @@ struct OneShotCaseTests {
     #expect(report["intact"] as? Bool == true)
     #expect(report["line_count"] as? Int == 3)
   }
+}
+
+/// A file's or folder's permission bits.
+func permissions(of path: String) throws -> Int? {
+  try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
 }
 
 /// An amount in JSON output as `[amount, currency]` strings.

@@ -22,7 +22,9 @@ struct OneShotHelpTests {
       #expect(listed.contains(command), "help does not list '\(command)':\n\(result.stdout)")
     }
     #expect(result.stdout.contains("It is not legal advice."))
-    #expect(result.stdout.contains("log      Record a contact: an email, call, letter, meeting or message"))
+    #expect(
+      result.stdout.contains(
+        "log      Record a contact: an email, call, letter, meeting or message"))
     #expect(result.stdout.contains("Type 'help COMMAND'"))
   }
 

@@ -65,7 +65,8 @@ struct RefusalTests {
     Refusal(
       name: "an unknown channel",
       arguments: ["log", "--case", "acme", "--channel", "fax", "--out", "--summary", "hi"],
-      status: 1, message: "'fax' is not a channel; use one of email, phone, letter, meeting, message"),
+      status: 1,
+      message: "'fax' is not a channel; use one of email, phone, letter, meeting, message"),
     Refusal(
       name: "an empty summary",
       arguments: ["log", "--case", "acme", "--channel", "email", "--out", "--summary", ""],
@@ -98,7 +99,8 @@ struct RefusalTests {
       knownIssue: "an unknown case exits 4 (workspace unreadable) instead of 1 (bad input)"),
   ]
 
-  @Test("refused with a clear message and the documented status; the journal unchanged",
+  @Test(
+    "refused with a clear message and the documented status; the journal unchanged",
     arguments: refusals)
   func refusalLosesNothing(_ refusal: Refusal) throws {
     let sandbox = try ParleySandbox()

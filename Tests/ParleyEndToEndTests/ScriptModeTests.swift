@@ -138,10 +138,14 @@ struct ScriptModeTests {
       "Kind regards, Zoë",
     ]
     let result = try sandbox.script(
-      ["open acme", "log --channel email --out --on 2026-10-08 --summary \"first reminder\" --text"]
+      [
+        "open acme",
+        "log --channel email --out --on 2026-10-08 --summary \"first reminder\" --text",
+      ]
         + text + [".", "note after the block"])
     #expect(result.status == 0, "\(result)")
-    #expect(result.stdout.contains("Recorded entry 3: email to client on 8 Oct 2026: first reminder."))
+    #expect(
+      result.stdout.contains("Recorded entry 3: email to client on 8 Oct 2026: first reminder."))
     let contact = try #require(try sandbox.entries(ofType: "contact.logged").first)
     #expect(contact["fullText"] as? String == text.joined(separator: "\n"))
     #expect(contact["summary"] as? String == "first reminder")
@@ -153,7 +157,9 @@ struct ScriptModeTests {
     let sandbox = try ParleySandbox()
     try sandbox.openAcme(withReminder: false)
     let result = try sandbox.run(
-      ["log", "--case", "acme", "--channel", "phone", "--in", "--summary", "they called", "--text"],
+      [
+        "log", "--case", "acme", "--channel", "phone", "--in", "--summary", "they called", "--text",
+      ],
       stdin: "They will pay £500 on Friday.\nSam\n.\n")
     #expect(result.status == 0, "\(result)")
     let contact = try #require(try sandbox.entries(ofType: "contact.logged").first)

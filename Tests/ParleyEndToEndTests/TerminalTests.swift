@@ -21,6 +21,16 @@ struct TerminalTests {
   static let prompt = "parley> "
   static let acmePrompt = "parley acme-ltd> "
 
+  /// What the terminal shows and what parley wrote, for a failure's message.
+  private func transcript(_ terminal: PseudoTerminal) -> String {
+    """
+    --- screen ---
+    \(terminal.screenLines.joined(separator: "\n"))
+    --- bytes ---
+    \(terminal.output.debugDescription)
+    """
+  }
+
   /// Waits for `prompt` and for libedit to be reading keys, failing with the transcript.
   private func expectPrompt(
     _ terminal: PseudoTerminal, _ prompt: String = prompt,
@@ -28,7 +38,8 @@ struct TerminalTests {
   ) throws {
     try #require(
       terminal.waitForEditor(prompt: prompt, timeout: 15),
-      "no prompt '\(prompt)':\n\(terminal.visibleOutput)\nRAW: \(terminal.output.debugDescription) raw mode: \(terminal.isRaw)", sourceLocation: sourceLocation)
+      "no prompt '\(prompt)' (raw mode: \(terminal.isRaw))\n\(transcript(terminal))",
+      sourceLocation: sourceLocation)
   }
 
   /// Waits for `text`, failing with the transcript.
@@ -36,7 +47,8 @@ struct TerminalTests {
     _ terminal: PseudoTerminal, _ text: String, sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
     try #require(
-      terminal.waitFor(text, timeout: 15), "never printed '\(text)':\n\(terminal.visibleOutput)\nRAW: \(terminal.output.debugDescription)",
+      terminal.waitFor(text, timeout: 15),
+      "never printed '\(text)'\n\(transcript(terminal))",
       sourceLocation: sourceLocation)
   }
 
@@ -47,7 +59,7 @@ struct TerminalTests {
   ) throws {
     try #require(
       terminal.waitUntil(timeout: 15) { $0.currentScreenLine == expected },
-      "not on screen: '\(expected)'\n\(terminal.screenLines.joined(separator: "\n"))\nRAW: \(terminal.output.debugDescription)",
+      "not on screen: '\(expected)'\n\(transcript(terminal))",
       sourceLocation: sourceLocation)
   }
 
@@ -68,7 +80,7 @@ struct TerminalTests {
   ) {
     terminal.send(Key.controlD)
     let status = terminal.waitForExit(timeout: 15)
-    #expect(status == 0, "\(terminal.visibleOutput)", sourceLocation: sourceLocation)
+    #expect(status == 0, "\(transcript(terminal))", sourceLocation: sourceLocation)
   }
 
   @Test("the banner and prompt appear; `help` lists the commands; Ctrl-D leaves with 0")
@@ -161,11 +173,11 @@ struct TerminalTests {
     try expectOutput(terminal, "note discarded words")
     try interrupt(terminal)
     try expectPrompt(terminal, Self.acmePrompt)
-    // The prompt is on a line of its own: nothing typed is left before it.
-    let lines = PseudoTerminal.normalizingNewlines(terminal.visibleOutput)
-      .split(separator: "\n", omittingEmptySubsequences: false)
-    let last = try #require(lines.last { $0.contains(Self.acmePrompt) })
-    #expect(last.hasPrefix(Self.acmePrompt), "\(terminal.visibleOutput)")
+    // The abandoned line stays on screen as typed; the new prompt is on a fresh, empty line.
+    let screen = terminal.screenLines
+    #expect(screen.last == Self.acmePrompt, "\(transcript(terminal))")
+    #expect(
+      screen.dropLast().last == Self.acmePrompt + "note discarded words", "\(transcript(terminal))")
     terminal.send("note kept words" + Key.enter)
     try expectOutput(terminal, "Recorded entry 4: note.")
     try expectPrompt(terminal, Self.acmePrompt)
@@ -299,8 +311,7 @@ struct TerminalTests {
     }
     leave(terminal)
 
-    let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
-    #expect(mode == 0o600)
+    #expect(try permissions(of: path) == 0o600)
     let entries = try historyEntries(at: path)
     #expect(entries.contains("cases"), "\(entries)")
     #expect(entries.contains("help exit-codes"), "\(entries)")
@@ -328,7 +339,8 @@ struct TerminalTests {
     terminal.send("cases" + Key.enter)
     try expectPrompt(terminal)
     leave(terminal)
-    let stray = FileManager.default.enumerator(atPath: sandbox.root.path)?
+    let stray =
+      FileManager.default.enumerator(atPath: sandbox.root.path)?
       .compactMap { $0 as? String }
       .filter { $0.localizedCaseInsensitiveContains("history") } ?? []
     #expect(stray.isEmpty, "\(stray)")
