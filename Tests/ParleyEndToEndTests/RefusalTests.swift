@@ -93,6 +93,28 @@ struct RefusalTests {
       ],
       status: 1, message: "the due date cannot be before the issue date"),
     Refusal(
+      name: "a day that does not exist",
+      arguments: [
+        "log", "--case", "acme", "--channel", "email", "--out", "--on", "2026-02-30",
+        "--summary", "x",
+      ],
+      status: 1, message: "'2026-02-30' is not a date: February 2026 has 28 days"),
+    Refusal(
+      name: "an invoice number already in the case",
+      arguments: ["invoice", "--case", "acme", "--number", "INV-042", "--amount", "5"],
+      status: 1, message: "invoice INV-042 is already in this case"),
+    Refusal(
+      name: "an amount too large to hold",
+      arguments: ["paid", "99999999999999999999", "--case", "acme"],
+      status: 1, message: "the amount is too large"),
+    Refusal(
+      name: "an empty note", arguments: ["note", "", "--case", "acme"],
+      status: 1, message: "the note cannot be empty"),
+    Refusal(
+      name: "an entry that is not a number",
+      arguments: ["void", "abc", "--case", "acme", "--reason", "x"],
+      status: 2, message: "'abc' is not an entry number"),
+    Refusal(
       name: "an unknown case",
       arguments: ["note", "hello", "--case", "nobody"],
       status: 1, message: "no case matches 'nobody'",
