@@ -100,7 +100,11 @@ final class PseudoTerminal {
     let envp = environment.map { strdup("\($0.key)=\($0.value)") }
     defer { (argv + envp).forEach { free($0) } }
     var child: pid_t = 0
-    let result = posix_spawn(&child, executable, &actions, &attributes, argv + [nil], envp + [nil])
+    // Not while another test makes pipes: they are not close-on-exec until
+    // that test marks them so (see SpawnLock), and posix_spawn passes them on.
+    let result = SpawnLock.withLock {
+      posix_spawn(&child, executable, &actions, &attributes, argv + [nil], envp + [nil])
+    }
     guard result == 0 else {
       _ = closeDescriptor(masterFD)
       throw Failure(step: "posix_spawn \(executable)", code: result)
@@ -185,6 +189,23 @@ final class PseudoTerminal {
       pump(milliseconds: 5)
     }
     return true
+  }
+
+  /// Waits up to `timeout` seconds, reading the child's output meanwhile, until
+  /// `condition` holds (e.g. on ``screenLines``). Returns false on timeout or
+  /// when the child closed the terminal and the condition still does not hold.
+  @discardableResult
+  func waitUntil(timeout: TimeInterval = 10, _ condition: (PseudoTerminal) -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while true {
+      if condition(self) { return true }
+      let remaining = deadline.timeIntervalSinceNow
+      if remaining <= 0 || masterHungUp || master < 0 {
+        pump(milliseconds: 0)
+        return condition(self)
+      }
+      pump(milliseconds: Int32(min(remaining, 0.05) * 1000) + 1)
+    }
   }
 
   /// The output after the last match, with escape sequences removed.
