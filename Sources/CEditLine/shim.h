@@ -39,6 +39,10 @@ static inline int parley_el_set_signal(EditLine *el, int on) {
   return el_set(el, EL_SIGNAL, on);
 }
 
+/* Runs libedit's setty builtin with two arguments, e.g. "-d", "-isig". */
+static inline int parley_el_setty(EditLine *el, const char *first, const char *second) {
+  return el_set(el, EL_SETTY, first, second, NULL);
+}
 static inline int parley_el_set_hist(EditLine *el, History *h) {
   return el_set(el, EL_HIST, history, h);
 }

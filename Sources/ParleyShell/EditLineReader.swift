@@ -34,6 +34,8 @@ public final class EditLineReader: LineReader {
   /// keeps the pointer, so it must outlive `el_gets`.
   private var promptBuffer: UnsafeMutablePointer<CChar>? = strdup("")
   private var historyEvent = HistEvent()
+  /// Set by the Ctrl-C key binding while a line is being edited.
+  private var interruptPressed = false
   private var savesHistory = true
 
   /// Sets up libedit on stdin/stdout.
@@ -72,6 +74,14 @@ public final class EditLineReader: LineReader {
       EditLineReader.from(editor)?.complete() ?? UInt8(CC_ERROR)
     }
     _ = parley_el_bind(editor, "^I", "parley-complete")
+    // Ctrl-C while editing is a key, not a signal: a SIGINT that lands between
+    // two reads would be lost, and the line the user meant to drop would run.
+    _ = parley_el_setty(editor, "-d", "-isig")
+    _ = parley_el_addfn(editor, "parley-interrupt", "Cancel the line") { editor, _ in
+      EditLineReader.from(editor)?.interruptPressed = true
+      return UInt8(CC_EOF)
+    }
+    _ = parley_el_bind(editor, "^C", "parley-interrupt")
     InterruptSignal.install()
 
     if let historyPath, FileManager.default.fileExists(atPath: historyPath) {
@@ -93,8 +103,13 @@ public final class EditLineReader: LineReader {
   public func readLine(prompt: String) -> LineInput {
     setPrompt(prompt)
     _ = InterruptSignal.take()
+    interruptPressed = false
     var count: Int32 = 0
     guard let bytes = el_gets(editor, &count), count > 0 else {
+      if interruptPressed {
+        parley_write_stdout("\n")
+        return .interrupted
+      }
       // count -1 with EINTR: Ctrl-C (our handler has no SA_RESTART). count 0:
       // Ctrl-D on an empty line. Branch on count: errno is stale at EOF.
       // Another error (EIO: the terminal hung up) ends input, never a loop.

@@ -58,16 +58,19 @@ public struct Journal: Sendable {
   /// - Parameters:
   ///   - url: The journal file.
   ///   - lock: The workspace lock; by default `<url>/../../.lock`.
+  ///   - now: When it is, for naming a side file (the system clock if nil).
   /// - Throws: ``StoreError/unknownFormatVersion(path:line:version:)`` for a
   ///   line from a newer parley, ``StoreError/damagedJournal(path:line:problem:)``
   ///   for an unreadable complete line, ``StoreError/journalMissing(path:)``.
-  public static func open(_ url: URL, lock: WorkspaceLock? = nil) throws(StoreError) -> Journal {
+  public static func open(_ url: URL, lock: WorkspaceLock? = nil, now: Timestamp? = nil)
+    throws(StoreError) -> Journal
+  {
     var journal = Journal(url: url, lock: lock ?? defaultLock(for: url))
     var snapshot = try Snapshot.read(url)
     if snapshot.tornLength > 0 {
       // Another parley may be mid-write: look again while holding the lock.
       snapshot = try journal.lock.withLock { () throws(StoreError) -> Snapshot in
-        try journal.setAsideTornTail(of: Snapshot.read(url))
+        try journal.setAsideTornTail(of: Snapshot.read(url), now: now)
       }
     }
     try journal.adopt(snapshot)
@@ -134,7 +137,7 @@ public struct Journal: Sendable {
       let fd = try FileIO.openFile(path, O_RDWR | O_APPEND, action: "open")
       defer { FileIO.closeFile(fd) }
       if try !tailMatches(fd) {
-        try adopt(setAsideTornTail(of: Snapshot.read(url)))
+        try adopt(setAsideTornTail(of: Snapshot.read(url), now: timestamp))
       }
       return try writeLine(event, at: timestamp, to: fd)
     }
@@ -201,10 +204,13 @@ public struct Journal: Sendable {
   /// The caller holds the lock. The side file (0600) and its folder are
   /// fsynced before the journal is truncated, so the bytes are never lost.
   /// - Returns: `snapshot` without its torn tail.
-  private mutating func setAsideTornTail(of snapshot: Snapshot) throws(StoreError) -> Snapshot {
+  private mutating func setAsideTornTail(of snapshot: Snapshot, now: Timestamp?)
+    throws(StoreError) -> Snapshot
+  {
     guard snapshot.tornLength > 0 else { return snapshot }
     let folder = url.deletingLastPathComponent()
-    let stamp = Timestamp(secondsSince1970: Int64(time(nil)), timeZoneID: "UTC").isoUTC
+    let instant = now ?? Timestamp(secondsSince1970: Int64(time(nil)), timeZoneID: "UTC")
+    let stamp = instant.isoUTC
       .filter { $0 != "-" && $0 != ":" }
     var sideURL = folder.appendingPathComponent("\(url.lastPathComponent).torn-\(stamp)")
     var attempt = 1

@@ -136,8 +136,8 @@ public struct Workspace: Sendable {
   }
 
   /// Opens the journal of case `id`; see ``Journal/open(_:lock:)``.
-  public func openCase(_ id: String) throws(StoreError) -> Journal {
-    try Journal.open(journalURL(forCase: id), lock: lock)
+  public func openCase(_ id: String, now: Timestamp? = nil) throws(StoreError) -> Journal {
+    try Journal.open(journalURL(forCase: id), lock: lock, now: now)
   }
 
   /// Verifies every case's journal, in id order.

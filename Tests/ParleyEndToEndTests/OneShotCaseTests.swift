@@ -13,7 +13,7 @@ struct OneShotCaseTests {
     #expect(
       created.stdout
         == "Saved case acme-ltd. Next: 'log' your reminders and calls, 'show' to review.\n")
-    #expect(sandbox.caseFiles() == ["acme-ltd.jsonl"])
+    #expect(sandbox.caseFiles() == ["acme-ltd.jsonl", "acme-ltd.jsonl.seal"])
 
     let listed = try sandbox.run("cases", "--json")
     #expect(listed.status == 0, "\(listed)")

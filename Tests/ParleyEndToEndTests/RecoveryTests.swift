@@ -49,9 +49,7 @@ struct RecoveryTests {
     try #require(sideFiles.count == 1, "\(sandbox.caseFiles())")
     let side = try Data(contentsOf: sandbox.casesFolder.appendingPathComponent(sideFiles[0]))
     #expect(side == torn, "the torn bytes must be kept, not dropped")
-    withKnownIssue("the side file is named from the real clock, not PARLEY_NOW") {
-      #expect(sideFiles[0] == "acme-ltd.jsonl.torn-20261129T100000Z")
-    }
+    #expect(sideFiles[0] == "acme-ltd.jsonl.torn-20261129T100000Z")
 
     try sandbox.succeed("note", "after the crash", "--case", "acme")
     #expect(try sandbox.run("verify").status == 0)

@@ -117,8 +117,7 @@ struct RefusalTests {
     Refusal(
       name: "an unknown case",
       arguments: ["note", "hello", "--case", "nobody"],
-      status: 1, message: "no case matches 'nobody'",
-      knownIssue: "an unknown case exits 4 (workspace unreadable) instead of 1 (bad input)"),
+      status: 1, message: "no case matches 'nobody'"),
   ]
 
   @Test(

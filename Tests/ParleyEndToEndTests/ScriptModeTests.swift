@@ -51,7 +51,7 @@ struct ScriptModeTests {
         """), "\(result)")
     #expect(!result.stdout.contains("Client's name"), "questions are prompts: not in a script")
     #expect(result.stdout.contains("acme-limited  Acme Limited"))
-    #expect(sandbox.caseFiles() == ["acme-limited.jsonl"])
+    #expect(sandbox.caseFiles() == ["acme-limited.jsonl", "acme-limited.jsonl.seal"])
 
     let opened = try #require(try sandbox.entries(ofType: "case.opened", in: "acme-limited").first)
     #expect(opened["client"] as? String == "Acme Limited")
@@ -99,9 +99,7 @@ struct ScriptModeTests {
     #expect(result.stderr.contains("answer yes or no"), "\(result)")
     #expect(!result.stdout.contains("acme-limited"), "commands after the error ran")
     #expect(sandbox.caseFiles().isEmpty)
-    withKnownIssue("a bad answer is reported at the line of its command (stdin:1), not its own") {
-      #expect(result.stderr.hasPrefix("stdin:13: "), "\(result)")
-    }
+    #expect(result.stderr.hasPrefix("stdin:13: "), "\(result)")
   }
 
   @Test("a question whose answer is missing: exit 3 at once, nothing written")

@@ -206,15 +206,7 @@ struct TerminalTests {
         try expectPrompt(terminal, Self.acmePrompt)
       }
     }
-    withKnownIssue(
-      """
-      a Ctrl-C landing while libedit is between echoing a key and reading the next is lost; \
-      the line stays, and Enter then runs it
-      """,
-      isIntermittent: true
-    ) {
-      #expect(lost.isEmpty, "Ctrl-C lost on attempts \(lost) of 20")
-    }
+    #expect(lost.isEmpty, "Ctrl-C lost on attempts \(lost) of 20")
     leave(terminal)
     #expect(try sandbox.entries(ofType: "note").isEmpty)
   }

@@ -10,10 +10,12 @@ final class CaseBook {
   /// The workspace folder and its journals.
   let workspace: Workspace
   private var notices: [String] = []
+  private let clock: Clock
 
   /// Opens the workspace `environment` names (creating it on first use).
   init(environment: [String: String]) throws {
     workspace = try Workspace(environment: environment)
+    clock = Clock(environment: environment)
   }
 
   /// The workspace folder, with the home folder written as `~`.
@@ -35,7 +37,7 @@ final class CaseBook {
 
   /// Reads case `id` and folds it into its current state.
   func load(_ id: String) throws -> CaseState {
-    let journal = try workspace.openCase(id)
+    let journal = try workspace.openCase(id, now: try? clock.now())
     notices += journal.report.setAside.map(\.description)
     return try CaseState(events: journal.records.map(\.recordedEvent))
   }
@@ -55,7 +57,7 @@ final class CaseBook {
 
   /// Appends `events` to case `id`, after checking each against the case; returns their numbers.
   func append(_ events: [CaseEvent], to id: String, at now: Timestamp) throws -> [Int] {
-    var journal = try workspace.openCase(id)
+    var journal = try workspace.openCase(id, now: now)
     var state = try CaseState(events: journal.records.map(\.recordedEvent))
     for event in events { state = try state.validatedAppending(event, at: now) }
     var seqs: [Int] = []

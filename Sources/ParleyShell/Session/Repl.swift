@@ -19,7 +19,7 @@ struct Repl {
         let trimmed = line.trimmed
         if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
         if reader.isInteractive { reader.remember(trimmed) }
-        let lineNumber = reader.lineNumber
+        let commandLine = reader.lineNumber
         do {
           try Shell.execute(try ArgumentTokenizer.words(of: trimmed), in: context)
           context.book.drainNotices().forEach { context.warn($0) }
@@ -29,7 +29,10 @@ struct Repl {
           if reader.isInteractive {
             report(shellError)
           } else {
-            context.output.writeError("stdin:\(lineNumber): \(shellError.description)\n")
+            // A refused answer is named by its own line; a missing one (the
+            // input ended) by the command that asked.
+            let line = shellError.status == .cancelled ? commandLine : reader.lineNumber
+            context.output.writeError("stdin:\(line): \(shellError.description)\n")
             return shellError.status
           }
         }
