@@ -85,7 +85,9 @@ extension CashFlowInterview {
     init(_ message: String) { self.message = message }
   }
 
-  private static let dontKnow: Set<String> = ["?", "don't know", "dont know", "unknown", "not sure"]
+  private static let dontKnow: Set<String> = [
+    "?", "don't know", "dont know", "unknown", "not sure",
+  ]
 
   private func question(for field: CashFlowField) -> Question {
     let previous = typed[field] ?? earlierAnswer(field)
