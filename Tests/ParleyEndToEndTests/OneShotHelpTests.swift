@@ -4,7 +4,7 @@ import Testing
 @Suite("One-shot: help, version and usage errors")
 struct OneShotHelpTests {
   static let commands = [
-    "new", "cases", "open", "show", "invoice", "log", "paid", "note", "void", "undo", "verify",
+    "new", "cases", "open", "show", "invoice", "log", "paid", "note", "cashflow", "plan", "void", "undo", "verify",
     "help", "quit",
   ]
 
@@ -24,7 +24,7 @@ struct OneShotHelpTests {
     #expect(result.stdout.contains("It is not legal advice."))
     #expect(
       result.stdout.contains(
-        "log      Record a contact: an email, call, letter, meeting or message"))
+        "log       Record a contact: an email, call, letter, meeting or message"))
     #expect(result.stdout.contains("Type 'help COMMAND'"))
   }
 

@@ -92,8 +92,8 @@ struct TerminalTests {
     try expectPrompt(terminal)
     terminal.send("help" + Key.enter)
     try expectOutput(terminal, "Commands")
-    try expectOutput(terminal, "verify   Check that no entry was edited or deleted")
-    try expectOutput(terminal, "quit     Leave the shell (Ctrl-D also works)")
+    try expectOutput(terminal, "verify    Check that no entry was edited or deleted")
+    try expectOutput(terminal, "quit      Leave the shell (Ctrl-D also works)")
     try expectPrompt(terminal)
     leave(terminal)
     #expect(!terminal.visibleOutput.contains("error"))
@@ -134,12 +134,12 @@ struct TerminalTests {
     leave(terminal)
   }
 
-  @Test("Tab completes a command: `ca` becomes `cases `")
+  @Test("Tab completes a command: `case` becomes `cases `")
   func tabCompletesCommand() throws {
     let sandbox = try ParleySandbox()
     let terminal = try sandbox.terminal()
     try expectPrompt(terminal)
-    terminal.send("ca" + Key.tab)
+    terminal.send("case" + Key.tab)
     try expectScreenLine(terminal, "parley> cases ")
     terminal.send(Key.enter)
     try expectOutput(terminal, "No cases yet. Start one with 'new'.")

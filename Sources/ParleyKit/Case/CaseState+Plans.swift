@@ -46,7 +46,7 @@ extension CaseState {
 
   /// What is left to pay on `plan`'s schedule in force, counting every
   /// payment recorded after it, whatever its date; never negative.
-  func remaining(on plan: AgreedPlan) -> Money {
+  public func remaining(on plan: AgreedPlan) -> Money {
     let paid = payments(toward: plan).map(\.amount.minorUnits).saturatingSum
     let total = plan.schedule.total.minorUnits
     return Money(minorUnits: max(0, total - min(paid, total)), currency: plan.schedule.currency)

@@ -12,6 +12,8 @@ public enum PlanOptionKind: String, Hashable, Sendable, Codable, CaseIterable {
   case graduated
   /// The whole amount in one payment.
   case inFull
+  /// A schedule the user built by hand with `plan custom`.
+  case custom
 
   /// Breaks ties between otherwise equal options: lower comes first.
   var tieOrder: Int { PlanOptionKind.allCases.firstIndex(of: self) ?? 0 }

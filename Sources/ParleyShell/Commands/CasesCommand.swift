@@ -27,7 +27,7 @@ enum CasesCommand: ShellCommand {
     }
     var table = TextTable([
       ("CASE", .left), ("CLIENT", .left), ("BALANCE", .right), ("OVERDUE", .right),
-      ("LAST CONTACT", .left),
+      ("LAST CONTACT", .left), ("PLAN", .left),
     ])
     for (id, state) in cases {
       let overdue = state.daysOverdue(today: today)
@@ -36,6 +36,7 @@ enum CasesCommand: ShellCommand {
         overdue == 0 ? "-" : "\(overdue) days",
         state.lastContact.map { "\($0.contact.on.short), \($0.contact.channel.rawValue)" }
           ?? "none yet",
+        state.planProgress(today: today)?.brief ?? "-",
       ])
     }
     context.say(table.render(style: context.style))

@@ -3,9 +3,9 @@ enum CommandTable {
   static let all: [RegisteredCommand] = [
     NewCommand.registered, CasesCommand.registered, OpenCommand.registered,
     ShowCommand.registered, InvoiceCommand.registered, LogCommand.registered,
-    PaidCommand.registered, NoteCommand.registered, VoidCommand.registered,
-    UndoCommand.registered, VerifyCommand.registered, HelpCommand.registered,
-    QuitCommand.registered,
+    PaidCommand.registered, NoteCommand.registered, CashflowCommand.registered,
+    PlanCommand.registered, VoidCommand.registered, UndoCommand.registered,
+    VerifyCommand.registered, HelpCommand.registered, QuitCommand.registered,
   ]
 
   /// Every name and alias, for completion.

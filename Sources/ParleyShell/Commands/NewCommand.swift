@@ -41,45 +41,21 @@ enum NewCommand: ShellCommand {
     for (option, question) in answerOptions {
       if let value = arguments.value(option) { given[question] = value }
     }
-    let unattended = context.isUnattended(arguments)
-    var question = interview.currentQuestion
-    while true {
-      let answer: String
-      if let preset = given.removeValue(forKey: question.id) {
-        answer = preset
-      } else if unattended {
-        if question.id == "another" {
-          answer = "no"
-        } else if question.id == "confirm" {
-          answer = "yes"
-        } else if let fallback = question.defaultAnswer {
-          answer = fallback
-        } else {
-          let option = answerOptions.first { $0.question == question.id }?.option ?? question.id
-          throw ShellError.usage("new: --\(option) is needed (\(question.prompt))", command: "new")
-        }
-      } else {
-        answer = try context.ask(question)
-      }
-      switch interview.answer(answer) {
-      case .ask(let next, let notice):
-        if let notice { context.say(notice) }
-        question = next
-      case .retry(let message, let again):
-        guard context.reader.isInteractive, !unattended else {
-          throw ShellError.invalid("\(question.prompt): \(message)")
-        }
-        context.warn(message)
-        question = again
-      case .abandoned:
-        throw ShellError.cancelled("not saved; nothing was written")
-      case .finished(let events):
-        let id = try context.book.create(events, at: try context.now())
-        context.sessionEntries += (1...events.count).map { (id, $0) }
-        context.currentCase = id
-        context.say("Saved case \(id). Next: 'log' your reminders and calls, 'show' to review.")
-        return
+    let events = try context.converse(
+      &interview, presets: given, unattended: context.isUnattended(arguments)
+    ) { question in
+      switch question.id {
+      case "another": return "no"
+      case "confirm": return "yes"
+      default:
+        if let fallback = question.defaultAnswer { return fallback }
+        let option = answerOptions.first { $0.question == question.id }?.option ?? question.id
+        throw ShellError.usage("new: --\(option) is needed (\(question.prompt))", command: "new")
       }
     }
+    let id = try context.book.create(events, at: try context.now())
+    context.sessionEntries += (1...events.count).map { (id, $0) }
+    context.currentCase = id
+    context.say("Saved case \(id). Next: 'log' your reminders and calls, 'show' to review.")
   }
 }

@@ -48,6 +48,14 @@ enum ShowCommand: ShellCommand {
       ])
     }
     context.say(invoices.render(style: style))
+    if let plan = state.activePlan, let progress = state.planProgress(today: today) {
+      context.say()
+      context.say(
+        style.bold("Plan") + " \(plan.id), agreed \(plan.agreedOn.short): "
+          + "\(progress.allocated.formatted) of \(progress.scheduled.formatted) paid")
+      context.say(PlanCommand.scheduleTable(plan.schedule, progress: progress, style: style))
+      context.say(progress.nextStep.advice(progress: progress))
+    }
     if !state.payments.isEmpty {
       context.say()
       context.say(style.bold("Payments"))

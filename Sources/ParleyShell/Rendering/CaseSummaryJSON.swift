@@ -10,6 +10,7 @@ struct CaseSummaryJSON: Encodable {
   let daysOverdue: Int
   let lastContact: ContactJSON?
   let contactCount: Int
+  let plan: PlanProgressJSON?
 
   init(id: String, state: CaseState, today: Day) {
     self.id = id
@@ -20,6 +21,9 @@ struct CaseSummaryJSON: Encodable {
     daysOverdue = state.daysOverdue(today: today)
     lastContact = state.lastContact.map(ContactJSON.init)
     contactCount = state.contacts.count
+    plan = state.activePlan.flatMap { active in
+      state.planProgress(today: today).map { PlanProgressJSON(plan: active, progress: $0) }
+    }
   }
 }
 

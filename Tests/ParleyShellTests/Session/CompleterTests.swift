@@ -8,7 +8,8 @@ struct CompleterTests {
 
   @Test(arguments: [
     ("", CommandTable.names.sorted()),
-    ("ca", ["cases"]),
+    ("ca", ["cases", "cashflow"]),
+    ("case", ["cases"]),
     ("open ac", ["acme-ltd", "acorn-design"]),
     ("open b", ["bob-smith"]),
     ("log --ch", ["--channel"]),

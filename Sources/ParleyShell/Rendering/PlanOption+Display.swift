@@ -1,0 +1,102 @@
+import ParleyKit
+
+extension PlanOptionKind {
+  /// The option's idea in a few words.
+  var title: String {
+    switch self {
+    case .needFirst: "Your need first"
+    case .atTheirPace: "At their pace"
+    case .balloonWhenTheyRecover: "Smaller now, the rest when they recover"
+    case .equalInstallments: "Equal installments"
+    case .graduated: "Growing installments"
+    case .inFull: "In full"
+    case .custom: "Your own schedule"
+    }
+  }
+}
+
+extension PlanFrequency {
+  /// `a week`, `a fortnight`, `a month`.
+  var perPeriod: String {
+    switch self {
+    case .weekly: "a week"
+    case .fortnightly: "a fortnight"
+    case .monthly: "a month"
+    }
+  }
+}
+
+extension PaymentCapacity {
+  /// `£900.00 a month`.
+  var phrase: String { "\(amount.formatted) a \(per.rawValue)" }
+}
+
+extension InstallmentSchedule {
+  /// The schedule in one line: `£1,600.00 on 31 Dec 2026, then 3 × £800.00 a month from
+  /// 29 Jan 2027 (the last £800.01); done by 29 Mar 2027`.
+  var summary: String {
+    var parts: [String] = []
+    if let deposit { parts.append("\(deposit.amount.formatted) on \(deposit.due.short)") }
+    let regular = Array(regularInstallments)
+    if regular.count == 1, let only = regular.first {
+      parts.append("\(only.amount.formatted) on \(only.due.short)")
+    } else if let first = regular.first, let last = regular.last {
+      let sameAmount = regular.allSatisfy { $0.amount == first.amount }
+      let every = frequency.map { " \($0.perPeriod)" } ?? ""
+      if sameAmount {
+        parts.append("\(regular.count) × \(first.amount.formatted)\(every) from \(first.due.short)")
+      } else if kind == .balloon || kind == .regular,
+        regular.dropLast().allSatisfy({ $0.amount == first.amount })
+      {
+        parts.append(
+          "\(regular.count - 1) × \(first.amount.formatted)\(every) from \(first.due.short), "
+            + "then \(last.amount.formatted) on \(last.due.short)")
+      } else {
+        parts.append(
+          "\(regular.count) installments\(every) from \(first.amount.formatted) on "
+            + "\(first.due.short) to \(last.amount.formatted)")
+      }
+    }
+    return parts.joined(separator: ", then ") + "; done by \(finish.short)"
+  }
+}
+
+extension PlanOption {
+  /// What the option means for each side, in short clauses.
+  var verdicts: [String] {
+    var clauses: [String] = []
+    if let need = myNeed {
+      clauses.append(
+        need.isMet
+          ? "meets your \(need.need.formatted) by \(need.by.short)"
+          : "misses your need: \(need.dueByThen.formatted) of \(need.need.formatted) "
+            + "by \(need.by.short)")
+    }
+    if let capacity = theirCapacity {
+      clauses.append(
+        capacity.isExceeded
+          ? "asks more than their \(capacity.capacity.phrase)"
+          : "fits their \(capacity.capacity.phrase)")
+    }
+    if let wait = myWait, !wait.isMet {
+      clauses.append("finishes after \(wait.restBy.short), later than you can wait")
+    }
+    if let charges = lateCharges {
+      switch charges.treatment {
+      case .charged:
+        clauses.append("includes \(charges.amount.formatted) late-payment charges")
+      case .waivedIfKept:
+        clauses.append("\(charges.amount.formatted) late-payment charges waived if it is kept")
+      }
+    }
+    return clauses
+  }
+
+  /// The option in one line, with its concerns marked.
+  var line: String {
+    let joined = verdicts.joined(separator: "; ")
+    let verdict =
+      joined.isEmpty ? "" : " " + joined.prefix(1).uppercased() + joined.dropFirst() + "."
+    return "\(kind.title): \(schedule.summary).\(verdict)"
+  }
+}
