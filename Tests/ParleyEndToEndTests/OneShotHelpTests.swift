@@ -4,7 +4,8 @@ import Testing
 @Suite("One-shot: help, version and usage errors")
 struct OneShotHelpTests {
   static let commands = [
-    "new", "cases", "open", "show", "invoice", "log", "paid", "note", "cashflow", "plan", "void", "undo", "verify",
+    "new", "cases", "open", "show", "invoice", "log", "paid", "note", "cashflow", "plan", "void",
+    "undo", "verify",
     "help", "quit",
   ]
 
