@@ -66,11 +66,19 @@ public struct CashFlowInterview: Sendable {
       guard index < order.count else { return nil }
       let candidate = order[index]
       switch candidate {
-      case .needBy where answers.mine.need == nil: continue
-      case .capacityFrom where answers.theirs.capacity == nil: continue
+      case .needBy where effective.mine.need == nil: continue
+      case .capacityFrom where effective.theirs.capacity == nil: continue
       default: return candidate
       }
     }
+  }
+
+  /// What is known now: the earlier facts with this conversation's answers over them.
+  private var effective: CashFlow {
+    var flow = earlier
+    flow.merge(answers)
+    for field in unknown { flow.clear(field) }
+    return flow
   }
 
   private mutating func forget(_ field: CashFlowField) {
@@ -157,9 +165,15 @@ extension CashFlowInterview {
       return
     }
     unknown.remove(field)
+    if [.need, .lumpSum].contains(field), ["none", "no", "nothing", "0"].contains(text.lowercased()) {
+      // Nothing needed, or no lump sum: forget any earlier amount.
+      answers.clear(field)
+      unknown.insert(field)
+      return
+    }
     switch field {
     case .need:
-      answers.mine.need = try amount(text, allowNone: true)
+      answers.mine.need = try amount(text)
     case .needBy:
       answers.mine.needBy = try day(text)
     case .restBy:
@@ -175,7 +189,7 @@ extension CashFlowInterview {
     case .capacityFrom:
       answers.theirs.capacityFrom = try day(text)
     case .lumpSum:
-      answers.theirs.lumpSum = try amount(text, allowNone: true)
+      answers.theirs.lumpSum = try amount(text)
     case .reason:
       answers.theirs.reason = text
     case .improvesOn:
@@ -183,8 +197,7 @@ extension CashFlowInterview {
     }
   }
 
-  private func amount(_ text: String, allowNone: Bool) throws(AnswerError) -> Money? {
-    if allowNone, ["none", "no", "nothing", "0"].contains(text.lowercased()) { return nil }
+  private func amount(_ text: String) throws(AnswerError) -> Money {
     let money: Money
     do {
       money = try MoneyParser.parse(text, defaultCurrency: currency)
@@ -218,9 +231,6 @@ extension CashFlowInterview {
       throw AnswerError("say how much and how often, e.g. £500 a month or 200 a week")
     }
     let amountText = String(text.dropLast(suffix.count))
-    guard let money = try amount(amountText.trimmed, allowNone: false) else {
-      throw AnswerError("say how much and how often, e.g. £500 a month or 200 a week")
-    }
-    return PaymentCapacity(amount: money, per: period)
+    return PaymentCapacity(amount: try amount(amountText.trimmed), per: period)
   }
 }
