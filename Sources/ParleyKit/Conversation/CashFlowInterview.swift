@@ -165,7 +165,9 @@ extension CashFlowInterview {
       return
     }
     unknown.remove(field)
-    if [.need, .lumpSum].contains(field), ["none", "no", "nothing", "0"].contains(text.lowercased()) {
+    if [.need, .lumpSum].contains(field),
+      ["none", "no", "nothing", "0"].contains(text.lowercased())
+    {
       // Nothing needed, or no lump sum: forget any earlier amount.
       answers.clear(field)
       unknown.insert(field)

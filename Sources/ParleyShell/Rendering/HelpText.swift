@@ -27,9 +27,12 @@ enum HelpText {
 
   /// One command in full: usage, what it does, options and examples.
   static func command(_ spec: CommandSpec, style: Style) -> String {
-    var lines = ["\(style.bold(spec.name)) — \(spec.summary)", "", "Usage: \(spec.usage)"]
+    var lines = [
+      "\(style.bold(spec.name)) — \(spec.summary)", "",
+      "Usage: \(spec.usage)".wrapped(width: 78),
+    ]
     if !spec.aliases.isEmpty { lines.append("Also: \(spec.aliases.joined(separator: ", "))") }
-    lines += ["", spec.discussion]
+    lines += ["", spec.discussion.wrapped(width: 78)]
     if !spec.options.isEmpty {
       lines += ["", style.bold("Options")]
       let width = spec.options.map(\.synopsis.count).max() ?? 0

@@ -76,7 +76,10 @@ struct CashFlowInterviewTests {
   @Test(arguments: [
     ("200/week", PaymentCapacity(amount: Money(minorUnits: 20_000, currency: .gbp), per: .week)),
     ("£50 weekly", PaymentCapacity(amount: Money(minorUnits: 5_000, currency: .gbp), per: .week)),
-    ("1,000 per month", PaymentCapacity(amount: Money(minorUnits: 100_000, currency: .gbp), per: .month)),
+    (
+      "1,000 per month",
+      PaymentCapacity(amount: Money(minorUnits: 100_000, currency: .gbp), per: .month)
+    ),
     ("£400 pcm", PaymentCapacity(amount: Money(minorUnits: 40_000, currency: .gbp), per: .month)),
   ])
   func readsWhatTheyCanPay(text: String, capacity: PaymentCapacity) throws {

@@ -34,8 +34,8 @@ struct HelpTextTests {
 
         Usage: void ENTRY [--case CASE] [--reason TEXT]
 
-        The journal is the audit trail, so nothing is edited or deleted: a mistake is \
-        corrected by voiding the entry (its number is in 'show --all') with a reason, \
+        The journal is the audit trail, so nothing is edited or deleted: a mistake is
+        corrected by voiding the entry (its number is in 'show --all') with a reason,
         then recording it again. The voided entry stays, marked void.
 
         Options
