@@ -24,6 +24,27 @@ enum Benchmarks {
           for input in inputs { _ = try DayParser.parse(input, today: today, order: .dayFirst) }
         }
       },
+      Benchmark(
+        name: "plan-propose", unit: "a full proposal set for £10,000 with both sides' facts"
+      ) {
+        let today = Day(year: 2026, month: 11, day: 29) ?? .unixEpoch
+        let gbp = { (pounds: Int64) in Money(minorUnits: pounds * 100, currency: .gbp) }
+        var flow = CashFlow()
+        flow.mine = MyCashFlow(
+          need: gbp(3_000), needBy: Day(year: 2026, month: 12, day: 31),
+          restBy: Day(year: 2027, month: 9, day: 30), keepClient: true)
+        flow.theirs = TheirCashFlow(
+          capacity: PaymentCapacity(amount: gbp(900), per: .month),
+          capacityFrom: Day(year: 2027, month: 1, day: 1), lumpSum: gbp(1_000),
+          reason: "their own customer paid late", improvesOn: Day(year: 2027, month: 4, day: 1))
+        let policy = PlanPolicy(
+          lateCharges: LateCharges(amount: gbp(70), treatment: .waivedIfKept))
+        return {
+          let options = try PlanProposer.propose(
+            balance: gbp(10_000), cashFlow: flow, today: today, policy: policy)
+          precondition(options.count >= 2)
+        }
+      },
       Benchmark(name: "sha256-64k", unit: "hash 64 KiB") {
         let bytes = [UInt8](repeating: 0x61, count: 65_536)
         return { _ = SHA256.hash(bytes) }
