@@ -1,0 +1,101 @@
+import Foundation
+import ParleyKit
+import Testing
+
+@testable import ParleyShell
+
+@Suite("plan and cashflow: proposals that fit both sides, agreed and tracked")
+struct PlanCommandTests {
+  func state(_ shell: ShellHarness) throws -> CaseState {
+    try CaseBook(environment: shell.environment).load("acme-ltd")
+  }
+
+  @Test func cashflowOptionsRecordOnlyWhatWasGiven() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let run = try shell.oneShot([
+      "cashflow", "--need", "£500", "--need-by", "2026-12-20", "--can-pay", "£300 a month",
+      "--reason", "?",
+    ])
+    #expect(run.status == .success, "\(run.stderr)")
+    let flow = try state(shell).cashFlow
+    #expect(flow.mine.need == Money(minorUnits: 50_000, currency: .gbp))
+    #expect(flow.mine.needBy == Day(year: 2026, month: 12, day: 20))
+    #expect(flow.theirs.capacity?.per == .month)
+    #expect(flow.mine.restBy == nil)
+    #expect(try state(shell).unknownCashFlow == [.reason])
+  }
+
+  @Test func aGuidedCashflowAtTheTerminalAsksAgainAfterABadAnswer() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let run = try shell.session([
+      "open acme", "cashflow", "£500", "tomorrow", "", "maybe", "yes", "", "", "", "", "",
+    ])
+    #expect(run.stderr.contains("answer yes, no, or ? if you don't know"))
+    #expect(try state(shell).cashFlow.mine.keepClient == true)
+    #expect(run.stdout.contains("Your side first"))
+  }
+
+  @Test func planProposesNumberedOptionsAndAgreeRecordsTheChosenOne() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let proposal = try shell.oneShot(["plan"])
+    #expect(proposal.status == .success)
+    #expect(proposal.stdout.contains("Plans for the £1,200.50 Acme Ltd owes, best first:"))
+    #expect(proposal.stdout.contains("\n1. ") && proposal.stdout.contains("\n2. "))
+    let options = try #require(try state(shell).lastProposal?.options)
+    #expect((2...4).contains(options.count))
+
+    let agreed = try shell.oneShot(["plan", "agree", "2"])
+    #expect(agreed.status == .success, "\(agreed.stderr)")
+    let plan = try #require(try state(shell).activePlan)
+    #expect(plan.id == "plan-1")
+    #expect(plan.schedule == options[1].schedule)
+    #expect(plan.schedule.total == Money(minorUnits: 120_050, currency: .gbp))
+  }
+
+  @Test func aCustomScheduleThatDoesNotAddUpIsRefusedAndNothingIsWritten() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let before = shell.journal("acme-ltd")
+    let run = try shell.oneShot([
+      "plan", "custom", "--installments", "2026-12-15 £600; 2027-01-15 £600",
+    ])
+    #expect(run.status == .failure)
+    #expect(run.stderr.contains("1,200.50"), "\(run.stderr)")
+    #expect(shell.journal("acme-ltd") == before)
+  }
+
+  @Test func aCustomScheduleNeedsExactlyOneShape() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let none = try shell.oneShot(["plan", "custom"])
+    #expect(none.status == .usage)
+    #expect(none.stderr.contains("say how to split it"))
+    let two = try shell.oneShot(["plan", "custom", "--equal", "3", "--graduated", "3"])
+    #expect(two.status == .usage)
+  }
+
+  @Test func customWithAgreeRecordsThePlanAtOnceAndShowTracksIt() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let run = try shell.oneShot([
+      "plan", "custom", "--equal", "3", "--every", "month", "--first", "2026-12-15", "--agree",
+    ])
+    #expect(run.status == .success, "\(run.stderr)")
+    let amounts = try #require(try state(shell).activePlan).schedule.installments.map(
+      \.amount.minorUnits)
+    #expect(amounts == [40_016, 40_016, 40_018])
+    let show = try shell.oneShot(["plan", "show"])
+    #expect(show.stdout.contains("Next: £400.16 due 15 Dec 2026."))
+  }
+
+  @Test func unknownSubcommandsSuggestTheClosest() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let run = try shell.oneShot(["plan", "agre", "1"])
+    #expect(run.status == .usage)
+    #expect(run.stderr.contains("'plan agre' is not a plan command. Did you mean 'plan agree'?"))
+  }
+}
