@@ -48,7 +48,8 @@ func minorUnits(_ value: Any?) -> Int? {
 
 /// The installments of a plan in JSON output (`plan show --json`, `cases --json`'s `plan`).
 func planInstallments(_ plan: Any?) throws -> [[String: Any]] {
-  let object = try #require(plan as? [String: Any], "not a plan object: \(String(describing: plan))")
+  let object = try #require(
+    plan as? [String: Any], "not a plan object: \(String(describing: plan))")
   return try #require(
     object["installments"] as? [[String: Any]], "no installments in \(object)")
 }
