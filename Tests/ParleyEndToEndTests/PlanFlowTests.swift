@@ -255,7 +255,7 @@ struct PlanFlowTests {
     let json = try sandbox.succeed(
       ["plan", "show", "--case", "acme", "--json"], at: "2027-01-20T10:00:00Z")
     let rows = try planInstallments(try parseJSON(json.stdout))
-    #expect(rows.map { $0["status"] as? String } == ["paid", "paid", "partPaid"])
+    #expect(rows.map { $0["status"] as? String } == ["paid", "paid", "part_paid"])
     #expect(rows.map { minorUnits($0["paid"]) } == [300_00, 300_00, 50_00])
 
     // The rest, a month early: the plan is complete.
@@ -285,7 +285,8 @@ struct PlanFlowTests {
       custom.stdout
         == """
         1. Your own schedule: £500.00 on 7 Dec 2026, then 3 installments a month from £233.33 \
-        on 15 Jan 2027 to £233.34; done by 15 Mar 2027.
+        on 15 Jan 2027 to £233.34; done by 15 Mar 2027 (installment 4 takes the £0.01 that does \
+        not divide evenly).
         #  DUE           AMOUNT
         1  7 Dec 2026   £500.00
         2  15 Jan 2027  £233.33
@@ -414,9 +415,8 @@ struct PlanFlowTests {
     let show = try sandbox.succeed(["plan", "show", "--case", "acme"], at: later)
     #expect(show.stdout.hasSuffix("Every installment is paid: the plan is complete.\n"), "\(show)")
     let detail = try sandbox.succeed(["show", "--case", "acme"], at: later)
-    withKnownIssue("agreed late charges, once paid, are shown as a credit owed to the client") {
-      #expect(!detail.stdout.contains("credit to the client"), "\(detail)")
-    }
+    #expect(!detail.stdout.contains("credit to the client"), "\(detail)")
+
   }
 
   // MARK: - Revise and cancel
@@ -472,13 +472,10 @@ struct PlanFlowTests {
     let noPlan = try sandbox.run(["plan", "show", "--case", "acme"], at: now)
     #expect(noPlan.status == 1, "\(noPlan)")
     #expect(noPlan.stdout.isEmpty)
-    #expect(noPlan.stderr.hasPrefix("parley: there is no plan "), "\(noPlan)")
-    withKnownIssue(
-      "after 'plan cancel', 'plan show' says there is no plan 'yet', as if none was ever made"
-    ) {
-      #expect(!noPlan.stderr.contains("yet"), "\(noPlan)")
-      #expect(noPlan.stderr.contains("cancelled"), "\(noPlan)")
-    }
+    #expect(
+      noPlan.stderr
+        == "parley: plan-1 was cancelled on 10 Dec 2026 (paid in full by bank transfer); "
+        + "no plan is running; 'plan' proposes new options\n", "\(noPlan)")
     let again = try sandbox.run(["plan", "cancel", "--case", "acme", "--reason", "twice"], at: now)
     #expect(again.status == 1, "\(again)")
     #expect(again.stderr == "parley: there is no plan running on this case\n")
@@ -570,10 +567,9 @@ struct PlanFlowTests {
     let result = try sandbox.run(["plan", "agree", "1", "2", "--case", "acme"])
     let agreed = try sandbox.entries(ofType: "plan.agreed")
     let unchanged = try sandbox.journal() == before
-    withKnownIssue("'plan agree 1 2' ignores the extra '2' and agrees option 1") {
-      #expect(result.status == 2, "\(result)")
-      #expect(unchanged, "the journal changed: \(agreed)")
-    }
+    #expect(result.status == 2, "\(result)")
+    #expect(unchanged, "the journal changed: \(agreed)")
+
   }
 
   @Test("a plan cannot be agreed on a day still to come (as payments and contacts cannot)")
@@ -589,13 +585,10 @@ struct PlanFlowTests {
     #expect(future.status == 1, "a contact in the future is refused: \(future)")
     let result = try sandbox.run(["plan", "agree", "1", "--case", "acme", "--on", "2027-01-01"])
     let unchanged = try sandbox.journal() == before
-    withKnownIssue(
-      "'plan agree 1 --on 2027-01-01' on 29 Nov 2026 records an agreement in the future"
-    ) {
-      #expect(result.status == 1, "\(result)")
-      #expect(result.stderr.contains("in the future"), "\(result)")
-      #expect(unchanged)
-    }
+    #expect(result.status == 1, "\(result)")
+    #expect(result.stderr.contains("in the future"), "\(result)")
+    #expect(unchanged)
+
   }
 
   @Test("a custom plan whose first installment falls before the day it is agreed is refused")
@@ -607,12 +600,9 @@ struct PlanFlowTests {
       "plan", "custom", "--case", "acme", "--equal", "2", "--first", "2026-11-01", "--agree",
     ])
     let unchanged = try sandbox.journal() == before
-    withKnownIssue(
-      "a plan agreed on 29 Nov 2026 with its first installment due on 2 Nov is accepted"
-    ) {
-      #expect(result.status == 1, "\(result)")
-      #expect(unchanged)
-    }
+    #expect(result.status == 1, "\(result)")
+    #expect(unchanged)
+
   }
 
   @Test("a refusal in a script names its line and stops the script")

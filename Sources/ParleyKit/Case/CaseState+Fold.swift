@@ -12,7 +12,7 @@ extension CaseState {
     }
     self.opened = opened
     self.currency = currency
-    self.unallocated = .zero(currency)
+    self.paidBeyondInvoices = .zero(currency)
     self.entries = events
 
     var voidReasons: [Int: (seq: Int, reason: String)] = [:]
@@ -71,7 +71,7 @@ extension CaseState {
       }
       credit = [credit, left].saturatingSum
     }
-    unallocated = Money(minorUnits: credit, currency: currency)
+    paidBeyondInvoices = Money(minorUnits: credit, currency: currency)
   }
 
   private mutating func allocate(_ amount: Int64, to index: Int) -> Int64 {

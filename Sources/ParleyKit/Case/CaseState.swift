@@ -19,8 +19,8 @@ public struct CaseState: Hashable, Sendable {
   public internal(set) var voided: [VoidedEntry] = []
   /// Every entry, voided or not, in journal order.
   public internal(set) var entries: [RecordedEvent] = []
-  /// Payments beyond everything invoiced (a credit to the client).
-  public internal(set) var unallocated: Money
+  /// Payments beyond everything invoiced, before any agreed late charges.
+  public internal(set) var paidBeyondInvoices: Money
   /// Cash-flow facts, proposals and plans; see `CaseState+Plans.swift`.
   var planning = CasePlanning()
 
@@ -34,10 +34,27 @@ public struct CaseState: Hashable, Sendable {
     Money(minorUnits: payments.map(\.amount.minorUnits).saturatingSum, currency: currency)
   }
 
-  /// What the client still owes (never negative; see ``unallocated`` for a credit).
+  /// What the client still owes: unpaid invoices, plus late charges agreed
+  /// as part of a plan and not yet paid (never negative; see ``unallocated``).
   public var balance: Money {
+    let invoicesOwed = invoices.map { max(0, $0.outstanding.minorUnits) }.saturatingSum
+    let chargesOwed = max(0, agreedCharges.minorUnits - paidBeyondInvoices.minorUnits)
+    return Money(minorUnits: [invoicesOwed, chargesOwed].saturatingSum, currency: currency)
+  }
+
+  /// Late charges the client agreed to pay as part of a plan still in force.
+  public var agreedCharges: Money {
+    let amounts = plans.filter(\.isActive).compactMap { plan -> Int64? in
+      guard let charges = plan.lateCharges, charges.treatment == .charged else { return nil }
+      return charges.amount.minorUnits
+    }
+    return Money(minorUnits: amounts.saturatingSum, currency: currency)
+  }
+
+  /// Payments beyond everything owed, agreed charges included: a credit to the client.
+  public var unallocated: Money {
     Money(
-      minorUnits: invoices.map { max(0, $0.outstanding.minorUnits) }.saturatingSum,
+      minorUnits: max(0, paidBeyondInvoices.minorUnits - agreedCharges.minorUnits),
       currency: currency)
   }
 

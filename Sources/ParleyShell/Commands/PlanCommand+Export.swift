@@ -30,7 +30,7 @@ extension PlanCommand {
     } catch let error as ExportError {
       throw ShellError.invalid(error.description)
     }
-    if arguments.has("text") { context.say(try emailTable(progress, state: state)) }
+    if arguments.has("text") { context.output.write(try emailTable(progress, state: state)) }
     if arguments.has("json") {
       context.say(try JSONOutput.render(PlanProgressJSON(plan: plan, progress: progress)))
     }
@@ -62,7 +62,23 @@ extension PlanCommand {
             trigger: .daysBefore(3))
         ])
     }
-    return ICSCalendar(events: events, stamp: stamp, name: "\(client): payment plan")
+    // Installments an earlier schedule had and this one has not: withdrawn, so
+    // a calendar that imported them before drops them.
+    var withdrawn: [Int: Installment] = [:]
+    for schedule in plan.revisions.map(\.replaced) {
+      for installment in schedule.installments where installment.number > count {
+        withdrawn[installment.number] = installment
+      }
+    }
+    let cancelled = withdrawn.keys.sorted().compactMap { number -> ICSEvent? in
+      guard let installment = withdrawn[number] else { return nil }
+      return ICSEvent(
+        uid: ICSWriter.stableUID(namespace: caseID, key: "\(plan.id)#\(number)"),
+        day: installment.due,
+        summary: "Installment \(number) withdrawn: \(plan.id) with \(client) was revised",
+        sequence: plan.revisions.count, isCancelled: true)
+    }
+    return ICSCalendar(events: events + cancelled, stamp: stamp, name: "\(client): payment plan")
   }
 
   private static func spreadsheet(

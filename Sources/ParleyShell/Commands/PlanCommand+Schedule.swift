@@ -17,9 +17,14 @@ extension PlanCommand {
         in: context)
       return
     }
+    let today = try context.today()
+    guard schedule.first.due >= today else {
+      throw ShellError.invalid(
+        "the first installment (\(schedule.first.due.inWords)) would be due before today; "
+          + "start it today or later")
+    }
     let option = PlanOption(
       kind: .custom, schedule: schedule, lateCharges: lateCharges, cashFlow: state.cashFlow)
-    let today = try context.today()
     let event = CaseEvent.planProposed(.init(on: today, balance: state.balance, options: [option]))
     try context.record([event], in: caseID)
     if arguments.has("json") {
@@ -45,7 +50,12 @@ extension PlanCommand {
     let schedule = try buildSchedule(arguments, total: left, state: state, in: context)
     let reason = try context.value(
       "reason", in: arguments, orAsk: Question(id: "reason", prompt: "Why revise it?"))
-    let on = try context.day(arguments.value("on") ?? "today", for: state)
+    let on = try agreementDay(arguments, state: state, in: context)
+    guard schedule.first.due >= on else {
+      throw ShellError.invalid(
+        "the first installment (\(schedule.first.due.inWords)) would be due before the revision "
+          + "(\(on.inWords)); start it on or after that day")
+    }
     let event = CaseEvent.planRevised(
       .init(id: plan.id, on: on, schedule: schedule, reason: reason.trimmed))
     let seqs = try context.record([event], in: caseID)

@@ -6,6 +6,11 @@ extension PlanCommand {
     _ arguments: ParsedArguments, state: CaseState, caseID: String, in context: ShellContext
   ) throws {
     guard let plan = state.activePlan else {
+      if let last = state.plans.last, let cancellation = last.cancellation {
+        throw ShellError.invalid(
+          "\(last.id) was cancelled on \(cancellation.on.short) (\(cancellation.reason)); "
+            + "no plan is running; 'plan' proposes new options")
+      }
       if state.lastProposal != nil {
         context.say("No plan agreed yet. 'plan agree N' records the option the client accepted.")
         return

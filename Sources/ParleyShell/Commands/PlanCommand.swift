@@ -153,6 +153,11 @@ enum PlanCommand: ShellCommand {
     guard let proposal = state.lastProposal else {
       throw ShellError.invalid("there is no proposal to agree to yet; run 'plan' first")
     }
+    guard arguments.positionals.count <= 2 else {
+      throw ShellError.usage(
+        "plan agree takes one option number, not '\(arguments.positionals.dropFirst().joined(separator: " "))'",
+        command: spec.name)
+    }
     guard let choice, let number = Int(choice), proposal.options.indices.contains(number - 1) else {
       throw ShellError.usage(
         "which option? plan agree N, with N from 1 to \(proposal.options.count)",
@@ -168,7 +173,12 @@ enum PlanCommand: ShellCommand {
     agreement schedule: InstallmentSchedule, lateCharges: LateCharges?,
     _ arguments: ParsedArguments, state: CaseState, caseID: String, in context: ShellContext
   ) throws {
-    let on = try context.day(arguments.value("on") ?? "today", for: state)
+    let on = try agreementDay(arguments, state: state, in: context)
+    guard schedule.first.due >= on else {
+      throw ShellError.invalid(
+        "the first installment (\(schedule.first.due.inWords)) would be due before the plan is "
+          + "agreed (\(on.inWords)); start it on or after that day")
+    }
     let id = state.nextPlanID
     let event = CaseEvent.planAgreed(
       .init(id: id, on: on, schedule: schedule, lateCharges: lateCharges))
@@ -176,6 +186,17 @@ enum PlanCommand: ShellCommand {
     context.say("Recorded entry \(seqs[0]): \(event.displayLine).")
     context.say(scheduleTable(schedule, progress: nil, style: context.style))
     context.say("Payments recorded with 'paid' now count toward it; 'plan show' tracks it.")
+  }
+
+  /// The day from `--on` (default today), which cannot be still to come.
+  static func agreementDay(
+    _ arguments: ParsedArguments, state: CaseState, in context: ShellContext
+  ) throws -> Day {
+    let on = try context.day(arguments.value("on") ?? "today", for: state)
+    guard on <= (try context.today()) else {
+      throw ShellError.invalid("\(on.inWords) is in the future; record it once it is agreed")
+    }
+    return on
   }
 
   private static func cancel(
@@ -186,7 +207,7 @@ enum PlanCommand: ShellCommand {
     }
     let reason = try context.value(
       "reason", in: arguments, orAsk: Question(id: "reason", prompt: "Why cancel it?"))
-    let on = try context.day(arguments.value("on") ?? "today", for: state)
+    let on = try agreementDay(arguments, state: state, in: context)
     let event = CaseEvent.planCancelled(.init(id: plan.id, on: on, reason: reason.trimmed))
     let seqs = try context.record([event], in: caseID)
     context.say("Recorded entry \(seqs[0]): \(event.displayLine).")

@@ -24,11 +24,14 @@ struct ICSEvent: Hashable, Sendable {
   var alarms: [ICSAlarm]
   /// Whether the day shows as busy; a due date does not block the user's time.
   var showsAsBusy: Bool
+  /// Whether the event is withdrawn (`STATUS:CANCELLED`), so a calendar that
+  /// imported it before removes it on the next import.
+  var isCancelled: Bool
 
   /// Creates an all-day event.
   init(
     uid: String, day: Day, summary: String, description: String? = nil, sequence: Int? = nil,
-    alarms: [ICSAlarm] = [], showsAsBusy: Bool = false
+    alarms: [ICSAlarm] = [], showsAsBusy: Bool = false, isCancelled: Bool = false
   ) {
     self.uid = uid
     self.day = day
@@ -37,5 +40,6 @@ struct ICSEvent: Hashable, Sendable {
     self.sequence = sequence
     self.alarms = alarms
     self.showsAsBusy = showsAsBusy
+    self.isCancelled = isCancelled
   }
 }

@@ -49,6 +49,9 @@ enum ICSWriter {
       if let description = event.description {
         lines.append("DESCRIPTION:" + escapeText(description))
       }
+      if event.isCancelled {
+        lines.append("STATUS:CANCELLED")
+      }
       lines.append("TRANSP:" + (event.showsAsBusy ? "OPAQUE" : "TRANSPARENT"))
       for alarm in event.alarms {
         lines.append("BEGIN:VALARM")

@@ -57,7 +57,15 @@ extension InstallmentSchedule {
             + "\(first.due.short) to \(last.amount.formatted)")
       }
     }
-    return parts.joined(separator: ", then ") + "; done by \(finish.short)"
+    var text = parts.joined(separator: ", then ") + "; done by \(finish.short)"
+    if let remainder, !remainder.amount.isZero, !remainder.absorbedBy.isEmpty {
+      let which = remainder.absorbedBy.map(String.init).joined(separator: ", ")
+      let noun = remainder.absorbedBy.count == 1 ? "installment" : "installments"
+      text +=
+        " (\(noun) \(which) \(remainder.absorbedBy.count == 1 ? "takes" : "take") "
+        + "the \(remainder.amount.formatted) that does not divide evenly)"
+    }
+    return text
   }
 }
 

@@ -33,7 +33,7 @@ struct PlanProgressJSON: Encodable {
     installments = progress.installments.map {
       Row(
         number: $0.installment.number, due: $0.installment.due, amount: $0.installment.amount,
-        paid: $0.paid, status: $0.status.rawValue)
+        paid: $0.paid, status: $0.status.snakeCase)
     }
     switch progress.nextStep {
     case .none: nextStep = "none"
@@ -41,5 +41,13 @@ struct PlanProgressJSON: Encodable {
     case .revisitPlan: nextStep = "revisit_plan"
     case .complete: nextStep = "complete"
     }
+  }
+}
+
+extension InstallmentStatus {
+  /// The status as JSON writes it: `part_paid`, `due_today`.
+  var snakeCase: String {
+    String(
+      rawValue.flatMap { $0.isUppercase ? ["_", Character($0.lowercased())] : [$0] })
   }
 }
