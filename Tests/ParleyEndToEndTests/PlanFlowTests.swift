@@ -93,7 +93,7 @@ struct PlanFlowTests {
       options.first
         == "1. (!) Your need first: £500.00 on 18 Dec 2026, then 2 × £234.00 a month from "
         + "1 Jan 2027, then £232.50 on 1 Mar 2027; done by 1 Mar 2027. Meets your £500.00 by "
-        + "20 Dec 2026; asks more than their £300.00 a month.")
+        + "20 Dec 2026; asks for £500.00 before they said they can start paying.")
     #expect(try sandbox.entries(ofType: "plan.proposed").count == 1)
     #expect(
       start.stdout.hasSuffix(

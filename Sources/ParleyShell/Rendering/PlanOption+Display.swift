@@ -81,10 +81,18 @@ extension PlanOption {
             + "by \(need.by.short)")
     }
     if let capacity = theirCapacity {
-      clauses.append(
-        capacity.isExceeded
-          ? "asks more than their \(capacity.capacity.phrase)"
-          : "fits their \(capacity.capacity.phrase)")
+      let perPeriod = "a \(capacity.capacity.per.rawValue)"
+      if !capacity.isExceeded {
+        clauses.append("fits their \(capacity.capacity.phrase)")
+      } else if capacity.busiestTotal.minorUnits > capacity.capacity.amount.minorUnits {
+        clauses.append(
+          "asks up to \(capacity.busiestTotal.formatted) \(perPeriod), more than their "
+            + capacity.capacity.amount.formatted)
+      } else {
+        clauses.append(
+          "asks for \(capacity.dueBeforeCapacityStarts.formatted) before they said they can "
+            + "start paying")
+      }
     }
     if let wait = myWait, !wait.isMet {
       clauses.append("finishes after \(wait.restBy.short), later than you can wait")
