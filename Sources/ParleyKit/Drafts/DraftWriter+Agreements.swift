@@ -10,7 +10,9 @@ extension DraftWriter {
     guard date >= facts.today else { throw .dateInPast(.date, date, today: facts.today) }
 
     let spoke: String
-    if let contact = facts.lastContact, contact.channel == .phone || contact.channel == .meeting {
+    if let contact = facts.lastContact, contact.channel == .phone || contact.channel == .meeting,
+      facts.today.days(since: contact.on) <= DraftWriter.recentCallDays
+    {
       spoke =
         contact.on == facts.today
         ? "Thank you for speaking with me today."
@@ -42,8 +44,8 @@ extension DraftWriter {
       subject: "Confirming our call: \(amount.formatted) by \(date.inWords)",
       paragraphs: paragraphs.compactMap { $0 }.map(DraftWriter.capitalisingFirst),
       sentences: [
-        "thank you for talking this through with me. To confirm what we agreed for \(invoiceNamesToClient): "
-          + "\(payer) will pay \(amount.formatted) by \(date.inWords).",
+        "thank you for talking this through with me. To confirm what we agreed: \(payer) will "
+          + "pay \(amount.formatted) by \(date.inWords) for \(invoiceNames).",
         "Please reply to confirm.",
       ],
       replyBy: nil)

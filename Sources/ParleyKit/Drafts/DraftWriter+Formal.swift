@@ -87,7 +87,7 @@ extension DraftWriter {
     }
     guard !rules.enclosures.isEmpty else {
       return [
-        "I am writing in line with the \(rule). Please pay the balance of \(balance) by "
+        "This letter follows the \(rule). Please pay the balance of \(balance) by "
           + "\(by.inWords), or reply by then with your position. \(position)"
       ]
     }
@@ -106,7 +106,8 @@ extension DraftWriter {
   /// Notes for the user: where the rule comes from and what to add or enclose.
   private func letterNotes(_ rules: LetterBeforeClaimRules) -> [String] {
     guard let rule = rules.rule else {
-      let name = Jurisdiction.withID(facts.jurisdiction)?.name ?? facts.jurisdiction
+      let known = Jurisdiction.withID(facts.jurisdiction).flatMap { $0.id == "generic" ? nil : $0 }
+      let name = known?.name ?? "your jurisdiction"
       return [
         "parley has pre-action rules for England & Wales only so far; check what \(name) "
           + "requires before sending (reply window, required content, enclosures). parley is "

@@ -13,7 +13,7 @@ extension DraftWriter {
         + "now and the rest later."
     }
     let paragraphs: [String?] = [
-      "\(thanksForTheirContact), and for letting me know where things stand.",
+      thanks(for: "letting me know where things stand"),
       "I understand that things can be difficult, and I would like to find a way forward that "
         + "works for both of us. The balance is \(balance), for \(invoiceNamesToClient).",
       invoiceLines,
@@ -72,8 +72,7 @@ extension DraftWriter {
         + "into it?"
     }
     let paragraphs: [String?] = [
-      "\(thanksForTheirContact), and for raising your query about \(invoiceNames)."
-        + (about ?? ""),
+      thanks(for: "raising your query about \(invoiceNames)") + (about ?? ""),
       split,
       invoiceLines,
       "\(ask), by \(by.inWords), specifically what you disagree with and why, with any documents "

@@ -22,12 +22,14 @@ extension DraftWriter {
     let count = "\(regular.count) \(often)\(installmentWord)s"
     let allButLastEqual = regular.dropLast().allSatisfy { $0.amount == first.amount }
     let amounts: String
+    let units = regular.map(\.amount.minorUnits)
     if allButLastEqual && last.amount == first.amount {
       amounts = "of \(first.amount.formatted)"
     } else if allButLastEqual {
-      amounts = "of \(first.amount.formatted), the last \(last.amount.formatted)"
+      amounts = "of \(first.amount.formatted) (the last \(last.amount.formatted))"
+    } else if zip(units, units.dropFirst()).allSatisfy({ $0 <= $1 }) {
+      amounts = "rising from \(first.amount.formatted) to \(last.amount.formatted)"
     } else {
-      let units = regular.map(\.amount.minorUnits)
       let low = Money(minorUnits: units.min() ?? 0, currency: first.amount.currency)
       let high = Money(minorUnits: units.max() ?? 0, currency: first.amount.currency)
       amounts = "of \(low.formatted) to \(high.formatted)"

@@ -1,6 +1,18 @@
 extension DraftWriter {
-  /// The name in the greeting: the contact person, else the client.
-  var greetingName: String { facts.contactPerson ?? facts.client }
+  /// The name to greet: the contact person, else an individual client by
+  /// name; nil for a business with no named contact.
+  var greetingName: String? {
+    facts.contactPerson ?? (facts.debtorKind == .individual ? facts.client : nil)
+  }
+
+  /// The email's greeting: `Dear Jane Smith,`; for a business with no named
+  /// contact, `Dear accounts team,` (or `Dear Sir or Madam,` in a letter).
+  func emailGreeting(formal: Bool) -> String {
+    "Dear \(greetingName ?? (formal ? "Sir or Madam" : "accounts team")),"
+  }
+
+  /// The short message's greeting: `Hello Jane Smith,`, or `Hello,`.
+  var shortGreeting: String { "Hello\(greetingName.map { " \($0)" } ?? ""),"  }
 
   /// Whether the draft goes to the client in person (an individual with no
   /// other contact), so it says "you" rather than the client's name.
@@ -68,12 +80,18 @@ extension DraftWriter {
     }
   }
 
-  /// `Thank you for your message of Monday 2 November 2026` when the last
-  /// contact came from the client, else `Thank you`.
-  var thanksForTheirContact: String {
-    guard let contact = facts.lastContact, contact.direction == .inbound else {
-      return "Thank you"
-    }
+  /// `Thank you for your message of Monday 2 November 2026, and for
+  /// `\(what)` when the last contact came from the client, else `Thank you
+  /// for \(what)`.
+  func thanks(for what: String) -> String {
+    guard facts.lastContact?.direction == .inbound else { return "Thank you for \(what)." }
+    return "\(thanksForTheirContact), and for \(what)."
+  }
+
+  /// `Thank you for your message of Monday 2 November 2026` for the last
+  /// contact, which came from the client.
+  private var thanksForTheirContact: String {
+    guard let contact = facts.lastContact else { return "Thank you" }
     let what = contact.channel == .phone ? "call on" : "message of"
     if contact.on == facts.today { return "Thank you for your \(what.prefix { $0 != " " }) today" }
     return "Thank you for your \(what) \(contact.on.inWords)"

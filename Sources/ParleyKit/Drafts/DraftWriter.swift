@@ -5,6 +5,8 @@ struct DraftWriter {
   let facts: DraftFacts
   /// The invoices with something owed, in the order added; never empty.
   let unpaid: [DraftInvoice]
+  /// A call or meeting this many days ago or less is "our call" in a confirmation.
+  static let recentCallDays = 7
 
   /// A writer for `facts`.
   ///
