@@ -40,8 +40,7 @@ extension DraftKind {
     case .mediationProposal:
       "Proposes mediation: usually free or low-cost, and it often settles things."
     case .letterBeforeClaim:
-      "The formal letter before claim (England & Wales: 14 days for a business, 30 for an "
-        + "individual)."
+      "The letter before claim; in England & Wales, 14 days for a business, 30 for a person."
     }
   }
 

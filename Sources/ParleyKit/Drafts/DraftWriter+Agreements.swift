@@ -61,7 +61,8 @@ extension DraftWriter {
       return DraftContent(
         subject: "A payment plan for \(invoiceNames)",
         paragraphs: [
-          DraftWriter.capitalisingFirst(opening) + " For example, we could agree regular monthly \(installmentWord)s, or a part "
+          DraftWriter.capitalisingFirst(opening)
+            + " For example, we could agree regular monthly \(installmentWord)s, or a part "
             + "payment now and the rest later.",
           "Could you let me know by \(by.inWords) what you could pay each month, and when you "
             + "could start?",

@@ -44,7 +44,8 @@ extension DraftWriter {
     }
     let by = try day(afterDays: days)
     let owes = writesToClientInPerson ? "you owe" : "\(facts.client) owes"
-    let overdue = facts.daysOverdue > 0 ? "The balance is now \(Self.days(facts.daysOverdue)) overdue." : nil
+    let overdue =
+      facts.daysOverdue > 0 ? "The balance is now \(Self.days(facts.daysOverdue)) overdue." : nil
     var paragraphs: [String?] = [
       "I am writing about the balance of \(balance) that \(owes) me for \(invoiceNames):",
       statementLines,

@@ -8,7 +8,8 @@ extension DraftWriter {
     blocks += content.paragraphs
     blocks.append(["Kind regards,", facts.senderName].compactMap { $0 }.joined(separator: "\n"))
     if !content.enclosures.isEmpty {
-      blocks.append((["Enclosures:"] + content.enclosures.map { "- \($0)" }).joined(separator: "\n"))
+      blocks.append(
+        (["Enclosures:"] + content.enclosures.map { "- \($0)" }).joined(separator: "\n"))
     }
     return DraftWriter.closingDoubleStops(blocks.joined(separator: "\n\n"))
   }

@@ -12,7 +12,7 @@ extension DraftWriter {
   }
 
   /// The short message's greeting: `Hello Jane Smith,`, or `Hello,`.
-  var shortGreeting: String { "Hello\(greetingName.map { " \($0)" } ?? ""),"  }
+  var shortGreeting: String { "Hello\(greetingName.map { " \($0)" } ?? "")," }
 
   /// Whether the draft goes to the client in person (an individual with no
   /// other contact), so it says "you" rather than the client's name.

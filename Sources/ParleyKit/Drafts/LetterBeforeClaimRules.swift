@@ -46,8 +46,10 @@ public struct LetterBeforeClaimRules: Hashable, Sendable {
   /// England & Wales, individual or sole trader: the debt protocol, 30 days, four enclosures.
   public static let debtProtocol = LetterBeforeClaimRules(
     rule: "Pre-Action Protocol for Debt Claims", replyDays: 30,
-    enclosures: ["a statement of account", "the Information Sheet", "the Reply Form",
-      "the Financial Statement"],
+    enclosures: [
+      "a statement of account", "the Information Sheet", "the Reply Form",
+      "the Financial Statement",
+    ],
     source: "Pre-Action Protocol for Debt Claims, in force 1 October 2017 "
       + "(30 days from the letter's date)")
 

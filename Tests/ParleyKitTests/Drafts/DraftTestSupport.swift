@@ -130,7 +130,8 @@ enum DraftCases {
     ]
     if let schedule {
       events.append(.planAgreed(.init(id: "plan-1", on: date("2026-10-15"), schedule: schedule)))
-      events.append(.paymentReceived(.init(amount: draftMoney(100_000, .eur), on: date("2026-11-02"))))
+      events.append(
+        .paymentReceived(.init(amount: draftMoney(100_000, .eur), on: date("2026-11-02"))))
     }
     return DraftCase(
       label: "business, EUR, plan with a missed installment", events: events, today: today,
