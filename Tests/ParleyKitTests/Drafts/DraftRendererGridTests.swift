@@ -1,0 +1,100 @@
+import Testing
+
+@testable import ParleyKit
+
+@Suite("DraftRenderer: every kind, both variants, a range of cases")
+struct DraftRendererGridTests {
+  /// Whether `kind` can be written for `draftCase`: the plan kinds need a
+  /// plan, and a nudge needs a missed installment.
+  func isWritable(_ kind: DraftKind, _ facts: DraftFacts) -> Bool {
+    switch kind {
+    case .planConfirmation: facts.plan != nil
+    case .missedInstallment: !(facts.planProgress?.missed.isEmpty ?? true)
+    default: true
+    }
+  }
+
+  @Test(arguments: DraftCases.all, DraftKind.allCases)
+  func rendersWellFormedDraftsOrSaysWhatIsMissing(_ draftCase: DraftCase, _ kind: DraftKind)
+    throws
+  {
+    let facts = try draftCase.facts()
+    for variant in DraftVariant.allCases {
+      guard isWritable(kind, facts) else {
+        #expect(throws: DraftError.self) {
+          try DraftRenderer.render(kind, facts: facts, variant: variant)
+        }
+        continue
+      }
+      let draft = try DraftRenderer.render(kind, facts: facts, variant: variant)
+      #expect(draft.kind == kind)
+      #expect(draft.variant == variant)
+      DraftChecks.expectWellFormed(draft, facts: facts)
+      DraftToneSelfCheck.expectCalm(draft, facts: facts)
+    }
+  }
+
+  @Test(arguments: DraftCases.all, DraftKind.allCases)
+  func bothVariantsAgreeOnTheDeadline(_ draftCase: DraftCase, _ kind: DraftKind) throws {
+    let facts = try draftCase.facts()
+    guard isWritable(kind, facts) else { return }
+    let email = try DraftRenderer.render(kind, facts: facts, variant: .email)
+    let short = try DraftRenderer.render(kind, facts: facts, variant: .shortMessage)
+    #expect(email.replyBy == short.replyBy)
+    #expect(email.notes == short.notes)
+    if kind == .letterBeforeClaim {
+      let rules = LetterBeforeClaimRules.rules(
+        jurisdiction: facts.jurisdiction, debtor: facts.debtorKind)
+      #expect(email.replyBy == facts.today.adding(days: rules.replyDays))
+    } else if let days = kind.defaultResponseDays {
+      #expect(email.replyBy == facts.today.adding(days: days))
+    } else {
+      #expect(email.replyBy == nil)
+    }
+  }
+
+  @Test(arguments: DraftCases.all)
+  func theSameFactsGiveTheSameDraft(_ draftCase: DraftCase) throws {
+    let facts = try draftCase.facts()
+    let first = try DraftRenderer.render(.firmReminder, facts: facts, variant: .email)
+    let again = try DraftRenderer.render(.firmReminder, facts: facts, variant: .email)
+    #expect(first == again)
+  }
+
+  @Test(arguments: DraftCases.all)
+  func aCallConfirmationStatesTheAgreedAmountAndDay(_ draftCase: DraftCase) throws {
+    let facts = try draftCase.facts()
+    for variant in DraftVariant.allCases {
+      let draft = try DraftRenderer.render(.callConfirmation, facts: facts, variant: variant)
+      #expect(draft.body.contains(facts.extras.agreedAmount?.formatted ?? "?"))
+      #expect(draft.body.contains(facts.extras.agreedDate?.inWords ?? "?"))
+    }
+  }
+
+  @Test func aPlanConfirmationListsEveryInstallmentOfThePlan() throws {
+    for draftCase in [DraftCases.unal, DraftCases.renee] {
+      let facts = try draftCase.facts()
+      let draft = try DraftRenderer.render(.planConfirmation, facts: facts, variant: .email)
+      let schedule = try #require(facts.plan?.schedule)
+      for installment in schedule.installments {
+        #expect(
+          draft.body.contains(
+            "\(installment.number). \(installment.amount.formatted) on \(installment.due.inWords)"))
+      }
+      #expect(draft.body.contains(schedule.total.formatted))
+    }
+  }
+
+  @Test func aPlanProposalListsEveryOptionOfTheLastProposal() throws {
+    let facts = try DraftCases.renee.facts()
+    let options = try #require(facts.proposal?.options)
+    let email = try DraftRenderer.render(.planProposal, facts: facts, variant: .email)
+    let short = try DraftRenderer.render(.planProposal, facts: facts, variant: .shortMessage)
+    for (index, option) in options.enumerated() {
+      #expect(email.body.contains("Option \(index + 1): "))
+      #expect(email.body.contains(option.schedule.first.due.inWords))
+      #expect(short.body.contains("\(index + 1)) "))
+      #expect(short.body.contains(option.regularAmount.formatted))
+    }
+  }
+}
