@@ -15,9 +15,12 @@ struct Editor {
 
   /// Lets the user write text, starting from `initialText`.
   ///
+  /// - Parameter acceptsUnchanged: whether leaving the text as it was is an
+  ///   answer (a draft accepted as written) rather than a cancel.
   /// - Throws: ``ShellError/cancelled(_:)`` when the editor fails or the text is
-  ///   left unchanged or empty; ``ShellError/usage(_:command:)`` off a terminal.
-  func edit(initialText: String) throws -> String {
+  ///   left empty (or unchanged, unless accepted); ``ShellError/usage(_:command:)``
+  ///   off a terminal.
+  func edit(initialText: String, acceptsUnchanged: Bool = false) throws -> String {
     guard context.reader.isInteractive else {
       throw ShellError.usage(
         "--edit needs a terminal; use --text-file FILE, or --text with the text ending in '.'",
@@ -49,7 +52,7 @@ struct Editor {
       )
     }
     let text = try TextFiles.read(file.path)
-    guard text != initialText, !text.trimmed.isEmpty else {
+    guard acceptsUnchanged || text != initialText, !text.trimmed.isEmpty else {
       throw ShellError.cancelled("the text was left unchanged; nothing was saved")
     }
     return text
