@@ -5,7 +5,8 @@ enum CommandTable {
     ShowCommand.registered, InvoiceCommand.registered, LogCommand.registered,
     PaidCommand.registered, NoteCommand.registered, CashflowCommand.registered,
     PlanCommand.registered, DraftCommand.registered, VoidCommand.registered, UndoCommand.registered,
-    VerifyCommand.registered, HelpCommand.registered, QuitCommand.registered,
+    VerifyCommand.registered, ExportCommand.registered,
+    HelpCommand.registered, QuitCommand.registered,
   ]
 
   /// Every name and alias, for completion.

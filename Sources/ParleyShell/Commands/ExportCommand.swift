@@ -1,0 +1,172 @@
+import Foundation
+import ParleyKit
+import ParleyStore
+
+/// `export`: the whole case as an evidence record, in Markdown, HTML, CSV or JSON.
+enum ExportCommand: ShellCommand {
+  static let spec = CommandSpec(
+    name: "export", summary: "Write the whole case as a record: Markdown, HTML, CSV or JSON",
+    arguments: "[FILE]",
+    discussion: """
+      Writes the case's evidence record: the client, invoices and balance; \
+      every contact in the order it happened with the day, channel, direction, \
+      when it was recorded (UTC and time zone) and the full text of what was \
+      sent; payments, notes, cash flow, plans and their installments, warnings \
+      overridden with their reasons, voided entries with theirs; and whether \
+      the journal verifies, with its file name and SHA-256, so the record can \
+      be matched to the journal later. Pick one format, written to FILE or, \
+      with no FILE or '-', to standard output; a FILE ending in .md, .html, \
+      .csv or .json picks its format. --out FOLDER writes all four there. \
+      Nothing in the case changes; a journal that does not verify is exported \
+      all the same, and the record says where it breaks.
+      """,
+    examples: [
+      "export --markdown", "export --html acme-evidence.html", "export acme.csv",
+      "export --case acme --out evidence/",
+    ],
+    options: [
+      .caseOption,
+      .flag("markdown", "Markdown: headed sections, full texts in fenced blocks"),
+      .flag("html", "a self-contained, printable HTML page"),
+      .flag("csv", "CSV: one row per journal entry"),
+      .flag("json", "JSON: stable snake_case keys, amounts as decimal strings"),
+      .value("out", "FOLDER", "write all four formats into FOLDER as CASE-evidence.*"),
+    ])
+
+  static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
+    let request = try targets(arguments)
+    let id = try context.requireCase(arguments)
+    let book = context.book
+    let workspace = book.workspace.root
+    let targets =
+      request.folder.map { folder in
+        EvidenceFormat.allCases.map { format in
+          (format, Optional(folderFile(folder, "\(id)-evidence.\(format.fileExtension)")))
+        }
+      } ?? request.single
+    for case (_, let path?) in targets { try refuseWorkspace(path, workspace: workspace) }
+
+    let record = try self.record(caseID: id, in: context)
+    let rendered = try targets.map { format, path in (try format.render(record), path) }
+    if let folder = request.folder { try makeFolder(folder) }
+    for (text, path) in rendered {
+      if let path { try write(text, to: path) } else { context.output.write(text) }
+    }
+
+    let written = rendered.compactMap(\.1)
+    let verification = record.journal.verification
+    if !written.isEmpty {
+      let chain = verification.isIntact ? "journal intact" : "journal BROKEN"
+      context.warn(
+        "Wrote the record of \(id) (\(record.entries.count) entries; \(chain)) to "
+          + "\(written.joined(separator: ", ")).")
+    }
+    if !verification.isIntact {
+      context.warn(
+        "The journal of \(id) does not verify: \(verification.sentence). The record says so; "
+          + "keep a copy of the journal as it is and find out why before relying on it.")
+    }
+  }
+
+  /// The evidence record of case `id` as it is on disk now.
+  static func record(caseID id: String, in context: ShellContext) throws -> EvidenceRecord {
+    let url = context.book.workspace.journalURL(forCase: id)
+    guard let bytes = FileManager.default.contents(atPath: url.path) else {
+      throw ShellError.data(
+        "could not read the journal \(url.path); check that it exists and can be read")
+    }
+    let verification = try Journal.verify(url)
+    let state = try context.book.load(id)
+    let journal = EvidenceJournal(
+      fileName: url.lastPathComponent, sha256: SHA256.hexHash(bytes),
+      verification: EvidenceVerification(verification))
+    return EvidenceRecord(
+      caseID: id, state: state, journal: journal, generatedAt: try context.now())
+  }
+
+  /// What to write: all four formats into a folder, or one format to a file or stdout (nil).
+  private static func targets(_ arguments: ParsedArguments) throws
+    -> (folder: String?, single: [(EvidenceFormat, String?)])
+  {
+    let formats = EvidenceFormat.allCases.filter { arguments.has($0.rawValue) }
+    guard arguments.positionals.count <= 1 else {
+      throw ShellError.usage(
+        "export writes to one FILE at a time (got \(arguments.positionals.count)); "
+          + "--out FOLDER writes all four formats", command: spec.name)
+    }
+    let file = arguments.positionals.first
+    if let folder = arguments.value("out") {
+      guard formats.isEmpty, file == nil else {
+        throw ShellError.usage(
+          "--out FOLDER writes all four formats; leave out FILE and the format options",
+          command: spec.name)
+      }
+      guard !folder.isEmpty else {
+        throw ShellError.usage("--out needs a folder", command: spec.name)
+      }
+      return (folder, [])
+    }
+    guard formats.count <= 1 else {
+      throw ShellError.usage(
+        "one format at a time (\(formats.map { "--\($0.rawValue)" }.joined(separator: ", "))); "
+          + "--out FOLDER writes all four", command: spec.name)
+    }
+    if file == "" { throw ShellError.usage("the FILE name is empty", command: spec.name) }
+    let path = file == "-" ? nil : file
+    guard let format = formats.first ?? path.flatMap(EvidenceFormat.init(fileName:)) else {
+      let hint =
+        path.map { "'\($0)' does not end in .md, .html, .csv or .json; " } ?? ""
+      throw ShellError.usage(
+        "\(hint)say which format: --markdown, --html, --csv or --json (to FILE or standard "
+          + "output), or --out FOLDER for all four", command: spec.name)
+    }
+    return (nil, [(format, path)])
+  }
+
+  private static func folderFile(_ folder: String, _ name: String) -> String {
+    folder.hasSuffix("/") ? folder + name : folder + "/" + name
+  }
+
+  /// Refuses a path inside the workspace, so an export can never overwrite a journal.
+  private static func refuseWorkspace(_ path: String, workspace: URL) throws {
+    let root = workspace.standardizedFileURL.resolvingSymlinksInPath().path
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+      .standardizedFileURL.resolvingSymlinksInPath().path
+    if folder == root || folder.hasPrefix(root + "/") {
+      throw ShellError.invalid(
+        "\(path) is inside parley's workspace (\(root)); write the record somewhere else, "
+          + "so an export can never overwrite a journal")
+    }
+  }
+
+  private static func makeFolder(_ folder: String) throws {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+      guard isFolder.boolValue else {
+        throw ShellError.invalid("\(folder) is a file, not a folder; name a folder for --out")
+      }
+      return
+    }
+    do {
+      try FileManager.default.createDirectory(
+        atPath: folder, withIntermediateDirectories: true,
+        attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw ShellError.invalid(
+        "could not create the folder \(folder): \(error.localizedDescription); "
+          + "check that you can write to where it goes")
+    }
+  }
+
+  /// Writes `text` to `path` atomically, readable by the user alone (0600).
+  private static func write(_ text: String, to path: String) throws {
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+    } catch {
+      throw ShellError.invalid(
+        "could not write \(path): \(error.localizedDescription); check that the folder exists "
+          + "and you can write to it")
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/// Renders an evidence record as CSV: one row per journal entry, in journal order.
+///
+/// RFC 4180 through ``CSVWriter``: text cells are neutralised against formula
+/// injection, amounts are plain numbers with their currency in the next
+/// column, days are ISO. Voided entries are rows like any other, marked in
+/// `void` with the reason in `void_reason`.
+enum EvidenceCSV {
+  /// The columns, in order.
+  static let header = [
+    "seq", "recorded_at", "time_zone", "type", "on", "channel", "direction", "amount", "currency",
+    "summary", "full_text", "void", "void_reason",
+  ]
+
+  /// The record's journal entries as a CSV document.
+  /// - Throws: ``ExportError`` if a row breaks the format (it should not).
+  static func render(_ record: EvidenceRecord) throws(ExportError) -> String {
+    try CSVWriter.render(header: header, rows: record.entries.map(row))
+  }
+
+  /// One entry as a row.
+  static func row(_ entry: EvidenceEntry) -> [CSVCell] {
+    [
+      .number(String(entry.seq)),
+      .text(entry.recordedAt.isoUTC),
+      .text(entry.recordedAt.timeZoneID),
+      .text(entry.type),
+      entry.on.map(CSVCell.date) ?? .text(""),
+      .text(entry.channel ?? ""),
+      .text(entry.direction ?? ""),
+      entry.amount.map { .number($0.plainDecimal) } ?? .text(""),
+      .text(entry.amount?.currency.code ?? ""),
+      .text(entry.summary),
+      .text(entry.fullText ?? ""),
+      .text(entry.void == nil ? "no" : "yes"),
+      .text(entry.void?.reason ?? ""),
+    ]
+  }
+}

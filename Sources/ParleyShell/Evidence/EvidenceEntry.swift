@@ -1,0 +1,45 @@
+import ParleyKit
+
+/// One journal entry as the evidence record shows it: when it was recorded,
+/// what it says, and whether it was later voided.
+///
+/// Built from any event, known or not (see ``init(_:voided:)``), so every
+/// format lists every entry.
+struct EvidenceEntry: Hashable, Sendable {
+  /// The entry's sequence number in the journal.
+  let seq: Int
+  /// When it was recorded, in UTC, with the user's time-zone id.
+  let recordedAt: Timestamp
+  /// The event type as the journal writes it (`contact.logged`).
+  let type: String
+  /// Where the record shows it.
+  let section: EvidenceSection
+  /// The day it happened, when the event has one.
+  let on: Day?
+  /// How a contact was made (`email`), when it was one.
+  let channel: String?
+  /// `out` (to the client) or `in` (from the client), for a contact.
+  let direction: String?
+  /// The amount the event is about, if any.
+  let amount: Money?
+  /// One line on what happened: a contact's own summary, a note's first line,
+  /// else the event's ``CaseEvent/displayLine``.
+  let summary: String
+  /// The event in one line, as `show --all` lists it (``CaseEvent/displayLine``).
+  let line: String
+  /// The complete text (an email as sent, a whole note), when there is one.
+  let fullText: String?
+  /// Further facts, in order (a reason, a schedule, an invoice number).
+  let details: [EvidenceDetail]
+  /// The later entry that cancelled this one, if any; the entry stays in the record.
+  let void: EvidenceVoid?
+
+  /// The direction in words: `to the client` or `from the client`.
+  var directionWords: String? {
+    switch direction {
+    case "out": "to the client"
+    case "in": "from the client"
+    default: direction
+    }
+  }
+}

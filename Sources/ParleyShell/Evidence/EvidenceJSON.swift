@@ -1,0 +1,186 @@
+import ParleyKit
+
+/// An evidence record as `export --json` writes it: stable snake_case keys,
+/// amounts as `{"amount": "1200.50", "currency": "GBP"}`, ISO dates, and
+/// `null` for a fact that is absent, so every object has the same keys.
+struct EvidenceJSON: Encodable {
+  /// The case and its terms.
+  struct Case: Encodable {
+    let id: String
+    let client: String
+    let contact: String?
+    let debtorKind: String
+    let jurisdiction: String
+    let jurisdictionName: String
+    let currency: String
+
+    private enum CodingKeys: String, CodingKey {
+      case id, client, contact, debtorKind, jurisdiction, jurisdictionName, currency
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(client, forKey: .client)
+      try container.encode(contact, forKey: .contact)
+      try container.encode(debtorKind, forKey: .debtorKind)
+      try container.encode(jurisdiction, forKey: .jurisdiction)
+      try container.encode(jurisdictionName, forKey: .jurisdictionName)
+      try container.encode(currency, forKey: .currency)
+    }
+  }
+
+  /// An invoice with what was paid toward it.
+  struct Invoice: Encodable {
+    let number: String
+    let amount: Money
+    let paid: Money
+    let outstanding: Money
+    let issued: Day
+    let due: Day
+  }
+
+  /// The journal file and its check.
+  struct Journal: Encodable {
+    let file: String
+    let sha256: String
+    let intact: Bool
+    let lineCount: Int?
+    let lastHash: String?
+    let brokenLine: Int?
+    let problem: String?
+
+    private enum CodingKeys: String, CodingKey {
+      case file, sha256, intact, lineCount, lastHash, brokenLine, problem
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(file, forKey: .file)
+      try container.encode(sha256, forKey: .sha256)
+      try container.encode(intact, forKey: .intact)
+      try container.encode(lineCount, forKey: .lineCount)
+      try container.encode(lastHash, forKey: .lastHash)
+      try container.encode(brokenLine, forKey: .brokenLine)
+      try container.encode(problem, forKey: .problem)
+    }
+  }
+
+  /// One journal entry.
+  struct Entry: Encodable {
+    let entry: EvidenceEntry
+
+    private enum CodingKeys: String, CodingKey {
+      case seq, recordedAt, timeZone, type, section, on, channel, direction, amount, summary
+      case line, fullText, details, void
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(entry.seq, forKey: .seq)
+      try container.encode(entry.recordedAt.isoUTC, forKey: .recordedAt)
+      try container.encode(entry.recordedAt.timeZoneID, forKey: .timeZone)
+      try container.encode(entry.type, forKey: .type)
+      try container.encode(entry.section, forKey: .section)
+      try container.encode(entry.on, forKey: .on)
+      try container.encode(entry.channel, forKey: .channel)
+      try container.encode(entry.direction, forKey: .direction)
+      try container.encode(entry.amount, forKey: .amount)
+      try container.encode(entry.summary, forKey: .summary)
+      try container.encode(entry.line, forKey: .line)
+      try container.encode(entry.fullText, forKey: .fullText)
+      try container.encode(entry.details, forKey: .details)
+      try container.encode(entry.void, forKey: .void)
+    }
+  }
+
+  /// An agreed plan and its installments.
+  struct Plan: Encodable {
+    let plan: EvidencePlan
+
+    private enum CodingKeys: String, CodingKey {
+      case id, agreedSeq, agreedOn, status, schedule, lateCharges, revisions, cancellation
+      case installments
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(plan.id, forKey: .id)
+      try container.encode(plan.agreedSeq, forKey: .agreedSeq)
+      try container.encode(plan.agreedOn, forKey: .agreedOn)
+      try container.encode(plan.status, forKey: .status)
+      try container.encode(plan.schedule, forKey: .schedule)
+      try container.encode(plan.lateCharges, forKey: .lateCharges)
+      try container.encode(plan.revisions, forKey: .revisions)
+      try container.encode(plan.cancellation, forKey: .cancellation)
+      try container.encode(plan.installments.map(Installment.init), forKey: .installments)
+    }
+  }
+
+  /// One installment and where it stands.
+  struct Installment: Encodable {
+    let number: Int
+    let due: Day
+    let amount: Money
+    let paid: Money
+    let status: String
+
+    init(_ installment: EvidenceInstallment) {
+      number = installment.number
+      due = installment.due
+      amount = installment.amount
+      paid = installment.paid
+      status = installment.status
+    }
+  }
+
+  let notice: String
+  let generatedAt: String
+  let timeZone: String
+  let `case`: Case
+  let invoices: [Invoice]
+  let invoiced: Money
+  let paid: Money
+  let balance: Money
+  let credit: Money
+  let journal: Journal
+  /// Contacts in the order they happened (by day, then entry number).
+  let contacts: [Entry]
+  let plans: [Plan]
+  /// Every journal entry, in journal order.
+  let entries: [Entry]
+
+  /// The JSON form of `record`.
+  init(_ record: EvidenceRecord) {
+    notice = EvidenceRecord.notice
+    generatedAt = record.generatedAt.isoUTC
+    timeZone = record.generatedAt.timeZoneID
+    `case` = Case(
+      id: record.caseID, client: record.client, contact: record.contact,
+      debtorKind: record.debtorKind, jurisdiction: record.jurisdictionID,
+      jurisdictionName: record.jurisdictionName, currency: record.currency)
+    invoices = record.invoices.map {
+      Invoice(
+        number: $0.number, amount: $0.amount, paid: $0.paid, outstanding: $0.outstanding,
+        issued: $0.issued, due: $0.due)
+    }
+    invoiced = record.invoiced
+    paid = record.paid
+    balance = record.balance
+    credit = record.credit
+    let verification = record.journal.verification
+    journal = Journal(
+      file: record.journal.fileName, sha256: record.journal.sha256,
+      intact: verification.isIntact, lineCount: verification.lineCount,
+      lastHash: verification.lastHash, brokenLine: verification.brokenLine,
+      problem: verification.problem)
+    contacts = record.contacts.map(Entry.init)
+    plans = record.plans.map(Plan.init)
+    entries = record.entries.map(Entry.init)
+  }
+
+  /// The record as pretty-printed JSON with sorted keys, ending in a newline.
+  static func render(_ record: EvidenceRecord) throws -> String {
+    try JSONOutput.render(EvidenceJSON(record)) + "\n"
+  }
+}

@@ -1,0 +1,74 @@
+import ParleyKit
+
+/// Everything an evidence export says about one case, gathered once for every format.
+///
+/// Built from the case's state (which holds every journal entry, voided ones
+/// included), the journal's check and the moment of the export; the
+/// renderers are pure functions from this to text.
+struct EvidenceRecord: Hashable, Sendable {
+  /// The sentence every format carries.
+  static let notice = "This record was produced by parley. It is not legal advice."
+
+  /// The case id (`acme-ltd`).
+  let caseID: String
+  /// The client's name.
+  let client: String
+  /// How to reach them, if recorded.
+  let contact: String?
+  /// `business` or `individual`.
+  let debtorKind: String
+  /// The jurisdiction's profile id (`gb-ewl`).
+  let jurisdictionID: String
+  /// The jurisdiction's name (`England & Wales`), or its id when parley does not know it.
+  let jurisdictionName: String
+  /// The case's currency code.
+  let currency: String
+  /// The invoices, in the order they were added.
+  let invoices: [EvidenceInvoice]
+  /// What the invoices add up to.
+  let invoiced: Money
+  /// What has been paid.
+  let paid: Money
+  /// What is still owed.
+  let balance: Money
+  /// Paid beyond the invoices (a credit to the client).
+  let credit: Money
+  /// When the export was made (the shell's clock: `PARLEY_NOW` when set).
+  let generatedAt: Timestamp
+  /// The journal file and its check.
+  let journal: EvidenceJournal
+  /// Every journal entry, in journal order, voided ones included and marked.
+  let entries: [EvidenceEntry]
+  /// Every plan agreed, as it stands on the day of the export.
+  let plans: [EvidencePlan]
+
+  /// The record of case `caseID` in `state`, exported at `generatedAt`.
+  init(caseID: String, state: CaseState, journal: EvidenceJournal, generatedAt: Timestamp) {
+    self.caseID = caseID
+    let opened = state.opened
+    client = opened.client
+    contact = opened.contact
+    debtorKind = opened.debtorKind.rawValue
+    jurisdictionID = opened.jurisdiction
+    jurisdictionName = Jurisdiction.withID(opened.jurisdiction)?.name ?? opened.jurisdiction
+    currency = state.currency.code
+    invoices = state.invoices.map {
+      EvidenceInvoice(
+        number: $0.invoice.number, amount: $0.invoice.amount, paid: $0.paid,
+        outstanding: $0.outstanding, issued: $0.invoice.issued, due: $0.invoice.due)
+    }
+    invoiced = state.totalInvoiced
+    paid = state.totalPaid
+    balance = state.balance
+    credit = state.unallocated
+    self.generatedAt = generatedAt
+    self.journal = journal
+    var voids: [Int: EvidenceVoid] = [:]
+    for voided in state.voided where voids[voided.target.seq] == nil {
+      voids[voided.target.seq] = EvidenceVoid(voidedBy: voided.voidSeq, reason: voided.reason)
+    }
+    entries = state.entries.map { EvidenceEntry($0, voided: voids[$0.seq]) }
+    let today = generatedAt.localDay
+    plans = state.plans.map { EvidencePlan($0, state: state, today: today) }
+  }
+}

@@ -1,0 +1,48 @@
+/// The part of an evidence record a journal entry belongs in.
+///
+/// Event types this enum does not name go to ``other`` (or ``overrides`` when
+/// the type says a warning was overridden), so a new kind of event is never
+/// left out of the record.
+enum EvidenceSection: String, Hashable, Sendable, CaseIterable, Encodable {
+  /// The case was opened.
+  case opening
+  /// An invoice was added.
+  case invoices
+  /// A contact with the client.
+  case contacts
+  /// A payment.
+  case payments
+  /// A note.
+  case notes
+  /// Cash-flow answers.
+  case cashFlow = "cash_flow"
+  /// A plan proposed, agreed, revised or cancelled.
+  case plans
+  /// A warning the user went past, with the reason they gave.
+  case overrides
+  /// An entry cancelled another.
+  case voids
+  /// Anything else: entries of kinds added after this list was written.
+  case other
+
+  /// The section for a journal event type (`contact.logged`).
+  init(eventType type: String) {
+    switch type {
+    case "case.opened": self = .opening
+    case "invoice.added": self = .invoices
+    case "contact.logged": self = .contacts
+    case "payment.received": self = .payments
+    case "note": self = .notes
+    case "cashflow.noted": self = .cashFlow
+    case "void": self = .voids
+    default:
+      if type.hasPrefix("plan.") {
+        self = .plans
+      } else if type.contains("overrid") || type.hasPrefix("guard.") {
+        self = .overrides
+      } else {
+        self = .other
+      }
+    }
+  }
+}
