@@ -10,6 +10,8 @@ struct EvidenceInstallment: Hashable, Sendable {
   let amount: Money
   /// What has been paid toward it.
   let paid: Money
-  /// Where it stands, in words: `paid`, `missed`, `cancelled`.
+  /// Where it stands, in words: `paid`, `late (in grace)`, `cancelled`.
   let status: String
+  /// Where it stands, as JSON writes it: `paid`, `part_paid`, `cancelled`.
+  let statusCode: String
 }

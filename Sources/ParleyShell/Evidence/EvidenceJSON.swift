@@ -130,7 +130,7 @@ struct EvidenceJSON: Encodable {
       due = installment.due
       amount = installment.amount
       paid = installment.paid
-      status = installment.status
+      status = installment.statusCode
     }
   }
 
@@ -144,8 +144,8 @@ struct EvidenceJSON: Encodable {
   let balance: Money
   let credit: Money
   let journal: Journal
-  /// Contacts in the order they happened (by day, then entry number).
-  let contacts: [Entry]
+  /// The entry numbers of the contacts, in the order they happened (by day, then entry number).
+  let contactsInTimeOrder: [Int]
   let plans: [Plan]
   /// Every journal entry, in journal order.
   let entries: [Entry]
@@ -174,7 +174,7 @@ struct EvidenceJSON: Encodable {
       intact: verification.isIntact, lineCount: verification.lineCount,
       lastHash: verification.lastHash, brokenLine: verification.brokenLine,
       problem: verification.problem)
-    contacts = record.contacts.map(Entry.init)
+    contactsInTimeOrder = record.contacts.map(\.seq)
     plans = record.plans.map(Plan.init)
     entries = record.entries.map(Entry.init)
   }

@@ -38,11 +38,12 @@ struct EvidencePlan: Hashable, Sendable {
     let progress = PlanTracker().progress(
       of: plan, payments: state.payments(toward: plan), today: today)
     installments = progress.installments.map { entry in
-      let status =
-        plan.isActive || entry.status == .paid ? entry.status.words : "cancelled"
+      let standing = plan.isActive || entry.status == .paid
       return EvidenceInstallment(
         number: entry.installment.number, due: entry.installment.due,
-        amount: entry.installment.amount, paid: entry.paid, status: status)
+        amount: entry.installment.amount, paid: entry.paid,
+        status: standing ? entry.status.words : "cancelled",
+        statusCode: standing ? entry.status.snakeCase : "cancelled")
     }
   }
 }

@@ -1,0 +1,647 @@
+import Foundation
+import ParleyStore
+import Testing
+
+@testable import ParleyShell
+
+/// Byte-exact goldens of `export` for the case ``ShellHarness/makeEvidenceCase()``
+/// builds, exported at ``ShellHarness/exportNow``.
+///
+/// Three values depend on the machine and are filled in from the journal
+/// itself, never from the export: `{zone}` (the time-zone id the journal
+/// recorded: the test process's own), `{sha256}` (of the whole journal file)
+/// and `{last-hash}` (of its last line).
+@Suite("Evidence: goldens of Markdown, CSV and JSON")
+struct EvidenceGoldenTests {
+  static let markdown = #"""
+    # Evidence record: Acme & Sons
+
+    This record was produced by parley. It is not legal advice.
+
+    | | |
+    |---|---|
+    | Case | acme-sons |
+    | Client | Acme & Sons |
+    | Contact | Sam Patel \<sam@acme.example\> |
+    | Client is | a business |
+    | Jurisdiction | England & Wales (gb-ewl) |
+    | Currency | GBP |
+    | Invoiced | £1,200.50 |
+    | Paid | £700.25 |
+    | Balance | £500.25 |
+    | Generated | 2026-12-05T10:00:00Z ({zone}) |
+
+    ## Journal
+
+    - File: `acme-sons.jsonl`
+    - SHA-256 of the whole file: `{sha256}`
+    - Hash chain: intact: 12 lines, each chained to the one before by SHA-256; last line's hash {last-hash}
+
+    ## Invoices
+
+    | Invoice | Amount | Issued | Due | Paid | Outstanding |
+    |---|--:|---|---|--:|--:|
+    | INV-042 | £1,200.50 | 2026-09-01 | 2026-10-01 | £700.25 | £500.25 |
+
+    ## Contacts
+
+    In the order they happened: by day, then by entry number.
+
+    ### 2026-10-08 (Thursday 8 October 2026): email to the client
+
+    - Entry 4 (contact.logged), recorded 2026-10-21T08:15:00Z ({zone})
+    - On: 2026-10-08 (Thursday 8 October 2026)
+    - Summary: first reminder
+
+    Full text:
+
+    ~~~~text
+    Dear Sam,
+
+    Invoice "INV-042" (£1,200.50) was due on 1 October.
+    =HYPERLINK("http://example.com") is not a formula here.
+    ~~~
+    <b>Thanks</b> & regards,
+    Alex
+    ~~~~
+
+    ### 2026-10-20 (Tuesday 20 October 2026): phone from the client
+
+    - Entry 3 (contact.logged), recorded 2026-10-20T17:30:00Z ({zone})
+    - On: 2026-10-20 (Tuesday 20 October 2026)
+    - Summary: Sam called: cash is tight until December
+
+    ### 2026-10-20 (Tuesday 20 October 2026): letter to the client
+
+    - Entry 5 (contact.logged), recorded 2026-10-22T11:00:00Z ({zone})
+    - On: 2026-10-20 (Tuesday 20 October 2026)
+    - Summary: posted a copy of the invoice
+
+    ## Payments
+
+    ### Entry 6: payment.received
+
+    - Entry 6 (payment.received), recorded 2026-11-02T12:00:00Z ({zone})
+    - On: 2026-11-02 (Monday 2 November 2026)
+    - Amount: £200.00
+    - Summary: payment of £200.00 on 2 Nov 2026
+    - **VOID**: cancelled by entry 8: entered twice by mistake
+
+    ### Entry 7: payment.received
+
+    - Entry 7 (payment.received), recorded 2026-11-03T09:00:00Z ({zone})
+    - On: 2026-11-02 (Monday 2 November 2026)
+    - Amount: £200.00
+    - Summary: payment of £200.00 on 2 Nov 2026
+
+    ### Entry 12: payment.received
+
+    - Entry 12 (payment.received), recorded 2026-12-01T15:00:00Z ({zone})
+    - On: 2026-12-01 (Tuesday 1 December 2026)
+    - Amount: £500.25
+    - Summary: payment of £500.25 on 1 Dec 2026
+
+    ## Plans
+
+    ### plan-1: running
+
+    - Agreed 2026-11-12 (Thursday 12 November 2026) (entry 11)
+    - Schedule: 2 × £500.25 from 1 Dec 2026; done by 4 Jan 2027
+
+    | # | Due | Amount | Paid | Status on 2026-12-05 |
+    |--:|---|--:|--:|---|
+    | 1 | 2026-12-01 | £500.25 | £500.25 | paid |
+    | 2 | 2027-01-04 | £500.25 | £0.00 | upcoming |
+
+    ### Plan entries
+
+    #### Entry 11: plan.agreed
+
+    - Entry 11 (plan.agreed), recorded 2026-11-12T14:00:00Z ({zone})
+    - On: 2026-11-12 (Thursday 12 November 2026)
+    - Summary: plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027
+    - Plan: plan-1
+    - Schedule: 2 × £500.25 from 1 Dec 2026; done by 4 Jan 2027
+
+    ## Notes
+
+    ### Entry 9: note
+
+    - Entry 9 (note), recorded 2026-11-10T10:00:00Z ({zone})
+    - Summary: Sam asked for "a few weeks" \| we agreed to talk again
+
+    ## Cash flow
+
+    ### Entry 10: cashflow.noted
+
+    - Entry 10 (cashflow.noted), recorded 2026-11-10T10:05:00Z ({zone})
+    - Summary: cash flow noted (4 answers)
+    - You need: £500.00
+    - By: 2026-12-31 (Thursday 31 December 2026)
+    - They can pay: £500.00 a month
+    - From: 2026-12-01 (Tuesday 1 December 2026)
+
+    ## Warnings overridden
+
+    None.
+
+    ## Other entries
+
+    None.
+
+    ## Voided entries
+
+    Voided entries stay in the journal and in this record, marked void.
+
+    - Entry 6 (payment.received): payment of £200.00 on 2 Nov 2026. Voided by entry 8: entered twice by mistake
+
+    ## Every journal entry
+
+    | # | Recorded (UTC) | Time zone | Type | What | Void |
+    |--:|---|---|---|---|---|
+    | 1 | 2026-10-02T09:00:00Z | {zone} | case.opened | case opened for Acme & Sons (business, gb-ewl, GBP) |  |
+    | 2 | 2026-10-02T09:00:00Z | {zone} | invoice.added | invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026 |  |
+    | 3 | 2026-10-20T17:30:00Z | {zone} | contact.logged | phone from client on 20 Oct 2026: Sam called: cash is tight until December |  |
+    | 4 | 2026-10-21T08:15:00Z | {zone} | contact.logged | email to client on 8 Oct 2026: first reminder |  |
+    | 5 | 2026-10-22T11:00:00Z | {zone} | contact.logged | letter to client on 20 Oct 2026: posted a copy of the invoice |  |
+    | 6 | 2026-11-02T12:00:00Z | {zone} | payment.received | payment of £200.00 on 2 Nov 2026 | void (entry 8) |
+    | 7 | 2026-11-03T09:00:00Z | {zone} | payment.received | payment of £200.00 on 2 Nov 2026 |  |
+    | 8 | 2026-11-03T09:05:00Z | {zone} | void | voided entry 6: entered twice by mistake |  |
+    | 9 | 2026-11-10T10:00:00Z | {zone} | note | note: Sam asked for "a few weeks" \| we agreed to talk again |  |
+    | 10 | 2026-11-10T10:05:00Z | {zone} | cashflow.noted | cash flow noted (4 answers) |  |
+    | 11 | 2026-11-12T14:00:00Z | {zone} | plan.agreed | plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027 |  |
+    | 12 | 2026-12-01T15:00:00Z | {zone} | payment.received | payment of £500.25 on 1 Dec 2026 |  |
+
+    ---
+
+    Generated by parley on 2026-12-05T10:00:00Z ({zone}). This record was produced by parley. It is not legal advice.
+    """#
+
+  /// The CSV records, each to end in CRLF; the full text keeps its own LF line breaks.
+  static let csvRecords = [
+    "seq,recorded_at,time_zone,type,on,channel,direction,amount,currency,summary,full_text,void,void_reason",
+    #"1,2026-10-02T09:00:00Z,{zone},case.opened,,,,,,"case opened for Acme & Sons (business, gb-ewl, GBP)",,no,"#,
+    #"2,2026-10-02T09:00:00Z,{zone},invoice.added,,,,1200.50,GBP,"invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",,no,"#,
+    "3,2026-10-20T17:30:00Z,{zone},contact.logged,2026-10-20,phone,in,,,Sam called: cash is tight until December,,no,",
+    #"4,2026-10-21T08:15:00Z,{zone},contact.logged,2026-10-08,email,out,,,first reminder,"Dear Sam,\#n\#nInvoice ""INV-042"" (£1,200.50) was due on 1 October.\#n=HYPERLINK(""http://example.com"") is not a formula here.\#n~~~\#n<b>Thanks</b> & regards,\#nAlex",no,"#,
+    "5,2026-10-22T11:00:00Z,{zone},contact.logged,2026-10-20,letter,out,,,posted a copy of the invoice,,no,",
+    "6,2026-11-02T12:00:00Z,{zone},payment.received,2026-11-02,,,200.00,GBP,payment of £200.00 on 2 Nov 2026,,yes,entered twice by mistake",
+    "7,2026-11-03T09:00:00Z,{zone},payment.received,2026-11-02,,,200.00,GBP,payment of £200.00 on 2 Nov 2026,,no,",
+    "8,2026-11-03T09:05:00Z,{zone},void,,,,,,voided entry 6: entered twice by mistake,,no,",
+    #"9,2026-11-10T10:00:00Z,{zone},note,,,,,,"Sam asked for ""a few weeks"" | we agreed to talk again","Sam asked for ""a few weeks"" | we agreed to talk again",no,"#,
+    "10,2026-11-10T10:05:00Z,{zone},cashflow.noted,,,,,,cash flow noted (4 answers),,no,",
+    #"11,2026-11-12T14:00:00Z,{zone},plan.agreed,2026-11-12,,,,,"plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",,no,"#,
+    "12,2026-12-01T15:00:00Z,{zone},payment.received,2026-12-01,,,500.25,GBP,payment of £500.25 on 1 Dec 2026,,no,",
+  ]
+
+  static let json = #"""
+    {
+      "balance" : {
+        "amount" : "500.25",
+        "currency" : "GBP"
+      },
+      "case" : {
+        "client" : "Acme & Sons",
+        "contact" : "Sam Patel <sam@acme.example>",
+        "currency" : "GBP",
+        "debtor_kind" : "business",
+        "id" : "acme-sons",
+        "jurisdiction" : "gb-ewl",
+        "jurisdiction_name" : "England & Wales"
+      },
+      "contacts_in_time_order" : [
+        4,
+        3,
+        5
+      ],
+      "credit" : {
+        "amount" : "0.00",
+        "currency" : "GBP"
+      },
+      "entries" : [
+        {
+          "amount" : null,
+          "channel" : null,
+          "details" : [
+
+          ],
+          "direction" : null,
+          "full_text" : null,
+          "line" : "case opened for Acme & Sons (business, gb-ewl, GBP)",
+          "on" : null,
+          "recorded_at" : "2026-10-02T09:00:00Z",
+          "section" : "opening",
+          "seq" : 1,
+          "summary" : "case opened for Acme & Sons (business, gb-ewl, GBP)",
+          "time_zone" : "{zone}",
+          "type" : "case.opened",
+          "void" : null
+        },
+        {
+          "amount" : {
+            "amount" : "1200.50",
+            "currency" : "GBP"
+          },
+          "channel" : null,
+          "details" : [
+            {
+              "label" : "invoice",
+              "value" : "INV-042"
+            },
+            {
+              "label" : "issued",
+              "value" : "2026-09-01 (Tuesday 1 September 2026)"
+            },
+            {
+              "label" : "due",
+              "value" : "2026-10-01 (Thursday 1 October 2026)"
+            }
+          ],
+          "direction" : null,
+          "full_text" : null,
+          "line" : "invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",
+          "on" : null,
+          "recorded_at" : "2026-10-02T09:00:00Z",
+          "section" : "invoices",
+          "seq" : 2,
+          "summary" : "invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",
+          "time_zone" : "{zone}",
+          "type" : "invoice.added",
+          "void" : null
+        },
+        {
+          "amount" : null,
+          "channel" : "phone",
+          "details" : [
+
+          ],
+          "direction" : "in",
+          "full_text" : null,
+          "line" : "phone from client on 20 Oct 2026: Sam called: cash is tight until December",
+          "on" : "2026-10-20",
+          "recorded_at" : "2026-10-20T17:30:00Z",
+          "section" : "contacts",
+          "seq" : 3,
+          "summary" : "Sam called: cash is tight until December",
+          "time_zone" : "{zone}",
+          "type" : "contact.logged",
+          "void" : null
+        },
+        {
+          "amount" : null,
+          "channel" : "email",
+          "details" : [
+
+          ],
+          "direction" : "out",
+          "full_text" : "Dear Sam,\n\nInvoice \"INV-042\" (£1,200.50) was due on 1 October.\n=HYPERLINK(\"http://example.com\") is not a formula here.\n~~~\n<b>Thanks</b> & regards,\nAlex",
+          "line" : "email to client on 8 Oct 2026: first reminder",
+          "on" : "2026-10-08",
+          "recorded_at" : "2026-10-21T08:15:00Z",
+          "section" : "contacts",
+          "seq" : 4,
+          "summary" : "first reminder",
+          "time_zone" : "{zone}",
+          "type" : "contact.logged",
+          "void" : null
+        },
+        {
+          "amount" : null,
+          "channel" : "letter",
+          "details" : [
+
+          ],
+          "direction" : "out",
+          "full_text" : null,
+          "line" : "letter to client on 20 Oct 2026: posted a copy of the invoice",
+          "on" : "2026-10-20",
+          "recorded_at" : "2026-10-22T11:00:00Z",
+          "section" : "contacts",
+          "seq" : 5,
+          "summary" : "posted a copy of the invoice",
+          "time_zone" : "{zone}",
+          "type" : "contact.logged",
+          "void" : null
+        },
+        {
+          "amount" : {
+            "amount" : "200.00",
+            "currency" : "GBP"
+          },
+          "channel" : null,
+          "details" : [
+
+          ],
+          "direction" : null,
+          "full_text" : null,
+          "line" : "payment of £200.00 on 2 Nov 2026",
+          "on" : "2026-11-02",
+          "recorded_at" : "2026-11-02T12:00:00Z",
+          "section" : "payments",
+          "seq" : 6,
+          "summary" : "payment of £200.00 on 2 Nov 2026",
+          "time_zone" : "{zone}",
+          "type" : "payment.received",
+          "void" : {
+            "reason" : "entered twice by mistake",
+            "voided_by" : 8
+          }
+        },
+        {
+          "amount" : {
+            "amount" : "200.00",
+            "currency" : "GBP"
+          },
+          "channel" : null,
+          "details" : [
+
+          ],
+          "direction" : null,
+          "full_text" : null,
+          "line" : "payment of £200.00 on 2 Nov 2026",
+          "on" : "2026-11-02",
+          "recorded_at" : "2026-11-03T09:00:00Z",
+          "section" : "payments",
+          "seq" : 7,
+          "summary" : "payment of £200.00 on 2 Nov 2026",
+          "time_zone" : "{zone}",
+          "type" : "payment.received",
+          "void" : null
+        },
+        {
+          "amount" : null,
+          "channel" : null,
+          "details" : [
+            {
+              "label" : "voids entry",
+              "value" : "6"
+            },
+            {
+              "label" : "reason",
+              "value" : "entered twice by mistake"
+            }
+          ],
+          "direction" : null,
+          "full_text" : null,
+          "line" : "voided entry 6: entered twice by mistake",
+          "on" : null,
+          "recorded_at" : "2026-11-03T09:05:00Z",
+          "section" : "voids",
+          "seq" : 8,
+          "summary" : "voided entry 6: entered twice by mistake",
+          "time_zone" : "{zone}",
+          "type" : "void",
+          "void" : null
+        },
+        {
+          "amount" : null,
+          "channel" : null,
+          "details" : [
+
+          ],
+          "direction" : null,
+          "full_text" : "Sam asked for \"a few weeks\" | we agreed to talk again",
+          "line" : "note: Sam asked for \"a few weeks\" | we agreed to talk again",
+          "on" : null,
+          "recorded_at" : "2026-11-10T10:00:00Z",
+          "section" : "notes",
+          "seq" : 9,
+          "summary" : "Sam asked for \"a few weeks\" | we agreed to talk again",
+          "time_zone" : "{zone}",
+          "type" : "note",
+          "void" : null
+        },
+        {
+          "amount" : null,
+          "channel" : null,
+          "details" : [
+            {
+              "label" : "you need",
+              "value" : "£500.00"
+            },
+            {
+              "label" : "by",
+              "value" : "2026-12-31 (Thursday 31 December 2026)"
+            },
+            {
+              "label" : "they can pay",
+              "value" : "£500.00 a month"
+            },
+            {
+              "label" : "from",
+              "value" : "2026-12-01 (Tuesday 1 December 2026)"
+            }
+          ],
+          "direction" : null,
+          "full_text" : null,
+          "line" : "cash flow noted (4 answers)",
+          "on" : null,
+          "recorded_at" : "2026-11-10T10:05:00Z",
+          "section" : "cash_flow",
+          "seq" : 10,
+          "summary" : "cash flow noted (4 answers)",
+          "time_zone" : "{zone}",
+          "type" : "cashflow.noted",
+          "void" : null
+        },
+        {
+          "amount" : null,
+          "channel" : null,
+          "details" : [
+            {
+              "label" : "plan",
+              "value" : "plan-1"
+            },
+            {
+              "label" : "schedule",
+              "value" : "2 × £500.25 from 1 Dec 2026; done by 4 Jan 2027"
+            }
+          ],
+          "direction" : null,
+          "full_text" : null,
+          "line" : "plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",
+          "on" : "2026-11-12",
+          "recorded_at" : "2026-11-12T14:00:00Z",
+          "section" : "plans",
+          "seq" : 11,
+          "summary" : "plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",
+          "time_zone" : "{zone}",
+          "type" : "plan.agreed",
+          "void" : null
+        },
+        {
+          "amount" : {
+            "amount" : "500.25",
+            "currency" : "GBP"
+          },
+          "channel" : null,
+          "details" : [
+
+          ],
+          "direction" : null,
+          "full_text" : null,
+          "line" : "payment of £500.25 on 1 Dec 2026",
+          "on" : "2026-12-01",
+          "recorded_at" : "2026-12-01T15:00:00Z",
+          "section" : "payments",
+          "seq" : 12,
+          "summary" : "payment of £500.25 on 1 Dec 2026",
+          "time_zone" : "{zone}",
+          "type" : "payment.received",
+          "void" : null
+        }
+      ],
+      "generated_at" : "2026-12-05T10:00:00Z",
+      "invoiced" : {
+        "amount" : "1200.50",
+        "currency" : "GBP"
+      },
+      "invoices" : [
+        {
+          "amount" : {
+            "amount" : "1200.50",
+            "currency" : "GBP"
+          },
+          "due" : "2026-10-01",
+          "issued" : "2026-09-01",
+          "number" : "INV-042",
+          "outstanding" : {
+            "amount" : "500.25",
+            "currency" : "GBP"
+          },
+          "paid" : {
+            "amount" : "700.25",
+            "currency" : "GBP"
+          }
+        }
+      ],
+      "journal" : {
+        "broken_line" : null,
+        "file" : "acme-sons.jsonl",
+        "intact" : true,
+        "last_hash" : "{last-hash}",
+        "line_count" : 12,
+        "problem" : null,
+        "sha256" : "{sha256}"
+      },
+      "notice" : "This record was produced by parley. It is not legal advice.",
+      "paid" : {
+        "amount" : "700.25",
+        "currency" : "GBP"
+      },
+      "plans" : [
+        {
+          "agreed_on" : "2026-11-12",
+          "agreed_seq" : 11,
+          "cancellation" : null,
+          "id" : "plan-1",
+          "installments" : [
+            {
+              "amount" : {
+                "amount" : "500.25",
+                "currency" : "GBP"
+              },
+              "due" : "2026-12-01",
+              "number" : 1,
+              "paid" : {
+                "amount" : "500.25",
+                "currency" : "GBP"
+              },
+              "status" : "paid"
+            },
+            {
+              "amount" : {
+                "amount" : "500.25",
+                "currency" : "GBP"
+              },
+              "due" : "2027-01-04",
+              "number" : 2,
+              "paid" : {
+                "amount" : "0.00",
+                "currency" : "GBP"
+              },
+              "status" : "upcoming"
+            }
+          ],
+          "late_charges" : null,
+          "revisions" : [
+
+          ],
+          "schedule" : "2 × £500.25 from 1 Dec 2026; done by 4 Jan 2027",
+          "status" : "running"
+        }
+      ],
+      "time_zone" : "{zone}"
+    }
+    """#
+
+  /// The machine-dependent values, read from the journal file itself.
+  struct JournalFacts {
+    let zone: String
+    let sha256: String
+    let lastHash: String
+
+    init(_ journal: Data) throws {
+      let lines = journal.split(separator: 0x0A)
+      let first = try #require(lines.first)
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(first)) as? [String: Any])
+      zone = try #require(object["tz"] as? String)
+      sha256 = SHA256.hexHash(journal)
+      lastHash = SHA256.hexHash(try #require(lines.last))
+    }
+
+    /// `golden` with the placeholders filled in; `zone` as it is written there.
+    func fill(_ golden: String, zone written: String? = nil) -> String {
+      golden.replacingOccurrences(of: "{zone}", with: written ?? zone)
+        .replacingOccurrences(of: "{sha256}", with: sha256)
+        .replacingOccurrences(of: "{last-hash}", with: lastHash)
+    }
+  }
+
+  /// Builds the case and exports it in `format` to standard output.
+  private static func export(_ format: String) throws -> (text: String, facts: JournalFacts) {
+    let harness = try ShellHarness()
+    try harness.makeEvidenceCase()
+    let journal = harness.journal("acme-sons")
+    let run = try harness.oneShot(
+      ["export", "--case", "acme", format], at: ShellHarness.exportNow)
+    #expect(run.status == .success, "\(run.stderr)")
+    #expect(run.stderr.isEmpty, "nothing to say on standard error: \(run.stderr)")
+    #expect(harness.journal("acme-sons") == journal, "the export changed the journal")
+    return (run.stdout, try JournalFacts(journal))
+  }
+
+  @Test("Markdown, byte for byte")
+  func markdownGolden() throws {
+    let (text, facts) = try Self.export("--markdown")
+    // Markdown escapes the underscore some zone ids have (America/Los_Angeles).
+    let zone = facts.zone.replacingOccurrences(of: "_", with: "\\_")
+    #expect(text == facts.fill(Self.markdown + "\n", zone: zone))
+  }
+
+  @Test("CSV, byte for byte: CRLF records, one per journal entry")
+  func csvGolden() throws {
+    let (text, facts) = try Self.export("--csv")
+    #expect(text == facts.fill(Self.csvRecords.map { $0 + "\r\n" }.joined()))
+  }
+
+  @Test("JSON, byte for byte")
+  func jsonGolden() throws {
+    let (text, facts) = try Self.export("--json")
+    #expect(text == facts.fill(Self.json + "\n"))
+  }
+
+  @Test("the same export twice is the same bytes")
+  func exportIsStable() throws {
+    let harness = try ShellHarness()
+    try harness.makeEvidenceCase()
+    for format in ["--markdown", "--html", "--csv", "--json"] {
+      let words = ["export", "--case", "acme", format]
+      let first = try harness.oneShot(words, at: ShellHarness.exportNow)
+      let second = try harness.oneShot(words, at: ShellHarness.exportNow)
+      #expect(first.status == .success && !first.stdout.isEmpty, "\(format): \(first.stderr)")
+      #expect(first.stdout == second.stdout, "\(format) differs between two runs")
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import ParleyKit
+
+@testable import ParleyShell
+
+/// Runs commands at chosen moments, and builds the case the evidence tests export.
+extension ShellHarness {
+  /// The moment every export in these tests is made.
+  static let exportNow = "2026-12-05T10:00:00Z"
+
+  /// Runs `parley WORDS…` one-shot with the clock fixed at `now` (UTC).
+  func oneShot(_ words: [String], at now: String, answers: [String] = []) throws -> Run {
+    var environment = self.environment
+    environment["PARLEY_NOW"] = now
+    let output = CapturedOutput()
+    let reader = ScriptedLineReader(lines: answers, isInteractive: false)
+    let context = ShellContext(
+      output: output, reader: reader, environment: environment,
+      book: try CaseBook(environment: environment), style: Style(isColored: false),
+      isOneShot: true)
+    return Run(status: Shell.runOneShot(words, in: context), output: output, reader: reader)
+  }
+
+  /// Runs a command that must succeed; throws with its output when it does not.
+  @discardableResult
+  func succeed(_ words: [String], at now: String, answers: [String] = []) throws -> Run {
+    let run = try oneShot(words, at: now, answers: answers)
+    guard run.status == .success else {
+      throw EvidenceFixtureError(
+        description: "parley \(words) failed (\(run.status.rawValue)): \(run.stderr)")
+    }
+    return run
+  }
+
+  /// The full text of the first reminder: several lines, quotes, a formula-like
+  /// line, a Markdown fence and HTML-like text, all to come out exactly as written.
+  static let reminderText = """
+    Dear Sam,
+
+    Invoice "INV-042" (£1,200.50) was due on 1 October.
+    =HYPERLINK("http://example.com") is not a formula here.
+    ~~~
+    <b>Thanks</b> & regards,
+    Alex
+    """
+
+  /// Builds case `acme-sons`, recorded over ten weeks: contacts logged out
+  /// of order, a payment entered twice and voided, a note, cash flow, and a
+  /// two-installment plan with the first paid.
+  func makeEvidenceCase() throws {
+    try succeed(
+      [
+        "new", "--client", "Acme & Sons", "--contact", "Sam Patel <sam@acme.example>",
+        "--invoice", "INV-042", "--amount", "£1,200.50", "--issued", "2026-09-01", "--due",
+        "2026-10-01",
+      ], at: "2026-10-02T09:00:00Z")
+    try succeed(
+      [
+        "log", "--case", "acme", "--channel", "phone", "--in", "--on", "2026-10-20",
+        "--summary", "Sam called: cash is tight until December",
+      ], at: "2026-10-20T17:30:00Z")
+    try succeed(
+      [
+        "log", "--case", "acme", "--channel", "email", "--out", "--on", "2026-10-08",
+        "--summary", "first reminder", "--text",
+      ], at: "2026-10-21T08:15:00Z",
+      answers: Self.reminderText.components(separatedBy: "\n") + ["."])
+    try succeed(
+      [
+        "log", "--case", "acme", "--channel", "letter", "--out", "--on", "2026-10-20",
+        "--summary", "posted a copy of the invoice",
+      ], at: "2026-10-22T11:00:00Z")
+    try succeed(
+      ["paid", "--case", "acme", "£200", "--on", "2026-11-02"], at: "2026-11-02T12:00:00Z")
+    try succeed(
+      ["paid", "--case", "acme", "£200", "--on", "2026-11-02"], at: "2026-11-03T09:00:00Z")
+    try succeed(
+      ["void", "--case", "acme", "6", "--reason", "entered twice by mistake"],
+      at: "2026-11-03T09:05:00Z")
+    try succeed(
+      ["note", "--case", "acme", "Sam asked for \"a few weeks\" | we agreed to talk again"],
+      at: "2026-11-10T10:00:00Z")
+    try succeed(
+      [
+        "cashflow", "--case", "acme", "--need", "£500", "--need-by", "2026-12-31", "--can-pay",
+        "£500 a month", "--from", "2026-12-01",
+      ], at: "2026-11-10T10:05:00Z")
+    try succeed(
+      [
+        "plan", "custom", "--case", "acme", "--installments",
+        "2026-12-01 £500.25; 2027-01-04 £500.25", "--agree",
+      ], at: "2026-11-12T14:00:00Z")
+    try succeed(
+      ["paid", "--case", "acme", "£500.25", "--on", "2026-12-01"], at: "2026-12-01T15:00:00Z")
+  }
+
+  /// The path of case `id`'s journal.
+  func journalPath(_ id: String) -> String {
+    home.appendingPathComponent("cases/\(id).jsonl").path
+  }
+}
