@@ -42,12 +42,16 @@ struct EventFields: Sendable {
     return Money(plainDecimal: amount, currency: currency)
   }
 
-  /// Field `key` as one line of text: strings as they are, amounts formatted,
-  /// anything nested as compact JSON with sorted keys; nil when absent or null.
+  /// Field `key` as text: strings as they are, amounts formatted, a list of
+  /// strings joined by commas, anything else nested as compact JSON with
+  /// sorted keys; nil when absent or null.
   func text(_ key: String) -> String? {
     if let money = money(key) { return money.formatted }
     switch fields[key] {
     case nil, .null: return nil
+    case .array(let items) where items.allSatisfy({ if case .string = $0 { true } else { false } }):
+      return items.compactMap { if case .string(let text) = $0 { text } else { nil } }
+        .joined(separator: ", ")
     case .bool(let value): return value ? "yes" : "no"
     case .integer(let value): return String(value)
     case .number(let value): return String(value)

@@ -32,6 +32,28 @@ extension ShellHarness {
     return run
   }
 
+  /// The evidence record of case `id` as `export` builds it, at `now`.
+  func evidenceRecord(_ id: String, at now: String = exportNow) throws -> EvidenceRecord {
+    var environment = self.environment
+    environment["PARLEY_NOW"] = now
+    let context = ShellContext(
+      output: CapturedOutput(), reader: ScriptedLineReader(lines: [], isInteractive: false),
+      environment: environment, book: try CaseBook(environment: environment),
+      style: Style(isColored: false), isOneShot: true)
+    return try ExportCommand.record(caseID: id, in: context)
+  }
+
+  /// Replaces `old` with `new` in line `line` (from 1) of case `id`'s journal, as a
+  /// person with a text editor would: the line stays valid JSON, the chain breaks.
+  func tamper(_ id: String, line: Int, replacing old: String, with new: String) throws {
+    var lines = String(decoding: journal(id), as: UTF8.self).components(separatedBy: "\n")
+    guard lines.indices.contains(line - 1), lines[line - 1].contains(old) else {
+      throw EvidenceFixtureError(description: "line \(line) of \(id) has no '\(old)'")
+    }
+    lines[line - 1] = lines[line - 1].replacingOccurrences(of: old, with: new)
+    try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: journalPath(id)))
+  }
+
   /// The full text of the first reminder: several lines, quotes, a formula-like
   /// line, a Markdown fence and HTML-like text, all to come out exactly as written.
   static let reminderText = """
