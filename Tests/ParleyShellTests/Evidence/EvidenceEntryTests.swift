@@ -1,0 +1,84 @@
+import ParleyKit
+import Testing
+
+@testable import ParleyShell
+
+@Suite("Evidence: entries of any kind, read generically")
+struct EvidenceEntryTests {
+  static let sections: [(String, EvidenceSection)] = [
+    ("case.opened", .opening), ("invoice.added", .invoices), ("contact.logged", .contacts),
+    ("payment.received", .payments), ("note", .notes), ("cashflow.noted", .cashFlow),
+    ("void", .voids), ("plan.proposed", .plans), ("plan.agreed", .plans),
+    ("plan.revised", .plans), ("plan.cancelled", .plans),
+    // Kinds added later land somewhere visible, never nowhere.
+    ("guard.overridden", .overrides), ("warning.overridden", .overrides),
+    ("escalation.recorded", .other), ("promise.noted", .other), ("something.new", .other),
+  ]
+
+  @Test("each event type has its section; unknown types go to overrides or other", arguments: sections)
+  func section(type: String, section: EvidenceSection) {
+    #expect(EvidenceSection(eventType: type) == section)
+  }
+
+  @Test("every type parley writes today has a section other than 'other'")
+  func knownTypesAreSorted() {
+    for type in CaseEvent.typeNames {
+      #expect(EvidenceSection(eventType: type) != .other, "\(type)")
+    }
+  }
+
+  @Test("the day, channel, direction and amount are read from the event's data, whatever its kind")
+  func fieldsReadGenerically() throws {
+    let day = try #require(Day(iso: "2026-10-08"))
+    let contact = CaseEvent.contactLogged(
+      .init(channel: .email, direction: .outbound, on: day, summary: "first", fullText: "a\nb"))
+    let fields = EventFields(contact)
+    #expect(fields.keys == ["channel", "direction", "fullText", "on", "summary"])
+    #expect(fields.day("on") == day)
+    #expect(fields.string("channel") == "email")
+    #expect(fields.text("direction") == "out")
+    #expect(fields.money("on") == nil)
+
+    let amount = Money(minorUnits: 120_050, currency: .gbp)
+    let payment = EventFields(.paymentReceived(.init(amount: amount, on: day, invoice: "INV-1")))
+    #expect(payment.money("amount") == amount)
+    #expect(payment.text("amount") == "£1,200.50")
+    #expect(payment.text("invoice") == "INV-1")
+
+    let void = EventFields(.void(.init(target: 3, reason: "typo")))
+    #expect(void.text("target") == "3")
+    #expect(void.text("missing") == nil)
+  }
+
+  @Test("an entry built from any recorded event keeps its number, time, type and void mark")
+  func entryFromRecordedEvent() throws {
+    let day = try #require(Day(iso: "2026-11-02"))
+    let at = Timestamp(secondsSince1970: 1_793_000_000, timeZoneID: "America/New_York")
+    let amount = Money(minorUnits: 20_000, currency: .gbp)
+    let recorded = RecordedEvent(
+      seq: 6, recordedAt: at, event: .paymentReceived(.init(amount: amount, on: day)))
+    let entry = EvidenceEntry(recorded, voided: EvidenceVoid(voidedBy: 8, reason: "twice"))
+    #expect(entry.seq == 6)
+    #expect(entry.recordedAt == at)
+    #expect(entry.type == "payment.received")
+    #expect(entry.section == .payments)
+    #expect(entry.on == day)
+    #expect(entry.amount == amount)
+    #expect(entry.summary == "payment of £200.00 on 2 Nov 2026")
+    #expect(entry.line == entry.summary)
+    #expect(entry.void?.reason == "twice")
+
+    let note = EvidenceEntry(
+      RecordedEvent(seq: 9, recordedAt: at, event: .note(.init(text: "first\nsecond"))),
+      voided: nil)
+    #expect(note.summary == "first …")
+    #expect(note.fullText == "first\nsecond")
+  }
+
+  @Test("field names as words, for the details of kinds parley does not know yet")
+  func spacedWords() {
+    #expect("warnings".spacedWords == "warnings")
+    #expect("absorbedBy".spacedWords == "absorbed by")
+    #expect("lateChargesAmount".spacedWords == "late charges amount")
+  }
+}
