@@ -15,7 +15,8 @@ struct EvidenceEntryTests {
     ("escalation.recorded", .other), ("promise.noted", .other), ("something.new", .other),
   ]
 
-  @Test("each event type has its section; unknown types go to overrides or other", arguments: sections)
+  @Test(
+    "each event type has its section; unknown types go to overrides or other", arguments: sections)
   func section(type: String, section: EvidenceSection) {
     #expect(EvidenceSection(eventType: type) == section)
   }

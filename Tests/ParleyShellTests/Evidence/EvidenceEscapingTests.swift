@@ -15,7 +15,8 @@ struct EvidenceEscapingTests {
     ("£1,200.50 — 🚀 \"quoted\"", "£1,200.50 — 🚀 \"quoted\""),
   ]
 
-  @Test("inline Markdown: markup characters escaped, line breaks become spaces", arguments: markdown)
+  @Test(
+    "inline Markdown: markup characters escaped, line breaks become spaces", arguments: markdown)
   func inline(text: String, expected: String) {
     #expect(MarkdownEscaping.inline(text) == expected)
   }

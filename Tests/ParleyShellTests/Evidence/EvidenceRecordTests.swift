@@ -110,8 +110,9 @@ struct EvidenceRecordTests {
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(try export("--json").utf8)) as? [String: Any])
     let entries = try #require(object["entries"] as? [[String: Any]])
-    #expect(entries.first { $0["seq"] as? Int == 4 }?["full_text"] as? String
-      == ShellHarness.reminderText)
+    #expect(
+      entries.first { $0["seq"] as? Int == 4 }?["full_text"] as? String
+        == ShellHarness.reminderText)
   }
 
   @Test("an intact journal: the record says so, with the line count, last hash and file hash")
@@ -201,7 +202,8 @@ struct EvidenceRecordTests {
     #expect(plan.cancellation?.value == "they will pay the rest by card")
     let entries = record.entries(in: .plans)
     #expect(entries.map(\.type) == ["plan.agreed", "plan.cancelled"])
-    #expect(entries.last?.details.contains(
-      EvidenceDetail(label: "reason", value: "they will pay the rest by card")) == true)
+    #expect(
+      entries.last?.details.contains(
+        EvidenceDetail(label: "reason", value: "they will pay the rest by card")) == true)
   }
 }

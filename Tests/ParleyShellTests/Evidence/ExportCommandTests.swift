@@ -16,9 +16,12 @@ struct ExportCommandTests {
     #expect(run.status == .success, "\(run.stderr)")
     #expect(run.stdout.isEmpty)
     #expect(run.stderr.contains("Wrote the record of acme-sons (12 entries; journal intact) to "))
-    for (format, flag) in [("md", "--markdown"), ("html", "--html"), ("csv", "--csv"), ("json", "--json")] {
+    for (format, flag) in [
+      ("md", "--markdown"), ("html", "--html"), ("csv", "--csv"), ("json", "--json"),
+    ] {
       let name = "evidence/new/acme-sons-evidence.\(format)"
-      let printed = try harness.oneShot(["export", "--case", "acme", flag], at: ShellHarness.exportNow)
+      let printed = try harness.oneShot(
+        ["export", "--case", "acme", flag], at: ShellHarness.exportNow)
       #expect(folder.text(name) == printed.stdout, "\(name) differs from \(flag) on stdout")
       let attributes = try FileManager.default.attributesOfItem(atPath: folder.path(name))
       #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600, "\(name)")
@@ -67,7 +70,8 @@ struct ExportCommandTests {
     (["--csv", "{workspace}/../{home}/x.csv"], .failure, "inside parley's workspace"),
   ]
 
-  @Test("refused with a clear message and exit status; the journal and folder unchanged",
+  @Test(
+    "refused with a clear message and exit status; the journal and folder unchanged",
     arguments: refusals)
   func refuses(words: [String], status: ParleyShell.ExitStatus, message: String) throws {
     let harness = try ShellHarness()
@@ -80,7 +84,8 @@ struct ExportCommandTests {
         .replacingOccurrences(of: "{home}", with: harness.home.lastPathComponent)
     }
     let journal = harness.journal("acme-ltd")
-    let workspace = try FileManager.default.contentsOfDirectory(atPath: harness.home.path + "/cases")
+    let workspace = try FileManager.default.contentsOfDirectory(
+      atPath: harness.home.path + "/cases")
     let run = try harness.oneShot(["export"] + words.map(fill), at: ShellHarness.exportNow)
     #expect(run.status == status, "\(words): \(run.stderr)")
     #expect(run.stderr.contains(fill(message)), "\(words): \(run.stderr)")
