@@ -49,13 +49,14 @@ enum ReplyAmountFinder {
     _ tokens: [ReplyToken], first: Int, end: Int, lines: [[Character]], currency: Currency
   ) -> ReplyMention<Money>? {
     let line = lines[tokens[first].line]
-    var start = tokens[first].start
+    var first = first
     if tokens[first].word == "$", first > 0, tokens[first - 1].line == tokens[first].line,
-      tokens[first - 1].end == start, ["us", "c", "ca", "a", "au", "nz"].contains(tokens[first - 1].word)
+      tokens[first - 1].end == tokens[first].start,
+      ["us", "c", "ca", "a", "au", "nz"].contains(tokens[first - 1].word)
     {
-      start = tokens[first - 1].start
+      first -= 1
     }
-    let text = String(line[start..<tokens[end - 1].end])
+    let text = String(line[tokens[first].start..<tokens[end - 1].end])
     guard let money = try? MoneyParser.parse(text, defaultCurrency: currency), !money.isZero
     else { return nil }
     return ReplyMention(value: money, first: first, end: end, isAmbiguous: false)

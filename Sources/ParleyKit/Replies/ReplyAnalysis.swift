@@ -3,7 +3,8 @@ public struct ReplyAnalysis: Hashable, Sendable {
   /// The primary kind, chosen by the precedence documented on ``ReplyKind``.
   public let kind: ReplyKind
   /// The other kinds also present, in order of precedence (for example
-  /// ``ReplyKind/hardship`` beside a primary ``ReplyKind/asksForPlan``).
+  /// ``ReplyKind/hardship`` beside a primary ``ReplyKind/asksForPlan``); an
+  /// acknowledgement ("thanks") beside a real answer is not listed.
   public let secondary: [ReplyKind]
   /// What was promised, when a promise to pay is present (primary or secondary).
   public let promise: ReplyPromise?
@@ -26,4 +27,10 @@ public struct ReplyAnalysis: Hashable, Sendable {
   public let confidence: Double
   /// The next step and the draft that fit.
   public let suggestion: ReplySuggestion
+
+  /// Whether no rule matched at all, so ``kind`` is ``ReplyKind/noRealAnswer``
+  /// only by default: the shell should show the guess and let the user choose.
+  ///
+  /// On replies written after the rules were frozen, most misses were of this sort.
+  public var needsConfirmation: Bool { evidence.isEmpty && !isAutomaticReply }
 }

@@ -47,8 +47,7 @@ extension ReplyClassifier {
   }
 
   /// How many tokens lie between a mention and a phrase.
-  private static func distance<Value>(_ mention: ReplyMention<Value>, _ phrase: ReplyMatch) -> Int
-  {
+  private static func distance<Value>(_ mention: ReplyMention<Value>, _ phrase: ReplyMatch) -> Int {
     if mention.first >= phrase.end { return mention.first - phrase.end }
     if mention.end <= phrase.first { return phrase.first - mention.end }
     return 0
@@ -75,7 +74,9 @@ extension ReplyClassifier {
     let chosen = phrases.first { $0.signal.topic != nil } ?? phrases.first
     guard let chosen else { return (.other, "") }
     let sentence = reading.sentence(of: chosen.first)
-    return (chosen.signal.topic ?? .other, reading.written(sentence.lowerBound, sentence.upperBound))
+    return (
+      chosen.signal.topic ?? .other, reading.written(sentence.lowerBound, sentence.upperBound)
+    )
   }
 
   /// The documented confidence for a primary kind of weight `weight`, beside

@@ -53,7 +53,7 @@ public enum ReplyClassifier {
       ? promise(in: reading, today: today, currency: currency, order: dateOrder) : nil
     let ranked = rank(present, promise: promise)
     let kind = isAutomatic ? .noRealAnswer : ranked.first ?? .noRealAnswer
-    let secondary = isAutomatic ? [] : ranked.filter { $0 != kind }
+    let secondary = isAutomatic ? [] : ranked.filter { $0 != kind && $0 != .noRealAnswer }
 
     let dispute = present.contains(.dispute) ? disputeDetails(in: reading) : nil
     let requested =
@@ -80,7 +80,7 @@ public enum ReplyClassifier {
   }
 
   /// The kinds present, in the documented precedence; a promise with neither a
-  /// day nor an amount ranks below hardship and requests for time.
+  /// day nor an amount ranks below hardship, requests for time and deflections.
   static func rank(_ present: Set<ReplyKind>, promise: ReplyPromise?) -> [ReplyKind] {
     let isSpecific = promise?.isSpecific ?? false
     let order: [ReplyKind] =
@@ -90,8 +90,8 @@ public enum ReplyClassifier {
         .deflection, .noRealAnswer,
       ]
       : [
-        .hostile, .dispute, .asksForPlan, .hardship, .asksForMoreTime, .promiseToPay,
-        .deflection, .noRealAnswer,
+        .hostile, .dispute, .asksForPlan, .hardship, .asksForMoreTime, .deflection,
+        .promiseToPay, .noRealAnswer,
       ]
     return order.filter(present.contains)
   }

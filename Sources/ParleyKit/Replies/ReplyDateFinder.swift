@@ -16,7 +16,7 @@
 ///   - `next month`, `early next month` — the 1st of next month.
 ///   - `within N days` — as `in N days`.
 ///
-/// Days before today (`last Friday`) are not mentioned.
+/// Days before today (`last Friday`, `past Monday`) are not mentioned.
 enum ReplyDateFinder {
   /// Words a day phrase may start with, besides numbers, weekdays and months.
   static let starters: Set<String> = [
@@ -50,6 +50,7 @@ enum ReplyDateFinder {
     in tokens: [ReplyToken], at start: Int, limit: Int, today: Day, order: DateOrder
   ) -> ReplyMention<Day>? {
     let word = tokens[start].word
+    if start > 0, ["last", "past", "previous"].contains(tokens[start - 1].word) { return nil }
     guard tokens[start].isNumber || starters.contains(word) || isDayWord(word)
     else { return nil }
     let sentence = tokens[start].sentence

@@ -9,8 +9,8 @@
 /// 4. ``promiseToPay`` *with* a day or an amount.
 /// 5. ``hardship``
 /// 6. ``asksForMoreTime``
-/// 7. ``promiseToPay`` with neither a day nor an amount.
-/// 8. ``deflection``
+/// 7. ``deflection`` — "they'll sort it" beside "talk to accounts" is a deflection.
+/// 8. ``promiseToPay`` with neither a day nor an amount.
 /// 9. ``noRealAnswer`` — nothing else present. An automatic reply is always this.
 public enum ReplyKind: String, CaseIterable, Codable, Sendable {
   /// They say they will pay ("I'll transfer the £1,200 on Friday").

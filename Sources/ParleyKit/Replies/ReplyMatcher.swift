@@ -41,12 +41,15 @@ struct ReplyMatcher: Sendable {
         var words = first.words
         if first.matchesCurrency { words.formUnion(ReplyToken.currencyWords) }
         for word in words { byWord[word, default: []].append(index) }
-        for prefix in first.prefixes { byPrefix[String(prefix.prefix(3)), default: []].append(index) }
+        for prefix in first.prefixes {
+          byPrefix[String(prefix.prefix(3)), default: []].append(index)
+        }
         if first.matchesNumber { byNumber.append(index) }
       }
     }
     self.signals = signals
-    self.signalsByID = Dictionary(signals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    self.signalsByID = Dictionary(
+      signals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     self.patterns = patterns
     self.byWord = byWord
     self.byPrefix = byPrefix

@@ -11,8 +11,10 @@ extension ReplyPattern {
       "money", "payment", "funds", "cash", "balance", "amount", "transfer", "cheque", "check",
       "£", "$", "€", "sum", "invoice", "bill",
     ],
-    "soon": ["today", "tonight", "tomorrow", "now", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday"],
+    "soon": [
+      "today", "tonight", "tomorrow", "now", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday",
+    ],
     "contact": [
       "contact", "contacting", "email", "emailing", "text", "texting", "message",
       "messaging", "call", "calling", "phone", "phoning", "bother", "bothering", "chase",
@@ -24,6 +26,8 @@ extension ReplyPattern {
       "site", "website", "app", "photos", "pictures", "report", "order", "items", "parcel",
       "product", "copy", "translation", "code", "artwork", "drawings", "plans", "video",
       "footage", "content", "materials", "documents", "draft", "drafts", "proofs",
+      "project", "phase", "half", "part", "rest", "stage", "milestone", "delivery", "shipment",
+      "package", "book", "manuscript", "prints", "samples", "model", "images", "assets",
     ],
   ]
 }

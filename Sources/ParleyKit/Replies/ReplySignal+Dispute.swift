@@ -5,10 +5,11 @@ extension ReplySignal {
       "dispute.refuses-to-pay", .dispute, negation: .cancels,
       [
         "refuse|refusing|refused ~2 to pay",
-        "hold|holding|withhold|withholding ~1 payment|paying",
+        "withhold|withholding ~1 payment|paying",
+        "hold|holding payment",
         "nothing to pay for",
-        "not ~2 paying|pay ~3 until|unless",
-        "not ~1 paying|pay for",
+        "will|shall|am|are|is not ~2 paying|pay ~3 until|unless",
+        "will|shall|am|are|is not ~1 paying|pay for",
         "no intention of paying",
         "not paying",
       ]),
@@ -49,7 +50,8 @@ extension ReplySignal {
         "should have been included",
         "not ~1 in ~1 the? brief|original|quote|contract|agreement",
         "the brief said|says",
-        "never|not ~2 asked for",
+        "never|not|nobody ~2 asked for",
+        "no one ~2 asked for",
         "never|not ~2 requested|ordered",
       ]),
     ReplySignal(
@@ -68,9 +70,9 @@ extension ReplySignal {
         "wrong|incorrect amount|total|figure|rate",
         "invoice|amount|total|figure|rate|bill|price is|was|looks ~1 wrong|incorrect|off|inaccurate|higher",
         "too much|high",
-        "more than ~2 quoted|quote|agreed|estimate",
-        "agreed ~1 #cur",
-        "quote|quoted|estimate ~4 #cur",
+        "more|higher|dearer|greater than ~2 quoted|quote|agreed|estimate|estimated",
+        "agreed ~1 #cur #num?",
+        "quote|quoted|estimate ~4 #cur #num?",
         "corrected|amended|revised|credit ~1 invoice|note",
       ]),
     ReplySignal(
@@ -78,6 +80,7 @@ extension ReplySignal {
       [
         "never|not ~2 agreed|agree|approved|approve|authorised|authorized|authorise|authorize|signed|accepted|sanctioned",
         "no contract|agreement",
+        "only ~2 agreed|approved|authorised|authorized|ordered",
         "nothing ~1 in writing|signed",
       ]),
     ReplySignal(
@@ -85,6 +88,7 @@ extension ReplySignal {
       [
         "already ~2 paid|settled",
         "paid ~2 already",
+        "paid ~2 in full",
         "check your records",
       ]),
     ReplySignal(

@@ -5,6 +5,7 @@ extension ReplySignal {
       "hardship.cannot-pay", .hardship, negation: .ignored,
       [
         "unable to ~2 @pay|afford",
+        "can|could not ~1 @pay|afford",
         "not ~1 in a|the position to",
         "not ~2 afford",
         "can not ~2 afford",
@@ -30,11 +31,25 @@ extension ReplySignal {
         "clients|customers|customer|client ~3 not ~1 paid",
         "waiting ~1 on|for|to ~3 payment|paid|money|funding|funds",
         "keeping|keep ~1 the lights on",
+        "afloat",
+        "went|gone|go|going bust|under",
+        "owe|owes|owing us",
+        "no|zero sales|income|revenue|orders|customers",
+        "out of work",
+        "lost|lose ~1 my|our ~1 job|jobs|home|house",
+        "unemployed",
+        "passed away",
+        "died",
+        "bereavement|funeral|cancer|diagnosed",
+        "in hospital",
       ]),
     ReplySignal(
       "hardship.hint", .hardship, weight: 0.5, negation: .ignored,
       [
-        "tight|struggling|financially|funding|difficult|hospital|illness|ill|surgery|bereavement|funeral|flood|fire",
+        "tight|struggling|financially|funding|difficult|hospital|illness|ill|surgery|flood|fire"
       ]),
+    ReplySignal(
+      "hardship.no-promises", .hardship, weight: 0.5, negation: .ignored,
+      ["can not promise|commit"]),
   ]
 }

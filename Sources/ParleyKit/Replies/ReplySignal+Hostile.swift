@@ -10,6 +10,9 @@ extension ReplySignal {
         "you are ~2 joke|useless|stupid|amateur|disgrace|nightmare|clown|liar",
         "you ~2 stupid",
         "worst ~3 ever",
+        "waste of space",
+        "should be ashamed",
+        "shame on you",
       ]),
     ReplySignal(
       "hostile.profanity", .hostile, negation: .ignored,
@@ -46,7 +49,12 @@ extension ReplySignal {
         "my lawyer|lawyers|solicitor|solicitors",
         "leave|write|post ~3 review|reviews",
         "tell everyone",
-        "nobody ~5 hire|hires|work",
+        "nobody ~5 hire|hires|hiring|use|uses ~1 you",
+        "no one ~5 hire|hires|hiring|use|uses ~1 you",
+        "take|taking ~2 to court",
+        "tell|telling|warn|warning ~3 everyone|everybody|every|all|others|people",
+        "avoid you",
+        "block|blocking|blocked ~2 you|your|number|email",
         "never ~1 see ~1 a|one ~1 penny|dime|cent|pound|dollar",
         "you will regret",
         "you will pay for",
@@ -54,7 +62,9 @@ extension ReplySignal {
     ReplySignal(
       "hostile.hint", .hostile, weight: 0.5, negation: .ignored,
       [
-        "ridiculous|outrageous|disgusting|disgraceful|unbelievable|insulting|absurd|joke|garbage|rubbish|trash|useless|stupid|bloody|hell|seriously|😡|!!!",
+        "ridiculous|outrageous|disgusting|disgraceful|unbelievable|insulting|absurd|joke|garbage|rubbish|trash|useless|stupid|bloody|hell|seriously|court|whatever|😡|!!!",
+        "hold your breath",
+        "waste of time|money",
       ]),
   ]
 }

@@ -10,6 +10,7 @@ extension ReplySignal {
         "limited access to ~1 email|emails",
         "away from ~2 desk|office|email",
         "@we am|are|will be? away until",
+        "will ~1 reply|respond ~4 when|on|upon ~2 return|back",
       ]),
     ReplySignal(
       "no-answer.acknowledgement", .noRealAnswer, negation: .cancels,

@@ -15,14 +15,22 @@ extension ReplySignal {
         "monthly|weekly payments|installments|instalments",
         "over the? next|a|few|two|three|four|six|2|3|4|6 ~1 months|weeks",
         "half now",
+        "#num|two|three|four|five|six payments|instalments|chunks|amounts",
+        "each|every month|week|fortnight",
+        "break|split ~2 up|down",
+        "smaller amounts|payments|chunks|sums",
         "part|partial payment",
         "some now",
-        "the rest|remainder|balance ~1 in|next|later|over|by|at",
+        "the rest|remainder|balance ~1 in|next|later|over|by|at|when|as|after",
         "bit by bit",
         "little by little",
         "spread ~3 out|cost|payments|payment|it|over",
-        "pay ~3 off over|off monthly",
       ]),
-    ReplySignal("plan.hint", .asksForPlan, weight: 0.5, negation: .ignored, ["plan|arrangement"]),
+    ReplySignal(
+      "plan.hint", .asksForPlan, weight: 0.5, negation: .ignored,
+      ["plan|arrangement|monthly|weekly|fortnightly|deposit"]),
+    ReplySignal(
+      "plan.paying-off", .asksForPlan, weight: 0.5, negation: .ignored,
+      ["pay|paying|paid ~3 off", "some ~2 now"]),
   ]
 }

@@ -6,11 +6,12 @@ extension ReplySignal {
       [
         "will|shall ~2 @pay",
         "will ~2 send|get ~2 @money|it|that|this",
-        "will ~2 make ~2 payment|transfer",
+        "will ~2 make|do ~2 payment|transfer",
         "will ~2 be ~1 @paid|made|sent|released|processed",
         "am|are going to ~2 @pay",
         "@we am|are ~1 paying|settling|transferring|sending ~3 @soon",
-        "paying ~2 @soon",
+        "paying|transferring|sending|wiring ~3 @soon|@money",
+        "goes|go|going|leaves|leaving out ~2 on|by|today|tomorrow|tonight|this|next",
       ]),
     ReplySignal(
       "promise.can-pay", .promiseToPay, negation: .becomes("hardship.cannot-pay"),

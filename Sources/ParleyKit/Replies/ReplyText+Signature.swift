@@ -9,8 +9,15 @@ extension ReplyText {
     "mit freundlichen grüßen", "many thanks and regards", "speak soon", "talk soon",
   ]
 
-  /// Whether a line starts a signature: `--`, a mobile footer ("Sent from my
-  /// iPhone"), or a sign-off alone on its line after some text.
+  /// Whether a folded line always starts a signature: `--`, or a mobile footer
+  /// ("Sent from my iPhone").
+  static func isSignatureDelimiter(_ folded: String) -> Bool {
+    folded == "--" || folded == "—" || folded == "__" || folded.hasPrefix("sent from my ")
+      || folded.hasPrefix("get outlook for ")
+  }
+
+  /// Whether a line is a sign-off alone on its line after some text, which
+  /// starts a signature when a short, name-like block follows it.
   ///
   /// A sign-off may carry a capitalised name of up to two words (`Thanks, Dave`,
   /// `Cheers Jo`). With no text before it, a lone "Thanks" is the whole answer,
@@ -19,9 +26,7 @@ extension ReplyText {
   ///   - raw: The line, trimmed, as written.
   ///   - folded: The same line, folded (see ``Swift/String/replyFolded``).
   ///   - hasTextBefore: Whether any kept line before it has text.
-  static func isSignatureStart(_ raw: String, folded: String, hasTextBefore: Bool) -> Bool {
-    if folded == "--" || folded == "—" || folded == "__" { return true }
-    if folded.hasPrefix("sent from my ") || folded.hasPrefix("get outlook for ") { return true }
+  static func isSignOff(_ raw: String, folded: String, hasTextBefore: Bool) -> Bool {
     guard hasTextBefore else { return false }
     let separators: Set<Character> = [" ", ",", ".", "!", "\t"]
     let words = folded.split { separators.contains($0) }.map(String.init)

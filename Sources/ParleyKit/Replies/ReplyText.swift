@@ -29,6 +29,10 @@ struct ReplyText {
 
   /// Marks each line kept or not: quoted lines, everything from an "On … wrote:"
   /// or "Original Message" header, and everything from a signature on, are not.
+  ///
+  /// A sign-off starts a signature only when what follows is short (at most
+  /// ``maximumSignatureLines`` lines) and starts with a name-like line, so
+  /// "Hi\nThanks\nI'll pay Friday" keeps its promise.
   private static func keptFlags(_ lines: [[Character]]) -> [Bool] {
     var flags = Array(repeating: true, count: lines.count)
     let raw = lines.map { String($0).trimmed }
@@ -43,9 +47,11 @@ struct ReplyText {
         flags[index] = false
         continue
       }
-      let linesAfter = folded[(index + 1)..<end].filter { !$0.isEmpty && !$0.hasPrefix(">") }
-      if isSignatureStart(raw[index], folded: folded[index], hasTextBefore: hasText)
-        && linesAfter.count <= maximumSignatureLines
+      let linesAfter = raw[(index + 1)..<end].filter { !$0.isEmpty && !$0.hasPrefix(">") }
+      if isSignatureDelimiter(folded[index])
+        || isSignOff(raw[index], folded: folded[index], hasTextBefore: hasText)
+          && linesAfter.count <= maximumSignatureLines
+          && linesAfter.first.map(isNameLike) ?? true
       {
         for rest in index..<end { flags[rest] = false }
         break
@@ -54,6 +60,14 @@ struct ReplyText {
     }
     for rest in end..<lines.count { flags[rest] = false }
     return flags
+  }
+
+  /// Whether a line reads like a name or a title: one to four words, each
+  /// starting with a capital or a non-letter (`Priya Shah`, `R. Patel`).
+  static func isNameLike(_ line: String) -> Bool {
+    let words = line.split { $0 == " " || $0 == "," }
+    return (1...4).contains(words.count)
+      && words.allSatisfy { $0.first.map { !$0.isLetter || $0.isUppercase } ?? false }
   }
 
   /// The most lines a signature may have after its sign-off; with more, the

@@ -95,8 +95,7 @@ extension ReplyTokenizer {
     }
 
     /// Reads a number and its letter suffix from `start`; returns the index after it.
-    private mutating func readNumber(_ line: [Character], from start: Int, lineIndex: Int) -> Int
-    {
+    private mutating func readNumber(_ line: [Character], from start: Int, lineIndex: Int) -> Int {
       var end = start
       while end < line.count {
         let character = line[end]

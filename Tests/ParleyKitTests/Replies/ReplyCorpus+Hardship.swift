@@ -16,7 +16,8 @@ extension ReplyCorpus {
       .hardship,
       "Business has been really slow and I'm struggling to keep up with bills. I haven't forgotten you."
     ),
-    .reply(.hardship, "I cannot afford to pay this at the moment, I was made redundant in October."),
+    .reply(
+      .hardship, "I cannot afford to pay this at the moment, I was made redundant in October."),
     .reply(
       .hardship,
       """
@@ -37,7 +38,8 @@ extension ReplyCorpus {
     .reply(.hardship, "The company is going through a really rough patch financially."),
     .reply(.hardship, "We're unable to pay until our funding comes through."),
     .reply(.hardship, "I don't think we'll be able to pay this month, things are tight."),
-    .reply(.hardship, "Sorry Sam, we're in a bad way financially. The bank has frozen our overdraft."),
+    .reply(
+      .hardship, "Sorry Sam, we're in a bad way financially. The bank has frozen our overdraft."),
     .reply(
       .hardship,
       "We have entered administration. The administrators will be in touch with creditors."),
@@ -47,6 +49,7 @@ extension ReplyCorpus {
       .hardship,
       "we’re waiting on a big payment from our own customer and can’t pay anyone till it lands"),
     .reply(.hardship, "Money's been really tight since the flood at the shop."),
-    .reply(.hardship, "Things are really hard right now, I'm sorry. We're barely keeping the lights on."),
+    .reply(
+      .hardship, "Things are really hard right now, I'm sorry. We're barely keeping the lights on."),
   ]
 }

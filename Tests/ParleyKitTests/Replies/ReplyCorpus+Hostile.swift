@@ -8,7 +8,8 @@ extension ReplyCorpus {
     .reply(.hostile, "f*** off"),
     .reply(.hostile, "You're a joke. Worst designer I've ever worked with."),
     .reply(.hostile, "See you in court."),
-    .reply(.hostile, "Keep emailing me and I'll leave a review telling everyone what a scam you are."),
+    .reply(
+      .hostile, "Keep emailing me and I'll leave a review telling everyone what a scam you are."),
     .reply(.hostile, "You're an absolute idiot if you think I'm paying this."),
     .reply(.hostile, "DO NOT CONTACT ME AGAIN!!!"),
     .reply(.hostile, "Go away."),
