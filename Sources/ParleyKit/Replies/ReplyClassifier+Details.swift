@@ -1,16 +1,22 @@
 extension ReplyClassifier {
-  /// What was promised: for each promise phrase in turn, the day nearest it and
-  /// the amount nearest it; the first phrase with a day wins, else the first.
+  /// How many phrases of one kind are searched for a day or an amount; with a
+  /// cap, a megabyte of "I will pay I will pay…" stays linear.
+  static let phrasesSearched = 8
+
+  /// What was promised: for each promise phrase in turn (the first
+  /// ``phrasesSearched``), the day nearest it and the amount nearest it; the
+  /// first phrase with a day wins, else the first.
   static func promise(
     in reading: ReplyReading, today: Day, currency: Currency, order: DateOrder
   ) -> ReplyPromise? {
-    let phrases = reading.matches.filter { $0.signal.kind == .promiseToPay }
+    let phrases = reading.matches.lazy.filter { $0.signal.kind == .promiseToPay }
+      .prefix(phrasesSearched)
     var best: ReplyPromise?
     for phrase in phrases {
       let day = nearestDay(to: phrase, in: reading, today: today, order: order)
-      let sentence = reading.sentence(of: phrase.first)
+      let nearby = reading.neighbourhood(of: phrase.first..<phrase.end)
       let amounts = ReplyAmountFinder.amounts(
-        in: reading.tokens, range: sentence, lines: reading.text.lines, currency: currency)
+        in: reading.tokens, range: nearby, lines: reading.text.lines, currency: currency)
       let amount = amounts.min { distance($0, phrase) < distance($1, phrase) }
       let promise = ReplyPromise(
         amount: amount?.value, amountText: amount.map { reading.written($0.first, $0.end) },
@@ -23,24 +29,29 @@ extension ReplyClassifier {
   }
 
   /// The day for a phrase: the nearest after it in its sentence, else before it,
-  /// else the first in the next sentence, else the last in the previous one.
+  /// else the first in the next sentence, else the last in the previous one;
+  /// always within ``ReplyReading/reach`` tokens.
   static func nearestDay(
     to phrase: ReplyMatch, in reading: ReplyReading, today: Day, order: DateOrder
   ) -> ReplyMention<Day>? {
     let tokens = reading.tokens
-    let sentence = reading.sentence(of: phrase.first)
-    let days = ReplyDateFinder.days(in: tokens, range: sentence, today: today, order: order)
+    let nearby = reading.neighbourhood(of: phrase.first..<phrase.end)
+    let days = ReplyDateFinder.days(in: tokens, range: nearby, today: today, order: order)
     if let after = days.first(where: { $0.first >= phrase.end }) { return after }
     if let before = days.last(where: { $0.end <= phrase.first }) { return before }
     if let inside = days.first { return inside }
+    let sentence = reading.sentence(of: phrase.first)
     if sentence.upperBound < tokens.count {
       let next = reading.sentence(of: sentence.upperBound)
-      let found = ReplyDateFinder.days(in: tokens, range: next, today: today, order: order)
+      let head = next.lowerBound..<min(next.upperBound, next.lowerBound + ReplyReading.reach)
+      let found = ReplyDateFinder.days(in: tokens, range: head, today: today, order: order)
       if let first = found.first { return first }
     }
     if sentence.lowerBound > 0 {
       let previous = reading.sentence(of: sentence.lowerBound - 1)
-      let found = ReplyDateFinder.days(in: tokens, range: previous, today: today, order: order)
+      let tail =
+        max(previous.lowerBound, previous.upperBound - ReplyReading.reach)..<previous.upperBound
+      let found = ReplyDateFinder.days(in: tokens, range: tail, today: today, order: order)
       if let last = found.last { return last }
     }
     return nil
@@ -58,22 +69,24 @@ extension ReplyClassifier {
   static func requestedDay(
     in reading: ReplyReading, today: Day, order: DateOrder
   ) -> ReplyMention<Day>? {
-    for phrase in reading.matches where phrase.signal.kind == .asksForMoreTime {
-      let sentence = reading.sentence(of: phrase.first)
+    let phrases = reading.matches.lazy.filter { $0.signal.kind == .asksForMoreTime }
+    for phrase in phrases.prefix(phrasesSearched) {
+      let nearby = reading.neighbourhood(of: phrase.first..<phrase.end)
       let days = ReplyDateFinder.days(
-        in: reading.tokens, range: sentence, today: today, order: order)
+        in: reading.tokens, range: nearby, today: today, order: order)
       if let day = days.first(where: { $0.first >= phrase.first }) ?? days.last { return day }
     }
     return nil
   }
 
   /// What a dispute is about: the topic of the first dispute phrase that names
-  /// one (else ``DisputeTopic/other``), and that phrase's sentence as written.
+  /// one (else ``DisputeTopic/other``), and that phrase's sentence as written
+  /// (at most ``ReplyReading/reach`` tokens either side of the phrase).
   static func disputeDetails(in reading: ReplyReading) -> (topic: DisputeTopic, about: String) {
     let phrases = reading.matches.filter { $0.signal.kind == .dispute }
     let chosen = phrases.first { $0.signal.topic != nil } ?? phrases.first
     guard let chosen else { return (.other, "") }
-    let sentence = reading.sentence(of: chosen.first)
+    let sentence = reading.neighbourhood(of: chosen.first..<chosen.end)
     return (
       chosen.signal.topic ?? .other, reading.written(sentence.lowerBound, sentence.upperBound)
     )

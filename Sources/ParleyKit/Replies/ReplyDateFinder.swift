@@ -60,6 +60,7 @@ enum ReplyDateFinder {
       words.append(tokens[index].word)
       index += 1
     }
+    guard isPlausible(words) else { return nil }
     if let (day, count) = phrase(words, today: today) {
       return ReplyMention(value: day, first: start, end: start + count, isAmbiguous: false)
     }
@@ -72,6 +73,29 @@ enum ReplyDateFinder {
         value: parsed.day, first: start, end: start + count, isAmbiguous: parsed.isAmbiguous)
     }
     return nil
+  }
+
+  /// Count words `in` and `within` may take: `in a week`, `within two days`.
+  static let countWords: Set<String> = [
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve",
+  ]
+
+  /// Whether the words at a position could start a day at all; checked first so
+  /// that common words (`the`, `in`, `this`) rarely reach ``DayParser``.
+  private static func isPlausible(_ words: [String]) -> Bool {
+    guard let first = words.first else { return false }
+    let second = words.count > 1 ? words[1] : ""
+    let isCount = second.first?.isASCIIDigit == true || countWords.contains(second)
+    switch first {
+    case "the": return second.first?.isASCIIDigit == true || second == "end"
+    case "in", "within": return isCount
+    case "end": return second == "of"
+    case "this", "next", "coming": return isDayWord(second) || ["week", "month"].contains(second)
+    case "early", "start", "beginning", "later", "right", "straight":
+      return ["next", "of", "this", "now", "away"].contains(second)
+    default: return true
+    }
   }
 
   /// Whether a window is worth handing to ``DayParser``.

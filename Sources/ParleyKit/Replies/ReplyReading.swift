@@ -6,6 +6,8 @@ struct ReplyReading {
   let tokens: [ReplyToken]
   /// Every rule matched, in reading order.
   let matches: [ReplyMatch]
+  /// The token range of each sentence, by sentence number.
+  private let sentenceRanges: [Range<Int>]
 
   /// Reads `text`: drops quotes and signatures, tokenises, matches every rule.
   init(_ text: String, matcher: ReplyMatcher = .standard) {
@@ -14,6 +16,17 @@ struct ReplyReading {
     self.text = replyText
     self.tokens = tokens
     self.matches = matcher.matches(in: tokens) + Self.shouting(in: tokens)
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for index in tokens.indices
+    where index + 1 == tokens.count
+      || tokens[index + 1].sentence != tokens[index].sentence
+    {
+      while ranges.count < tokens[index].sentence { ranges.append(start..<start) }
+      ranges.append(start..<(index + 1))
+      start = index + 1
+    }
+    self.sentenceRanges = ranges
   }
 
   /// A run of this many shouted words counts as a hint of hostility.
@@ -41,10 +54,18 @@ struct ReplyReading {
   /// The range of token indices in the sentence of token `index`.
   func sentence(of index: Int) -> Range<Int> {
     let sentence = tokens[index].sentence
-    var lower = index
-    while lower > 0, tokens[lower - 1].sentence == sentence { lower -= 1 }
-    var upper = index + 1
-    while upper < tokens.count, tokens[upper].sentence == sentence { upper += 1 }
+    guard sentence < sentenceRanges.count else { return index..<(index + 1) }
+    return sentenceRanges[sentence]
+  }
+
+  /// How far from a phrase, in tokens, its day, amount or dispute sentence is looked for.
+  static let reach = 40
+
+  /// The part of `index`'s sentence within ``reach`` tokens of `phrase`.
+  func neighbourhood(of phrase: Range<Int>) -> Range<Int> {
+    let sentence = sentence(of: phrase.lowerBound)
+    let lower = max(sentence.lowerBound, phrase.lowerBound - Self.reach)
+    let upper = min(sentence.upperBound, phrase.upperBound + Self.reach)
     return lower..<upper
   }
 

@@ -27,3 +27,13 @@ struct ReplyLargeInputTests {
     #expect(triage(text).kind == .noRealAnswer)
   }
 }
+
+extension ReplyLargeInputTests {
+  @Test("one 1 MB sentence full of promises and day-like words is fine")
+  func oneMegabyteSentence() {
+    let text = String(repeating: "I will pay the next ", count: 1_048_576 / 20 + 1)
+    let analysis = triage(text)
+    #expect(analysis.kind == .promiseToPay)
+    #expect(analysis.promise?.date == nil)
+  }
+}
