@@ -181,8 +181,8 @@ struct EvidenceRecordTests {
     #expect(record.entries.count == 11)
   }
 
-  @Test("a cancelled plan: its unpaid installments say cancelled, with the reason")
-  func cancelledPlan() throws {
+  @Test("plans: agreed, revised with a reason, cancelled; unpaid installments say cancelled")
+  func revisedAndCancelledPlan() throws {
     let harness = try ShellHarness()
     try harness.makeAcme()
     let now = "2026-11-29T10:00:00Z"
@@ -191,19 +191,32 @@ struct EvidenceRecordTests {
         "plan", "custom", "--case", "acme", "--installments",
         "2026-12-01 £600.25; 2027-01-04 £600.25", "--agree",
       ], at: now)
+    let agreed = try harness.evidenceRecord("acme-ltd", at: now)
     try harness.succeed(["paid", "--case", "acme", "£600.25", "--on", "2026-11-29"], at: now)
+    let paid = try harness.evidenceRecord("acme-ltd", at: now)
+    try harness.succeed(
+      [
+        "plan", "revise", "--case", "acme", "--installments",
+        "2027-01-04 £300; 2027-02-01 £300.25", "--reason", "they lost a customer",
+      ], at: now)
     try harness.succeed(
       ["plan", "cancel", "--case", "acme", "--reason", "they will pay the rest by card"], at: now)
     let record = try harness.evidenceRecord("acme-ltd")
+
+    #expect(agreed.plans.first?.installments.map(\.statusCode) == ["upcoming", "upcoming"])
+    #expect(paid.plans.first?.installments.map(\.status) == ["paid", "upcoming"])
     let plan = try #require(record.plans.first)
     #expect(plan.status == "cancelled")
-    #expect(plan.installments.map(\.status) == ["paid", "cancelled"])
-    #expect(plan.installments.map(\.statusCode) == ["paid", "cancelled"])
+    #expect(plan.installments.map(\.amount.plainDecimal) == ["300.00", "300.25"])
+    #expect(plan.installments.map(\.status) == ["cancelled", "cancelled"])
+    #expect(plan.revisions.map(\.value) == ["they lost a customer"])
     #expect(plan.cancellation?.value == "they will pay the rest by card")
     let entries = record.entries(in: .plans)
-    #expect(entries.map(\.type) == ["plan.agreed", "plan.cancelled"])
+    #expect(entries.map(\.type) == ["plan.agreed", "plan.revised", "plan.cancelled"])
     #expect(
-      entries.last?.details.contains(
-        EvidenceDetail(label: "reason", value: "they will pay the rest by card")) == true)
+      entries[1].details.contains(EvidenceDetail(label: "reason", value: "they lost a customer")))
+    #expect(
+      entries[2].details.contains(
+        EvidenceDetail(label: "reason", value: "they will pay the rest by card")))
   }
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import ParleyShell
 
 @Suite("export: where it writes, and what it refuses")
-struct ExportCommandTests {
+struct EvidenceExportCommandTests {
   @Test("--out FOLDER writes all four formats, 0600, the same as to standard output")
   func outFolder() throws {
     let harness = try ShellHarness()
