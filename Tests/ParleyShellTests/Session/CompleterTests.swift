@@ -17,7 +17,7 @@ struct CompleterTests {
     ("log --channel me", ["meeting", "message"]),
     ("show --case a", ["acme-ltd", "acorn-design"]),
     ("log --summary ", []),
-    ("help ex", ["exit-codes"]),
+    ("help ex", ["exit-codes", "export"]),
     ("zzz ", []),
   ])
   func offers(line: String, expected: [String]) {
