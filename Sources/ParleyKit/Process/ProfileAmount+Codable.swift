@@ -10,14 +10,12 @@ extension ProfileAmount: Codable {
       self.init(hundredths: value)
       return
     }
-    guard let text = try? container.decode(String.self) else {
+    guard let text = try? container.decode(String.self),
+      let money = Money(plainDecimal: text, currency: .gbp)
+    else {
       throw DecodingError.typeMismatch(
         Int64.self,
         .init(codingPath: decoder.codingPath, debugDescription: "expected a number"))
-    }
-    guard let money = Money(plainDecimal: text, currency: .gbp) else {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "'\(text)' is not an amount such as 12.50")
     }
     self.init(hundredths: money.minorUnits)
   }
