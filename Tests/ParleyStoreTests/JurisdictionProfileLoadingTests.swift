@@ -31,11 +31,13 @@ struct JurisdictionProfileLoadingTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let ewl = try builtInText("gb-ewl").replacingOccurrences(
       of: "\"limitationYears\": 6", with: "\"limitationYears\": 7")
-    try ewl.write(to: folder.appendingPathComponent("gb-ewl.json"), atomically: true, encoding: .utf8)
+    try ewl.write(
+      to: folder.appendingPathComponent("gb-ewl.json"), atomically: true, encoding: .utf8)
     let mine = try builtInText("generic").replacingOccurrences(
       of: "\"id\": \"generic\"", with: "\"id\": \"ie\"")
     try mine.write(to: folder.appendingPathComponent("ie.json"), atomically: true, encoding: .utf8)
-    let loaded = JurisdictionProfiles.load(builtInFolder: BuiltInProfiles.folder, userFolder: folder)
+    let loaded = JurisdictionProfiles.load(
+      builtInFolder: BuiltInProfiles.folder, userFolder: folder)
     #expect(loaded.problems.isEmpty)
     #expect(loaded.profile("gb-ewl")?.limitationYears == 7)
     #expect(loaded.profiles.map(\.id) == BuiltInProfiles.ids + ["ie"])
@@ -49,11 +51,14 @@ struct JurisdictionProfileLoadingTests {
       of: "\"limit\": 10000", with: "\"limit\": \"lots\"")
     let file = folder.appendingPathComponent("gb-ewl.json")
     try bad.write(to: file, atomically: true, encoding: .utf8)
-    try "{".write(to: folder.appendingPathComponent("broken.json"), atomically: true, encoding: .utf8)
-    let loaded = JurisdictionProfiles.load(builtInFolder: BuiltInProfiles.folder, userFolder: folder)
+    try "{".write(
+      to: folder.appendingPathComponent("broken.json"), atomically: true, encoding: .utf8)
+    let loaded = JurisdictionProfiles.load(
+      builtInFolder: BuiltInProfiles.folder, userFolder: folder)
     #expect(loaded.problems.count == 2)
     #expect(loaded.problems.first?.description.contains("broken.json: not valid JSON") == true)
-    #expect(loaded.problems.last?.description == "\(file.path): smallClaims.limit: expected a number")
+    #expect(
+      loaded.problems.last?.description == "\(file.path): smallClaims.limit: expected a number")
     #expect(loaded.profile("gb-ewl")?.smallClaims?.limit == ProfileAmount(whole: 10_000))
   }
 
@@ -62,18 +67,21 @@ struct JurisdictionProfileLoadingTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     try builtInText("generic").write(
       to: folder.appendingPathComponent("other.json"), atomically: true, encoding: .utf8)
-    let loaded = JurisdictionProfiles.load(builtInFolder: BuiltInProfiles.folder, userFolder: folder)
+    let loaded = JurisdictionProfiles.load(
+      builtInFolder: BuiltInProfiles.folder, userFolder: folder)
     #expect(loaded.problems.first?.path == "id")
   }
 
   @Test func builtInFilesAreNamedUnderJurisdictions() throws {
     let folder = try makeFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    try "[]".write(to: folder.appendingPathComponent("gb-ewl.json"), atomically: true, encoding: .utf8)
+    try "[]".write(
+      to: folder.appendingPathComponent("gb-ewl.json"), atomically: true, encoding: .utf8)
     let loaded = JurisdictionProfiles.load(builtInFolder: folder, userFolder: nil)
-    #expect(loaded.problems.map(\.description) == [
-      "jurisdictions/gb-ewl.json: expected an object at the top level"
-    ])
+    #expect(
+      loaded.problems.map(\.description) == [
+        "jurisdictions/gb-ewl.json: expected an object at the top level"
+      ])
   }
 
   @Test func userFolderFollowsXDGThenHome() {

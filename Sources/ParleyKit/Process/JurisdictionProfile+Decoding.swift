@@ -80,8 +80,10 @@ extension JurisdictionProfile {
     guard !ladder.isEmpty, ladder == ladder.sorted() else {
       throw fail("ladder", "expected stages in ladder order, from remind to recover")
     }
-    for (key, rule) in [("business", letterBeforeClaim?.business),
-                        ("individual", letterBeforeClaim?.individual)] {
+    for (key, rule) in [
+      ("business", letterBeforeClaim?.business),
+      ("individual", letterBeforeClaim?.individual),
+    ] {
       if let days = rule?.replyDays, days < 0 {
         throw fail("letterBeforeClaim.\(key).replyDays", "expected 0 or more days")
       }
@@ -90,14 +92,16 @@ extension JurisdictionProfile {
       throw fail("smallClaims.limit", "expected an amount above zero")
     }
     if let fees = courtIssueFees {
-      for (index, band) in fees.enumerated() where (band.fee == nil) == (band.percentBasisPoints == nil) {
+      for (index, band) in fees.enumerated()
+      where (band.fee == nil) == (band.percentBasisPoints == nil) {
         throw fail("courtIssueFees[\(index)]", "expected either fee or percentBasisPoints")
       }
       let bounds = fees.map(\.upTo)
-      guard bounds.dropLast().allSatisfy({ $0 != nil }), zip(bounds, bounds.dropFirst()).allSatisfy({
-        guard let low = $0, let high = $1 else { return true }
-        return low < high
-      })
+      guard bounds.dropLast().allSatisfy({ $0 != nil }),
+        zip(bounds, bounds.dropFirst()).allSatisfy({
+          guard let low = $0, let high = $1 else { return true }
+          return low < high
+        })
       else { throw fail("courtIssueFees", "expected bands in rising order, only the last open") }
     }
     if let limit = limitationYears, limit <= 0 {
@@ -154,7 +158,8 @@ extension ProfileError {
       self.init(file: file, path: path(context.codingPath), problem: "expected \(Self.noun(type))")
     case .valueNotFound(let type, let context):
       self.init(
-        file: file, path: path(context.codingPath), problem: "expected \(Self.noun(type)), got null")
+        file: file, path: path(context.codingPath), problem: "expected \(Self.noun(type)), got null"
+      )
     case .keyNotFound(let key, let context):
       self.init(file: file, path: path(context.codingPath + [key]), problem: "missing")
     case .dataCorrupted(let context):

@@ -59,8 +59,10 @@ extension JurisdictionProfile {
     if let holidays = bankHolidays {
       add("bankHolidays", holidays.map(\.iso).joined(separator: ", "))
     }
-    for (key, rule) in [("business", letterBeforeClaim?.business),
-                        ("individual", letterBeforeClaim?.individual)] {
+    for (key, rule) in [
+      ("business", letterBeforeClaim?.business),
+      ("individual", letterBeforeClaim?.individual),
+    ] {
       guard let rule else { continue }
       let path = "letterBeforeClaim.\(key)"
       add("\(path).regime", rule.regime ?? "no formal rule")

@@ -19,7 +19,9 @@ extension ProcessGuard {
   static func contactAfterConversation(_ context: GuardContext) -> GuardWarning? {
     let rules = context.profile.contactRules
     guard context.step.isPacedContact,
-      let talk = context.state.contacts.last(where: { [.phone, .meeting].contains($0.contact.channel) })
+      let talk = context.state.contacts.last(where: {
+        [.phone, .meeting].contains($0.contact.channel)
+      })
     else { return nil }
     let next = talk.contact.on.adding(days: rules.cooldownAfterConversationDays)
     guard context.today < next, talk.contact.on <= context.today else { return nil }
@@ -35,7 +37,9 @@ extension ProcessGuard {
     let rules = context.profile.contactRules
     guard context.step.isPacedContact else { return nil }
     let start = context.today.adding(days: -29)
-    let recent = context.outbound.filter { $0.contact.on >= start && $0.contact.on <= context.today }
+    let recent = context.outbound.filter {
+      $0.contact.on >= start && $0.contact.on <= context.today
+    }
     guard recent.count >= rules.maxContactsPer30Days else { return nil }
     return GuardWarning(
       rule: .contactBudget,

@@ -27,21 +27,24 @@ public enum ProcessLadder {
       let contact = logged.contact
       switch contact.channel {
       case .phone, .meeting:
-        steps.append(LadderStep(kind: .conversation(contact.channel), on: contact.on, seq: logged.seq))
+        steps.append(
+          LadderStep(kind: .conversation(contact.channel), on: contact.on, seq: logged.seq))
       case .email, .letter, .message:
         guard contact.direction == .outbound else { continue }
         steps.append(LadderStep(kind: .reminder(contact.channel), on: contact.on, seq: logged.seq))
       }
     }
     for promise in state.promises {
-      steps.append(LadderStep(kind: .promise(by: promise.value.by), on: promise.value.on, seq: promise.seq))
+      steps.append(
+        LadderStep(kind: .promise(by: promise.value.by), on: promise.value.on, seq: promise.seq))
     }
     for plan in state.plans {
       steps.append(LadderStep(kind: .planAgreed(id: plan.id), on: plan.agreedOn, seq: plan.seq))
     }
     for escalation in state.escalations {
       steps.append(
-        LadderStep(kind: .escalation(escalation.value.step), on: escalation.value.on, seq: escalation.seq))
+        LadderStep(
+          kind: .escalation(escalation.value.step), on: escalation.value.on, seq: escalation.seq))
     }
     return steps.sorted { ($0.on, $0.seq) < ($1.on, $1.seq) }
   }

@@ -14,7 +14,8 @@ struct EscalationEventTests {
       .init(
         warnings: ["skip-mediation"], step: "draft letter-before-claim",
         reason: "they said in writing they will not mediate", on: date("2027-03-01"))),
-    .disputeNoted(.init(on: date("2027-03-02"), about: "phase 2", amount: pounds(40_000), invoice: "INV-1")),
+    .disputeNoted(
+      .init(on: date("2027-03-02"), about: "phase 2", amount: pounds(40_000), invoice: "INV-1")),
     .promiseNoted(.init(on: date("2027-02-16"), by: date("2027-02-28"))),
   ]
 
@@ -43,7 +44,8 @@ struct EscalationEventTests {
   @Test func validation() throws {
     let state = try CaseBuilder().state()
     #expect(throws: CaseError.emptyText("the reason")) {
-      try state.validate(.guardOverridden(.init(warnings: ["x"], step: "s", reason: " ", on: date("2027-03-01"))))
+      try state.validate(
+        .guardOverridden(.init(warnings: ["x"], step: "s", reason: " ", on: date("2027-03-01"))))
     }
     #expect(throws: CaseError.emptyText("what is disputed")) {
       try state.validate(.disputeNoted(.init(on: date("2027-03-01"), about: "")))
@@ -54,7 +56,9 @@ struct EscalationEventTests {
     #expect(throws: CaseError.currencyMismatch(expected: "GBP", got: "USD")) {
       try state.validate(
         .escalationRecorded(
-          .init(step: .claimFiled, on: date("2027-03-01"), amount: Money(minorUnits: 1, currency: .usd))))
+          .init(
+            step: .claimFiled, on: date("2027-03-01"), amount: Money(minorUnits: 1, currency: .usd))
+        ))
     }
     for event in Self.events { try state.validate(event) }
   }
@@ -66,8 +70,9 @@ struct EscalationEventTests {
     #expect(state.disputes.count == 1)
     #expect(state.promises.first?.value.by == date("2027-02-28"))
     #expect(EscalationStep(id: " Claim-Filed ") == .claimFiled)
-    #expect(EscalationStep.allCases.map(\.stage) == [
-      .mediate, .mediate, .mediate, .formalDemand, .smallClaim, .recover,
-    ])
+    #expect(
+      EscalationStep.allCases.map(\.stage) == [
+        .mediate, .mediate, .mediate, .formalDemand, .smallClaim, .recover,
+      ])
   }
 }

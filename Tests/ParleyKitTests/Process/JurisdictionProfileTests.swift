@@ -38,7 +38,10 @@ struct JurisdictionProfileTests {
   @Test func factsWithoutTheirOwnSourceTakeTheirParents() {
     let fact = englandAndWales.fact("statutoryInterest.dayBasis")
     #expect(fact?.value == "1/365 a day")
-    #expect(fact?.source.url == "https://www.gov.uk/late-commercial-payments-interest-debt-recovery/charging-interest-commercial-debt")
+    #expect(
+      fact?.source.url
+        == "https://www.gov.uk/late-commercial-payments-interest-debt-recovery/charging-interest-commercial-debt"
+    )
   }
 
   @Test func staleFactsAreUnverifiedOrOlderThanTwelveMonths() {
@@ -52,10 +55,11 @@ struct JurisdictionProfileTests {
     #expect(later.count == profile.facts.count)
   }
 
-  @Test(arguments: [
-    (30_000, 3_500), (30_001, 5_000), (100_000, 7_000), (1_000_000, 45_500),
-    (1_000_001, 50_001), (20_000_000, 1_000_000), (20_000_001, 1_000_000),
-  ] as [(Int64, Int64)])
+  @Test(
+    arguments: [
+      (30_000, 3_500), (30_001, 5_000), (100_000, 7_000), (1_000_000, 45_500),
+      (1_000_001, 50_001), (20_000_000, 1_000_000), (20_000_001, 1_000_000),
+    ] as [(Int64, Int64)])
   func courtIssueFeeByBand(claim: Int64, fee: Int64) {
     // 5% of £10,000.01 is £500.0005, rounded up to £500.01.
     #expect(englandAndWales.issueFee(for: pounds(claim)) == pounds(fee))

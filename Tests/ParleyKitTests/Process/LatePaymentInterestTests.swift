@@ -5,7 +5,8 @@ import Testing
 @Suite("LatePaymentInterest: worked examples, England & Wales")
 struct LatePaymentInterestTests {
   func invoice(_ pence: Int64, due: String) -> CaseEvent.InvoiceAdded {
-    .init(number: "INV-1", amount: pounds(pence), issued: date(due).adding(days: -30), due: date(due))
+    .init(
+      number: "INV-1", amount: pounds(pence), issued: date(due).adding(days: -30), due: date(due))
   }
 
   func compute(
@@ -116,7 +117,9 @@ struct LatePaymentInterestTests {
 
   @Test func compensationBands() throws {
     // Below £1,000: £40; £1,000 to £9,999.99: £70; £10,000 and over: £100.
-    for (pence, expected) in [(99_999, 4_000), (100_000, 7_000), (999_999, 7_000), (1_000_000, 10_000)]
+    for (pence, expected) in [
+      (99_999, 4_000), (100_000, 7_000), (999_999, 7_000), (1_000_000, 10_000),
+    ]
       as [(Int64, Int64)]
     {
       let statement = try compute(pence, due: "2026-01-15", today: "2026-02-14")

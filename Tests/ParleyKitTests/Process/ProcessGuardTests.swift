@@ -132,13 +132,17 @@ let guardTable: [GuardCase] = [
     name: "a ninth contact in 30 days", rule: .contactBudget, fires: true, step: email,
     now: noon("2027-03-02"),
     build: {
-      (0..<8).reduce(CaseBuilder()) { $0.contact(.email, date("2027-02-01").adding(days: $1 * 3).iso) }
+      (0..<8).reduce(CaseBuilder()) {
+        $0.contact(.email, date("2027-02-01").adding(days: $1 * 3).iso)
+      }
     }),
   GuardCase(
     name: "the first of the eight has left the window", rule: .contactBudget, fires: false,
     step: email, now: noon("2027-03-03"),
     build: {
-      (0..<8).reduce(CaseBuilder()) { $0.contact(.email, date("2027-02-01").adding(days: $1 * 3).iso) }
+      (0..<8).reduce(CaseBuilder()) {
+        $0.contact(.email, date("2027-02-01").adding(days: $1 * 3).iso)
+      }
     }),
   // quiet hours 21:00–08:00, the user's zone
   GuardCase(
@@ -156,11 +160,15 @@ let guardTable: [GuardCase] = [
   GuardCase(
     name: "chasing on the promised day", rule: .beforePromisedDate, fires: true, step: email,
     now: noon("2027-02-20"),
-    build: { CaseBuilder().with(.promiseNoted(.init(on: date("2027-02-10"), by: date("2027-02-20")))) }),
+    build: {
+      CaseBuilder().with(.promiseNoted(.init(on: date("2027-02-10"), by: date("2027-02-20"))))
+    }),
   GuardCase(
     name: "the day after the promised day", rule: .beforePromisedDate, fires: false, step: email,
     now: noon("2027-02-21"),
-    build: { CaseBuilder().with(.promiseNoted(.init(on: date("2027-02-10"), by: date("2027-02-20")))) }),
+    build: {
+      CaseBuilder().with(.promiseNoted(.init(on: date("2027-02-10"), by: date("2027-02-20"))))
+    }),
   // a plan on track
   GuardCase(
     name: "a reminder while the plan is on time", rule: .installmentNotLate, fires: true,
@@ -175,13 +183,15 @@ let guardTable: [GuardCase] = [
     now: noon("2027-03-20"),
     build: {
       afterLetter().with(
-        .disputeNoted(.init(on: date("2027-03-02"), about: "phase 2 not delivered", amount: pounds(40_000))))
+        .disputeNoted(
+          .init(on: date("2027-03-02"), about: "phase 2 not delivered", amount: pounds(40_000))))
     }),
   GuardCase(
     name: "answering the dispute", rule: .disputedAmount, fires: false,
     step: .sendDraft(.disputeReply, channel: .email), now: noon("2027-03-20"),
     build: {
-      afterLetter().with(.disputeNoted(.init(on: date("2027-03-02"), about: "phase 2 not delivered")))
+      afterLetter().with(
+        .disputeNoted(.init(on: date("2027-03-02"), about: "phase 2 not delivered")))
     }),
 ]
 
@@ -199,7 +209,8 @@ struct ProcessGuardTests {
   @Test(arguments: guardTable)
   func rule(_ row: GuardCase) throws {
     let state = try row.build().state()
-    let warnings = ProcessGuard.check(row.step, state: state, profile: englandAndWales, now: row.now)
+    let warnings = ProcessGuard.check(
+      row.step, state: state, profile: englandAndWales, now: row.now)
     let fired = warnings.first { $0.rule == row.rule }
     #expect((fired != nil) == row.fires, "\(warnings.map(\.id))")
     if let fired {
@@ -217,11 +228,13 @@ struct ProcessGuardTests {
 
   @Test func warningsCarryTheirSourcedFacts() throws {
     let state = try CaseBuilder().escalate(.mediationOffered, "2027-02-10").state()
-    let warnings = ProcessGuard.check(claim, state: state, profile: englandAndWales, now: noon("2027-03-20"))
+    let warnings = ProcessGuard.check(
+      claim, state: state, profile: englandAndWales, now: noon("2027-03-20"))
     let letter = try #require(warnings.first { $0.rule == .claimBeforeLetter })
-    #expect(letter.facts.map(\.path) == [
-      "letterBeforeClaim.business.regime", "letterBeforeClaim.business.replyDays",
-    ])
+    #expect(
+      letter.facts.map(\.path) == [
+        "letterBeforeClaim.business.regime", "letterBeforeClaim.business.replyDays",
+      ])
     #expect(letter.facts.allSatisfy { $0.source.url.hasPrefix("https://") })
     let fee = try #require(warnings.first { $0.rule == .courtFee })
     #expect(fee.amount == pounds(8_000))  // £1,200 is in the band up to £1,500: £80
@@ -229,7 +242,8 @@ struct ProcessGuardTests {
 
   @Test func stopsComeFirstThenWarningsThenInformation() throws {
     let state = try CaseBuilder().state()
-    let warnings = ProcessGuard.check(claim, state: state, profile: englandAndWales, now: noon("2027-03-20"))
+    let warnings = ProcessGuard.check(
+      claim, state: state, profile: englandAndWales, now: noon("2027-03-20"))
     #expect(warnings.map(\.severity) == warnings.map(\.severity).sorted(by: >))
     #expect(warnings.last?.rule == .courtFee)
   }

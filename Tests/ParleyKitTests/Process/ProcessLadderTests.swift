@@ -67,13 +67,15 @@ struct ProcessLadderTests {
   }
 
   @Test func mediationOfferedThenRefusedLeadsToTheLetter() throws {
-    let offered = try ladder(CaseBuilder().escalate(.mediationOffered, "2027-03-01"), on: "2027-03-05")
+    let offered = try ladder(
+      CaseBuilder().escalate(.mediationOffered, "2027-03-01"), on: "2027-03-05")
     #expect(offered.current == .mediate)
     #expect(offered.next.action == .sendLetterBeforeClaim)
     #expect(offered.next.reason == .mediationOfferPending(offered: date("2027-03-01")))
     #expect(offered.next.from == date("2027-03-15"))
     let refused = try ladder(
-      CaseBuilder().escalate(.mediationOffered, "2027-03-01").escalate(.mediationRefused, "2027-03-04"),
+      CaseBuilder().escalate(.mediationOffered, "2027-03-01").escalate(
+        .mediationRefused, "2027-03-04"),
       on: "2027-03-05")
     #expect(refused.next.reason == .mediationRefused(on: date("2027-03-04")))
     #expect(refused.next.isDue(today: refused.today))
@@ -83,7 +85,8 @@ struct ProcessLadderTests {
     let business = try ladder(afterLetter(), on: "2027-03-10")
     #expect(business.current == .formalDemand)
     #expect(business.next.action == .fileSmallClaim)
-    #expect(business.next.reason == .letterSent(sent: date("2027-03-01"), windowEnds: date("2027-03-15")))
+    #expect(
+      business.next.reason == .letterSent(sent: date("2027-03-01"), windowEnds: date("2027-03-15")))
     #expect(business.next.from == date("2027-03-16"))
     let individual = try ladder(
       CaseBuilder(debtor: .individual).escalate(.mediationOffered, "2027-02-10").escalate(
@@ -95,7 +98,8 @@ struct ProcessLadderTests {
     let filed = try ladder(afterLetter().escalate(.claimFiled, "2027-03-20"), on: "2027-03-25")
     #expect(filed.current == .smallClaim)
     #expect(filed.next.action == .waitForCourt)
-    let recovered = try ladder(afterLetter().escalate(.passedToRecovery, "2027-04-20"), on: "2027-05-01")
+    let recovered = try ladder(
+      afterLetter().escalate(.passedToRecovery, "2027-04-20"), on: "2027-05-01")
     #expect(recovered.current == .recover)
     #expect(recovered.next.action == .nothing)
     #expect(recovered.reached(.mediate) == date("2027-02-10"))

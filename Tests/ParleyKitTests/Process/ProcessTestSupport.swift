@@ -15,7 +15,8 @@ func builtInProfile(_ id: String, sourceLocation: SourceLocation = #_sourceLocat
     Issue.record("cannot load \(id): \(error)", sourceLocation: sourceLocation)
     return JurisdictionProfile(
       id: id, name: id, currency: "GBP", dateOrder: .dayFirst, reviewedOn: .unixEpoch,
-      disclaimer: "", contactRules: ContactRules(
+      disclaimer: "",
+      contactRules: ContactRules(
         minDaysBetweenContacts: 3, maxContactsPer30Days: 8, cooldownAfterConversationDays: 7,
         quietHours: nil, noThirdParties: true), sources: [:])
   }
@@ -39,8 +40,7 @@ struct CaseBuilder {
   var events: [CaseEvent]
 
   /// Opens a case with one invoice of `pence` due on `due`.
-  init(debtor: DebtorKind = .business, invoice pence: Int64 = 120_000, due: String = "2027-01-31")
-  {
+  init(debtor: DebtorKind = .business, invoice pence: Int64 = 120_000, due: String = "2027-01-31") {
     events = [
       .caseOpened(
         .init(
