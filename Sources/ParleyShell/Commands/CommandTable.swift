@@ -4,7 +4,8 @@ enum CommandTable {
     NewCommand.registered, CasesCommand.registered, OpenCommand.registered,
     ShowCommand.registered, InvoiceCommand.registered, LogCommand.registered,
     PaidCommand.registered, NoteCommand.registered, CashflowCommand.registered,
-    PlanCommand.registered, DraftCommand.registered, VoidCommand.registered, UndoCommand.registered,
+    PlanCommand.registered, DraftCommand.registered, ReplyCommand.registered,
+    VoidCommand.registered, UndoCommand.registered,
     VerifyCommand.registered, HelpCommand.registered, QuitCommand.registered,
   ]
 

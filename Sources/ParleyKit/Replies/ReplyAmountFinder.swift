@@ -1,0 +1,64 @@
+/// Finds amounts of money in a reply, using ``MoneyParser`` for every reading.
+///
+/// An amount is a number with a currency next to it: a symbol before (`£1,200`,
+/// `$ 500`, `US$5`), a code before or after (`EUR 850`, `1.200,00 EUR`), or a
+/// code or `k` inside the number (`1200gbp`, `£1.2k`). A bare number (`pay 500`)
+/// is never read as money: too many numbers in replies are invoice numbers,
+/// hours or days.
+enum ReplyAmountFinder {
+  /// Every amount in `tokens[range]`, in reading order.
+  static func amounts(
+    in tokens: [ReplyToken], range: Range<Int>, lines: [[Character]], currency: Currency
+  ) -> [ReplyMention<Money>] {
+    var result: [ReplyMention<Money>] = []
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let token = tokens[index]
+      var found: ReplyMention<Money>?
+      if token.isCurrency, index + 1 < range.upperBound, tokens[index + 1].isNumber,
+        areAdjacent(tokens[index], tokens[index + 1])
+      {
+        found = read(tokens, first: index, end: index + 2, lines: lines, currency: currency)
+      } else if token.isNumber {
+        if index + 1 < range.upperBound, tokens[index + 1].isCurrency,
+          tokens[index + 1].word.count == 3, areAdjacent(token, tokens[index + 1])
+        {
+          found = read(tokens, first: index, end: index + 2, lines: lines, currency: currency)
+        } else if token.word.last?.isLetter == true {
+          found = read(tokens, first: index, end: index + 1, lines: lines, currency: currency)
+        }
+      }
+      if let found {
+        result.append(found)
+        index = found.end
+      } else {
+        index += 1
+      }
+    }
+    return result
+  }
+
+  /// Whether two tokens sit on one line with at most one space between them.
+  private static func areAdjacent(_ left: ReplyToken, _ right: ReplyToken) -> Bool {
+    left.line == right.line && right.start - left.end <= 1
+  }
+
+  /// Reads the written text of `tokens[first..<end]` as money, with a letter
+  /// prefix such as `US` or `C` joined to a `$` sign.
+  private static func read(
+    _ tokens: [ReplyToken], first: Int, end: Int, lines: [[Character]], currency: Currency
+  ) -> ReplyMention<Money>? {
+    let line = lines[tokens[first].line]
+    var first = first
+    if tokens[first].word == "$", first > 0, tokens[first - 1].line == tokens[first].line,
+      tokens[first - 1].end == tokens[first].start,
+      ["us", "c", "ca", "a", "au", "nz"].contains(tokens[first - 1].word)
+    {
+      first -= 1
+    }
+    let text = String(line[tokens[first].start..<tokens[end - 1].end])
+    guard let money = try? MoneyParser.parse(text, defaultCurrency: currency), !money.isZero
+    else { return nil }
+    return ReplyMention(value: money, first: first, end: end, isAmbiguous: false)
+  }
+}

@@ -1,0 +1,104 @@
+extension ReplyClassifier {
+  /// How many phrases of one kind are searched for a day or an amount; with a
+  /// cap, a megabyte of "I will pay I will pay…" stays linear.
+  static let phrasesSearched = 8
+
+  /// What was promised: for each promise phrase in turn (the first
+  /// ``phrasesSearched``), the day nearest it and the amount nearest it; the
+  /// first phrase with a day wins, else the first.
+  static func promise(
+    in reading: ReplyReading, today: Day, currency: Currency, order: DateOrder
+  ) -> ReplyPromise? {
+    let phrases = reading.matches.lazy.filter { $0.signal.kind == .promiseToPay }
+      .prefix(phrasesSearched)
+    var best: ReplyPromise?
+    for phrase in phrases {
+      let day = nearestDay(to: phrase, in: reading, today: today, order: order)
+      let nearby = reading.neighbourhood(of: phrase.first..<phrase.end)
+      let amounts = ReplyAmountFinder.amounts(
+        in: reading.tokens, range: nearby, lines: reading.text.lines, currency: currency)
+      let amount = amounts.min { distance($0, phrase) < distance($1, phrase) }
+      let promise = ReplyPromise(
+        amount: amount?.value, amountText: amount.map { reading.written($0.first, $0.end) },
+        date: day?.value, dateText: day.map { reading.written($0.first, $0.end) },
+        isDateAmbiguous: day?.isAmbiguous ?? false)
+      if day != nil { return promise }
+      if best == nil { best = promise }
+    }
+    return best
+  }
+
+  /// The day for a phrase: the nearest after it in its sentence, else before it,
+  /// else the first in the next sentence, else the last in the previous one;
+  /// always within ``ReplyReading/reach`` tokens.
+  static func nearestDay(
+    to phrase: ReplyMatch, in reading: ReplyReading, today: Day, order: DateOrder
+  ) -> ReplyMention<Day>? {
+    let tokens = reading.tokens
+    let nearby = reading.neighbourhood(of: phrase.first..<phrase.end)
+    let days = ReplyDateFinder.days(in: tokens, range: nearby, today: today, order: order)
+    if let after = days.first(where: { $0.first >= phrase.end }) { return after }
+    if let before = days.last(where: { $0.end <= phrase.first }) { return before }
+    if let inside = days.first { return inside }
+    let sentence = reading.sentence(of: phrase.first)
+    if sentence.upperBound < tokens.count {
+      let next = reading.sentence(of: sentence.upperBound)
+      let head = next.lowerBound..<min(next.upperBound, next.lowerBound + ReplyReading.reach)
+      let found = ReplyDateFinder.days(in: tokens, range: head, today: today, order: order)
+      if let first = found.first { return first }
+    }
+    if sentence.lowerBound > 0 {
+      let previous = reading.sentence(of: sentence.lowerBound - 1)
+      let tail =
+        max(previous.lowerBound, previous.upperBound - ReplyReading.reach)..<previous.upperBound
+      let found = ReplyDateFinder.days(in: tokens, range: tail, today: today, order: order)
+      if let last = found.last { return last }
+    }
+    return nil
+  }
+
+  /// How many tokens lie between a mention and a phrase.
+  private static func distance<Value>(_ mention: ReplyMention<Value>, _ phrase: ReplyMatch) -> Int {
+    if mention.first >= phrase.end { return mention.first - phrase.end }
+    if mention.end <= phrase.first { return phrase.first - mention.end }
+    return 0
+  }
+
+  /// The day a request for more time names, in the sentence of its first phrase
+  /// that names one.
+  static func requestedDay(
+    in reading: ReplyReading, today: Day, order: DateOrder
+  ) -> ReplyMention<Day>? {
+    let phrases = reading.matches.lazy.filter { $0.signal.kind == .asksForMoreTime }
+    for phrase in phrases.prefix(phrasesSearched) {
+      let nearby = reading.neighbourhood(of: phrase.first..<phrase.end)
+      let days = ReplyDateFinder.days(
+        in: reading.tokens, range: nearby, today: today, order: order)
+      if let day = days.first(where: { $0.first >= phrase.first }) ?? days.last { return day }
+    }
+    return nil
+  }
+
+  /// What a dispute is about: the topic of the first dispute phrase that names
+  /// one (else ``DisputeTopic/other``), and that phrase's sentence as written
+  /// (at most ``ReplyReading/reach`` tokens either side of the phrase).
+  static func disputeDetails(in reading: ReplyReading) -> (topic: DisputeTopic, about: String) {
+    let phrases = reading.matches.filter { $0.signal.kind == .dispute }
+    let chosen = phrases.first { $0.signal.topic != nil } ?? phrases.first
+    guard let chosen else { return (.other, "") }
+    let sentence = reading.neighbourhood(of: chosen.first..<chosen.end)
+    return (
+      chosen.signal.topic ?? .other, reading.written(sentence.lowerBound, sentence.upperBound)
+    )
+  }
+
+  /// The documented confidence for a primary kind of weight `weight`, beside
+  /// `others` other kinds.
+  static func confidence(kind: ReplyKind, weight: Double, others: Int, isAutomatic: Bool) -> Double
+  {
+    if isAutomatic { return 0.95 }
+    if kind == .noRealAnswer && weight < 1 { return 0.5 }
+    let raw = 0.5 + 0.2 * min(weight, 2) - 0.1 * Double(others)
+    return (min(0.95, max(0.2, raw)) * 100).rounded() / 100
+  }
+}

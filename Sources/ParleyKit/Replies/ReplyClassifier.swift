@@ -1,0 +1,98 @@
+/// Reads a client's reply to a reminder and says what it amounts to.
+///
+/// Deterministic, explainable rules (``ReplySignal``) over normalised tokens:
+///
+/// 1. Quoted earlier messages (lines starting `>`, everything from an
+///    `On … wrote:` or `Original Message` header) and signatures (from `--`,
+///    "Sent from my iPhone", or a lone sign-off such as "Kind regards," followed
+///    by a few short lines) are ignored.
+/// 2. The rest is tokenised (see ``ReplyTokenizer``): case folded, curly
+///    quotes straightened, contractions expanded, typos spelled out; rules match
+///    whole words only.
+/// 3. Every rule's phrases are matched; negation turns some into others
+///    ("we can't pay" is hardship, "we won't be paying" is a refusal).
+/// 4. A kind is present when its matched rules weigh at least 1. The primary
+///    kind is the first present in the precedence documented on ``ReplyKind``;
+///    the others present are ``ReplyAnalysis/secondary``. An automatic reply is
+///    always ``ReplyKind/noRealAnswer``; with nothing present, so is the reply.
+/// 5. For a promise, the day and amount come from the promise's sentence (the
+///    first promise phrase with a day wins): the nearest day after the phrase,
+///    else before it, else in the next or previous sentence; the nearest amount in
+///    the sentence.
+///
+/// Confidence is `0.5 + 0.2 × min(weight, 2)` for the primary kind, less 0.1
+/// for each other kind present, kept within 0.2…0.95; a reply with no signal at
+/// all is 0.5, an automatic reply 0.95.
+///
+/// The time taken is linear in the length of the text.
+public enum ReplyClassifier {
+  /// Classifies a client's reply.
+  ///
+  /// - Parameters:
+  ///   - text: The reply as pasted, with any quoted message and signature.
+  ///   - today: The user's local day, for "Friday" or "next week".
+  ///   - currency: The currency of an amount with no symbol (`$` alone also
+  ///     follows it, see ``MoneyParser``).
+  ///   - dateOrder: How the jurisdiction writes numeric dates (`15/12` or `12/15`).
+  /// - Returns: The kind, the evidence, what was promised or disputed, and the
+  ///   suggested next step.
+  public static func classify(
+    _ text: String, today: Day, currency: Currency, dateOrder: DateOrder
+  ) -> ReplyAnalysis {
+    let reading = ReplyReading(text)
+    var weights: [ReplyKind: Double] = [:]
+    var counted: Set<String> = []
+    for match in reading.matches where counted.insert(match.signal.id).inserted {
+      weights[match.signal.kind, default: 0] += match.signal.weight
+    }
+    let present = Set(weights.filter { $0.value >= 1 }.keys)
+    let isAutomatic = reading.matches.contains { $0.signal.isAutomaticReply }
+
+    let promise =
+      present.contains(.promiseToPay)
+      ? promise(in: reading, today: today, currency: currency, order: dateOrder) : nil
+    let ranked = rank(present, promise: promise)
+    let kind = isAutomatic ? .noRealAnswer : ranked.first ?? .noRealAnswer
+    let secondary = isAutomatic ? [] : ranked.filter { $0 != kind && $0 != .noRealAnswer }
+
+    let dispute = present.contains(.dispute) ? disputeDetails(in: reading) : nil
+    let requested =
+      kind == .asksForMoreTime
+      ? requestedDay(in: reading, today: today, order: dateOrder) : nil
+    let isOnItsWay = reading.matches.contains { $0.signal.isOnItsWay }
+    let shown = Set([kind] + secondary)
+    let evidence = reading.matches
+      .filter { shown.contains($0.signal.kind) }
+      .sorted { ($0.first, $0.end) < ($1.first, $1.end) }
+      .map(reading.evidence)
+    let confidence = confidence(
+      kind: kind, weight: weights[kind] ?? 0, others: secondary.count, isAutomatic: isAutomatic)
+
+    return ReplyAnalysis(
+      kind: kind, secondary: secondary, promise: promise, disputeAbout: dispute?.about,
+      disputeTopic: dispute?.topic, requestedDate: requested?.value,
+      requestedDateText: requested.map { reading.written($0.first, $0.end) },
+      isPaymentOnItsWay: isOnItsWay, isAutomaticReply: isAutomatic, evidence: evidence,
+      confidence: confidence,
+      suggestion: ReplySuggestion(
+        kind: kind, promise: promise, disputeTopic: dispute?.topic,
+        requestedDate: requested?.value, isPaymentOnItsWay: isOnItsWay, today: today))
+  }
+
+  /// The kinds present, in the documented precedence; a promise with neither a
+  /// day nor an amount ranks below hardship, requests for time and deflections.
+  static func rank(_ present: Set<ReplyKind>, promise: ReplyPromise?) -> [ReplyKind] {
+    let isSpecific = promise?.isSpecific ?? false
+    let order: [ReplyKind] =
+      isSpecific
+      ? [
+        .hostile, .dispute, .asksForPlan, .promiseToPay, .hardship, .asksForMoreTime,
+        .deflection, .noRealAnswer,
+      ]
+      : [
+        .hostile, .dispute, .asksForPlan, .hardship, .asksForMoreTime, .deflection,
+        .promiseToPay, .noRealAnswer,
+      ]
+    return order.filter(present.contains)
+  }
+}

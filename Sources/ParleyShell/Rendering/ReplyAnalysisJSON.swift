@@ -1,0 +1,47 @@
+import ParleyKit
+
+/// A reply's reading in `reply --json`.
+struct ReplyAnalysisJSON: Encodable {
+  struct Promise: Encodable {
+    let amount: Money?
+    let date: Day?
+    let dateText: String?
+  }
+
+  struct Evidence: Encodable {
+    let line: Int
+    let column: Int
+    let text: String
+    let kind: String
+    let rule: String
+  }
+
+  let kind: String
+  let secondary: [String]
+  let promise: Promise?
+  let disputeTopic: String?
+  let disputeAbout: String?
+  let confidence: Double
+  let needsConfirmation: Bool
+  let evidence: [Evidence]
+  let nextStep: String
+  let draft: String
+
+  init(_ analysis: ReplyAnalysis) {
+    kind = analysis.kind.rawValue
+    secondary = analysis.secondary.map(\.rawValue)
+    promise = analysis.promise.map {
+      Promise(amount: $0.amount, date: $0.date, dateText: $0.dateText)
+    }
+    disputeTopic = analysis.disputeTopic?.rawValue
+    disputeAbout = analysis.disputeAbout
+    confidence = analysis.confidence
+    needsConfirmation = analysis.needsConfirmation
+    evidence = analysis.evidence.map {
+      Evidence(
+        line: $0.line, column: $0.column, text: $0.text, kind: $0.kind.rawValue, rule: $0.rule)
+    }
+    nextStep = analysis.suggestion.nextStep.advice
+    draft = analysis.suggestion.draftID
+  }
+}

@@ -1,0 +1,81 @@
+import Testing
+
+@testable import ParleyKit
+
+/// Days and amounts found in promises.
+@Suite("Reply triage: days and amounts in promises")
+struct ReplyDateFinderTests {
+  @Test(
+    "the day promised, read on Tuesday 1 December 2026",
+    arguments: [
+      ("I'll pay on Friday", "2026-12-04", "Friday"),
+      ("I'll pay next Friday", "2026-12-04", "next Friday"),
+      ("I'll pay on the 15th", "2026-12-15", "the 15th"),
+      ("I'll pay next week", "2026-12-07", "next week"),
+      ("I'll pay by the end of the week", "2026-12-04", "end of the week"),
+      ("I'll pay end of next week", "2026-12-11", "end of next week"),
+      ("I'll pay by the end of the month", "2026-12-31", "end of the month"),
+      ("I'll pay next month", "2027-01-01", "next month"),
+      ("I'll pay on 15/12", "2026-12-15", "15/12"),
+      ("I'll pay on 10 December", "2026-12-10", "10 December"),
+      ("I'll pay on Jan 5th", "2027-01-05", "Jan 5th"),
+      ("I'll pay tmrw", "2026-12-02", "tmrw"),
+      ("I'll pay tonight", "2026-12-01", "tonight"),
+      ("I'll pay within 7 days", "2026-12-08", "within 7 days"),
+      ("I'll pay in two weeks", "2026-12-15", "in two weeks"),
+      ("On Monday I'll pay", "2026-12-07", "Monday"),
+      ("I'll pay. It will be with you by Thursday.", "2026-12-03", "Thursday"),
+    ])
+  func days(text: String, iso: String, written: String) {
+    let promise = triage(text).promise
+    #expect(promise?.date?.iso == iso)
+    #expect(promise?.dateText == written)
+  }
+
+  @Test("no day when none is named, or only past or unlikely ones")
+  func noDay() {
+    #expect(triage("I'll pay it").promise?.date == nil)
+    #expect(triage("I'll pay the 2.5 hours").promise?.date == nil)
+    #expect(triage("I'll pay, sat on it too long").promise?.date == nil)
+    #expect(triage("I'll pay what I said last Friday").promise?.date == nil)
+  }
+
+  @Test("numeric days follow the date order; an ambiguous one says so")
+  func order() {
+    let us = triage("Check will go out 12/18.", currency: .usd, order: .monthFirst)
+    #expect(us.promise?.date?.iso == "2026-12-18")
+    let ambiguous = triage("We can pay on 03/04.")
+    #expect(ambiguous.promise?.date?.iso == "2027-04-03")
+    #expect(ambiguous.promise?.isDateAmbiguous == true)
+  }
+
+  @Test(
+    "the amount promised, through MoneyParser",
+    arguments: [
+      ("I'll pay £1,200 on Friday", Currency.gbp, Int64(120_000), "GBP", "£1,200"),
+      ("We will wire $5,000 Monday", .usd, 500_000, "USD", "$5,000"),
+      ("We will transfer 1.200,00 EUR today", .eur, 120_000, "EUR", "1.200,00 EUR"),
+      ("We will transfer €850 today", .gbp, 85_000, "EUR", "€850"),
+      ("I'll pay US$ 40 today", .gbp, 4_000, "USD", "US$ 40"),
+      ("Will pay GBP 300 today", .usd, 30_000, "GBP", "GBP 300"),
+      ("I'll pay 1.2k today", .gbp, 120_000, "GBP", "1.2k"),
+    ])
+  func amounts(text: String, currency: Currency, units: Int64, code: String, written: String) {
+    let promise = triage(text, currency: currency).promise
+    #expect(promise?.amount?.minorUnits == units)
+    #expect(promise?.amount?.currency.code == code)
+    #expect(promise?.amountText == written)
+  }
+
+  @Test("bare numbers are never amounts: invoice numbers, hours, days")
+  func bareNumbers() {
+    #expect(triage("We will pay invoice 2041 on the 15th").promise?.amount == nil)
+    #expect(triage("I'll pay for 12 hours on Friday").promise?.amount == nil)
+  }
+
+  @Test("the nearest amount in the promise's sentence")
+  func nearestAmount() {
+    let promise = triage("The invoice was £900. I'll pay £450 today and that's it.").promise
+    #expect(promise?.amountText == "£450")
+  }
+}

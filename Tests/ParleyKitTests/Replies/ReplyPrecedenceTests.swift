@@ -1,0 +1,56 @@
+import Testing
+
+@testable import ParleyKit
+
+/// The documented precedence when several kinds are present.
+@Suite("ReplyClassifier: precedence between kinds")
+struct ReplyPrecedenceTests {
+  @Test(
+    "the primary kind and the secondary kinds",
+    arguments: [
+      ("Your work is broken and you're a fraud.", ReplyKind.hostile, [ReplyKind.dispute]),
+      (
+        "We can't pay right now, cash flow is awful, could we pay in instalments?",
+        .asksForPlan, [.hardship]
+      ),
+      ("Cash flow is tight but I'll pay £400 on the 20th.", .promiseToPay, [.hardship]),
+      ("We will pay, we just need a bit more time.", .asksForMoreTime, [.promiseToPay]),
+      ("Cash flow is terrible, could you give us a few more weeks?", .hardship, [.asksForMoreTime]),
+      ("Sent it over to our AP team, they'll sort it.", .deflection, [.promiseToPay]),
+      ("We never received the files, so we can't pay.", .dispute, [.hardship]),
+    ])
+  func precedence(text: String, kind: ReplyKind, secondary: [ReplyKind]) {
+    let analysis = triage(text)
+    #expect(analysis.kind == kind)
+    #expect(analysis.secondary == secondary)
+  }
+
+  @Test("ranking follows the documented order, a vague promise below deflection")
+  func rankOrder() {
+    let all = Set(ReplyKind.allCases)
+    let specific = ReplyPromise(
+      amount: nil, amountText: nil, date: LabelledReply.today, dateText: "today")
+    #expect(
+      ReplyClassifier.rank(all, promise: specific) == [
+        .hostile, .dispute, .asksForPlan, .promiseToPay, .hardship, .asksForMoreTime, .deflection,
+        .noRealAnswer,
+      ])
+    #expect(
+      ReplyClassifier.rank(all, promise: nil) == [
+        .hostile, .dispute, .asksForPlan, .hardship, .asksForMoreTime, .deflection, .promiseToPay,
+        .noRealAnswer,
+      ])
+  }
+
+  @Test("confidence falls with each competing kind and stays in 0.2...0.95")
+  func confidence() {
+    #expect(
+      ReplyClassifier.confidence(kind: .hostile, weight: 1, others: 0, isAutomatic: false) == 0.7)
+    #expect(
+      ReplyClassifier.confidence(kind: .hostile, weight: 3, others: 0, isAutomatic: false) == 0.9)
+    #expect(
+      ReplyClassifier.confidence(kind: .hostile, weight: 1, others: 2, isAutomatic: false) == 0.5)
+    #expect(
+      ReplyClassifier.confidence(kind: .hostile, weight: 1, others: 9, isAutomatic: false) == 0.2)
+  }
+}
