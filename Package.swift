@@ -20,7 +20,7 @@ let package = Package(
     // MARK: - Libraries
 
     /// The domain, pure: no files, no terminal, no clock reads.
-    .target(name: "ParleyKit"),
+    .target(name: "ParleyKit", resources: [.copy("Resources/Jurisdictions")]),
     /// The workspace on disk: case journals, locking, recovery.
     .target(name: "ParleyStore", dependencies: ["ParleyKit"]),
     /// The REPL and one-shot commands: line editing, parsing, rendering.

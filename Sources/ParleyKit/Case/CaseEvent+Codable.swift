@@ -13,6 +13,10 @@ extension CaseEvent {
     case .planAgreed: "plan.agreed"
     case .planRevised: "plan.revised"
     case .planCancelled: "plan.cancelled"
+    case .escalationRecorded: "escalation.recorded"
+    case .guardOverridden: "guard.overridden"
+    case .disputeNoted: "dispute.noted"
+    case .promiseNoted: "promise.noted"
     }
   }
 
@@ -20,6 +24,7 @@ extension CaseEvent {
   public static let typeNames = [
     "case.opened", "invoice.added", "contact.logged", "payment.received", "note", "void",
     "cashflow.noted", "plan.proposed", "plan.agreed", "plan.revised", "plan.cancelled",
+    "escalation.recorded", "guard.overridden", "dispute.noted", "promise.noted",
   ]
 
   /// Writes the event's data (without its type name) to `encoder`.
@@ -36,6 +41,10 @@ extension CaseEvent {
     case .planAgreed(let data): try data.encode(to: encoder)
     case .planRevised(let data): try data.encode(to: encoder)
     case .planCancelled(let data): try data.encode(to: encoder)
+    case .escalationRecorded(let data): try data.encode(to: encoder)
+    case .guardOverridden(let data): try data.encode(to: encoder)
+    case .disputeNoted(let data): try data.encode(to: encoder)
+    case .promiseNoted(let data): try data.encode(to: encoder)
     }
   }
 
@@ -55,6 +64,11 @@ extension CaseEvent {
     case "plan.agreed": self = .planAgreed(try PlanAgreed(from: decoder))
     case "plan.revised": self = .planRevised(try PlanRevised(from: decoder))
     case "plan.cancelled": self = .planCancelled(try PlanCancelled(from: decoder))
+    case "escalation.recorded":
+      self = .escalationRecorded(try EscalationRecorded(from: decoder))
+    case "guard.overridden": self = .guardOverridden(try GuardOverridden(from: decoder))
+    case "dispute.noted": self = .disputeNoted(try DisputeNoted(from: decoder))
+    case "promise.noted": self = .promiseNoted(try PromiseNoted(from: decoder))
     default:
       throw DecodingError.dataCorrupted(
         .init(codingPath: decoder.codingPath, debugDescription: "unknown event type '\(typeName)'"))

@@ -25,6 +25,14 @@ public enum CaseEvent: Hashable, Sendable {
   case planRevised(PlanRevised)
   /// The active plan was called off.
   case planCancelled(PlanCancelled)
+  /// A step up the ladder: mediation, the letter before claim, a claim, recovery.
+  case escalationRecorded(EscalationRecorded)
+  /// The user went past the guard's warnings, with a reason.
+  case guardOverridden(GuardOverridden)
+  /// The client disputes some or all of what is owed.
+  case disputeNoted(DisputeNoted)
+  /// The client promised to pay by a day.
+  case promiseNoted(PromiseNoted)
 
   /// The client and the terms the case runs under.
   public struct CaseOpened: Hashable, Sendable, Codable {

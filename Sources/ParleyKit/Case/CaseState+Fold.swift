@@ -49,6 +49,9 @@ extension CaseState {
       break
     case .cashFlowNoted, .planProposed, .planAgreed, .planRevised, .planCancelled:
       planning.apply(recorded)
+    case .escalationRecorded, .guardOverridden, .disputeNoted, .promiseNoted:
+      break  // read from the entries on demand; see CaseState+Escalation.swift
+
     }
   }
 

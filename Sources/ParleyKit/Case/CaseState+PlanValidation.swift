@@ -24,7 +24,8 @@ extension CaseState {
     case .planCancelled(let cancelled):
       guard !cancelled.reason.trimmed.isEmpty else { throw .emptyText("the reason") }
       _ = try runningPlan(cancelled.id)
-    case .caseOpened, .invoiceAdded, .contactLogged, .paymentReceived, .note, .void:
+    case .caseOpened, .invoiceAdded, .contactLogged, .paymentReceived, .note, .void,
+      .escalationRecorded, .guardOverridden, .disputeNoted, .promiseNoted:
       return
     }
   }

@@ -43,6 +43,19 @@ extension CaseState {
       }
     case .cashFlowNoted, .planProposed, .planAgreed, .planRevised, .planCancelled:
       try validatePlanning(event)
+    case .escalationRecorded(let escalation):
+      if let amount = escalation.amount { try checkAmount(amount, what: "the amount") }
+    case .guardOverridden(let override):
+      guard !override.reason.trimmed.isEmpty else { throw .emptyText("the reason") }
+      guard !override.warnings.isEmpty else { throw .emptyText("the warnings overridden") }
+    case .disputeNoted(let dispute):
+      guard !dispute.about.trimmed.isEmpty else { throw .emptyText("what is disputed") }
+      if let amount = dispute.amount { try checkAmount(amount, what: "the amount disputed") }
+      if let number = dispute.invoice, !invoices.contains(where: { $0.invoice.number == number }) {
+        throw .unknownInvoice(number, known: invoices.map(\.invoice.number))
+      }
+    case .promiseNoted(let promise):
+      if let amount = promise.amount { try checkAmount(amount, what: "the amount promised") }
     }
   }
 

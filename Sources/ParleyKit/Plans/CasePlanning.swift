@@ -38,7 +38,8 @@ struct CasePlanning: Hashable, Sendable {
       guard let index = runningPlanIndex(cancelled.id) else { return }
       plans[index].cancellation = PlanCancellation(
         seq: recorded.seq, on: cancelled.on, reason: cancelled.reason)
-    case .caseOpened, .invoiceAdded, .contactLogged, .paymentReceived, .note, .void:
+    case .caseOpened, .invoiceAdded, .contactLogged, .paymentReceived, .note, .void,
+      .escalationRecorded, .guardOverridden, .disputeNoted, .promiseNoted:
       return
     }
   }

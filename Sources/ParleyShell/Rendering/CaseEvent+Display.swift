@@ -31,6 +31,18 @@ extension CaseEvent {
       return "\(revised.id) revised: \(revised.schedule.scheduleLine) (\(revised.reason))"
     case .planCancelled(let cancelled):
       return "\(cancelled.id) cancelled: \(cancelled.reason)"
+    case .escalationRecorded(let escalation):
+      let details = escalation.details.isEmpty ? "" : ": \(escalation.details.firstLine)"
+      return "\(escalation.step.rawValue) on \(escalation.on.short)\(details)"
+    case .guardOverridden(let override):
+      return "went past \(override.warnings.joined(separator: ", ")) for \(override.step): "
+        + override.reason.firstLine
+    case .disputeNoted(let dispute):
+      let amount = dispute.amount.map { " (\($0.formatted))" } ?? ""
+      return "dispute noted on \(dispute.on.short)\(amount): \(dispute.about.firstLine)"
+    case .promiseNoted(let promise):
+      let amount = promise.amount.map { "\($0.formatted)" } ?? "the balance"
+      return "promised \(amount) by \(promise.by.short) (on \(promise.on.short))"
     }
   }
 }

@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+
+@testable import ParleyKit
+
+@Suite("Jurisdiction profiles: built-in files, facts and sources, decoding errors")
+struct JurisdictionProfileTests {
+  @Test(arguments: BuiltInProfiles.ids)
+  func everyBuiltInLoadsAndEveryFactHasASourceAndDate(id: String) {
+    let profile = builtInProfile(id)
+    #expect(profile.id == id)
+    #expect(profile.missingSources.isEmpty)
+    #expect(!profile.disclaimer.isEmpty)
+    #expect(profile.disclaimer.contains("not legal advice"))
+    #expect(profile.ladder == LadderStage.allCases)
+    #expect(Jurisdiction.withID(id)?.currency.code == profile.currency)
+    #expect(Jurisdiction.withID(id)?.dateOrder == profile.dateOrder)
+    for fact in profile.facts {
+      #expect(fact.source.url.hasPrefix("http"), "\(id) \(fact.path)")
+      #expect(fact.source.asOf <= profile.reviewedOn, "\(id) \(fact.path)")
+    }
+  }
+
+  @Test func englandAndWalesHasTheResearchedFacts() {
+    let profile = englandAndWales
+    #expect(profile.letterBeforeClaim?.business?.replyDays == 14)
+    #expect(profile.letterBeforeClaim?.individual?.replyDays == 30)
+    #expect(profile.letterBeforeClaim?.individual?.enclosures?.count == 4)
+    #expect(profile.smallClaims?.limit == ProfileAmount(whole: 10_000))
+    #expect(profile.limitationYears == 6)
+    #expect(profile.statutoryInterest?.marginBasisPoints == 800)
+    #expect(profile.fact("smallClaims.limit")?.value == "£10,000.00")
+    #expect(profile.fact("smallClaims.limit")?.source.verification == .official)
+    #expect(profile.fact("courtIssueFees")?.source.verification == .unverified)
+    #expect(profile.bankHolidays == nil)
+  }
+
+  @Test func factsWithoutTheirOwnSourceTakeTheirParents() {
+    let fact = englandAndWales.fact("statutoryInterest.dayBasis")
+    #expect(fact?.value == "1/365 a day")
+    #expect(
+      fact?.source.url
+        == "https://www.gov.uk/late-commercial-payments-interest-debt-recovery/charging-interest-commercial-debt"
+    )
+  }
+
+  @Test func staleFactsAreUnverifiedOrOlderThanTwelveMonths() {
+    let profile = englandAndWales
+    let soon = profile.staleFacts(today: date("2026-05-01"))
+    #expect(soon.allSatisfy { $0.source.verification == .unverified })
+    #expect(soon.contains { $0.path == "courtIssueFees" })
+    #expect(soon.contains { $0.path == "statutoryInterest.referenceRates.2025-12-31" })
+    #expect(!soon.contains { $0.path == "smallClaims.limit" })
+    let later = profile.staleFacts(today: date("2027-05-01"))
+    #expect(later.count == profile.facts.count)
+  }
+
+  @Test(
+    arguments: [
+      (30_000, 3_500), (30_001, 5_000), (100_000, 7_000), (1_000_000, 45_500),
+      (1_000_001, 50_001), (20_000_000, 1_000_000), (20_000_001, 1_000_000),
+    ] as [(Int64, Int64)])
+  func courtIssueFeeByBand(claim: Int64, fee: Int64) {
+    // 5% of £10,000.01 is £500.0005, rounded up to £500.01.
+    #expect(englandAndWales.issueFee(for: pounds(claim)) == pounds(fee))
+  }
+
+  @Test func quietHoursRunPastMidnight() throws {
+    let quiet = try #require(englandAndWales.contactRules.quietHours)
+    #expect(quiet.contains(TimeOfDay(validMinutesSinceMidnight: 21 * 60)))
+    #expect(quiet.contains(TimeOfDay(validMinutesSinceMidnight: 7 * 60 + 59)))
+    #expect(!quiet.contains(TimeOfDay(validMinutesSinceMidnight: 8 * 60)))
+    #expect(!quiet.contains(TimeOfDay(validMinutesSinceMidnight: 20 * 60 + 59)))
+  }
+
+  // MARK: - Decoding errors name the file and the field
+
+  /// The England & Wales file with `edit` applied to its JSON tree.
+  func edited(_ edit: (inout [String: Any]) -> Void) throws -> Data {
+    let file = BuiltInProfiles.folder.appendingPathComponent("gb-ewl.json")
+    var tree = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+    edit(&tree)
+    return try JSONSerialization.data(withJSONObject: tree)
+  }
+
+  func error(_ data: Data) -> String? {
+    do {
+      _ = try JurisdictionProfile.decode(data, file: "jurisdictions/gb-ewl.json")
+      return nil
+    } catch {
+      return error.description
+    }
+  }
+
+  @Test func badJSON() {
+    let message = error(Data("{\"id\": ".utf8))
+    #expect(message?.hasPrefix("jurisdictions/gb-ewl.json: not valid JSON") == true)
+  }
+
+  @Test func wrongTypeNamesTheFieldPath() throws {
+    let data = try edited { tree in
+      var small = tree["smallClaims"] as? [String: Any] ?? [:]
+      small["limit"] = "ten thousand"
+      tree["smallClaims"] = small
+    }
+    #expect(error(data) == "jurisdictions/gb-ewl.json: smallClaims.limit: expected a number")
+  }
+
+  @Test func wrongTypeInAListNamesTheIndex() throws {
+    let data = try edited { tree in
+      var fees = tree["courtIssueFees"] as? [[String: Any]] ?? []
+      fees[2]["fee"] = true
+      tree["courtIssueFees"] = fees
+    }
+    #expect(error(data) == "jurisdictions/gb-ewl.json: courtIssueFees[2].fee: expected a number")
+  }
+
+  @Test func unknownFieldIsAnError() throws {
+    let data = try edited { tree in
+      var small = tree["smallClaims"] as? [String: Any] ?? [:]
+      small["limt"] = 5000
+      tree["smallClaims"] = small
+    }
+    #expect(error(data) == "jurisdictions/gb-ewl.json: smallClaims.limt: unknown field")
+  }
+
+  @Test func missingRequiredField() throws {
+    let data = try edited { tree in tree["contactRules"] = nil }
+    #expect(error(data) == "jurisdictions/gb-ewl.json: contactRules: missing")
+    let inner = try edited { tree in
+      var small = tree["smallClaims"] as? [String: Any] ?? [:]
+      small["limit"] = nil
+      tree["smallClaims"] = small
+    }
+    #expect(error(inner) == "jurisdictions/gb-ewl.json: smallClaims.limit: missing")
+  }
+
+  @Test func missingSourceForAFact() throws {
+    let data = try edited { tree in
+      var sources = tree["sources"] as? [String: Any] ?? [:]
+      sources["limitationYears"] = nil
+      tree["sources"] = sources
+    }
+    #expect(
+      error(data) == "jurisdictions/gb-ewl.json: sources: no source for the fact 'limitationYears'")
+  }
+
+  @Test func unknownStageAndBadValues() throws {
+    let stage = try edited { tree in tree["ladder"] = ["remind", "court"] }
+    #expect(error(stage) == "jurisdictions/gb-ewl.json: ladder[1]: unknown value 'court'")
+    let currency = try edited { tree in tree["currency"] = "XXX" }
+    #expect(error(currency) == "jurisdictions/gb-ewl.json: currency: unknown currency 'XXX'")
+    let asOf = try edited { tree in
+      var sources = tree["sources"] as? [String: [String: Any]] ?? [:]
+      sources["limitationYears"]?["asOf"] = "last year"
+      tree["sources"] = sources
+    }
+    #expect(
+      error(asOf)
+        == "jurisdictions/gb-ewl.json: sources.limitationYears.asOf: 'last year' is not an ISO date (YYYY-MM-DD)"
+    )
+  }
+
+  @Test func profileRoundTripsThroughJSON() throws {
+    let data = try JSONEncoder().encode(englandAndWales)
+    #expect(try JurisdictionProfile.decode(data, file: "x.json") == englandAndWales)
+  }
+}
