@@ -28,11 +28,7 @@ extension ReplySignal {
     ReplySignal(
       "no-answer.acknowledgement", .noRealAnswer, negation: .cancels,
       [
-        "ok|okay|noted|thanks|thank|received|sure|yes|yep|cheers|👍|👌|🙏|ta|cool|great|lovely|fab|brilliant|perfect|nice|fine|alright|understood|ack|acknowledged|hmm|hm|um|erm|oh|ah|haha|lol|hi|hello|hey|morning|☺|😊|😀|🙂",
-        "speak|talk|chat|catch ~1 soon|later|up",
-        "hope ~2 well|good",
-        "how are|is ~2 you|things|family|business|work|kids",
-        "happy|merry ~1 christmas|holidays|new|easter|birthday|friday",
+        "ok|okay|noted|thanks|thank|received|sure|yes|yep|cheers|👍|👌|🙏|ta|understood|acknowledged",
         "got it",
         "who is this",
         "what is this ~1 about",
