@@ -5,13 +5,19 @@ extension ReplySignal {
       "promise.will-pay", .promiseToPay, negation: .becomes("dispute.refuses-to-pay"),
       [
         "will|shall ~2 @pay",
-        "will ~2 send|get ~2 @money|it|that|this",
+        "will ~2 send|get|pop|put|push|fire|ping|bang ~2 @money|it|that|this",
         "will ~2 make|do ~2 payment|transfer",
         "will ~2 be ~1 @paid|made|sent|released|processed",
+        "will ~2 get|have ~2 it|this|that|invoice|bill|balance|you @paid|done",
         "am|are going to ~2 @pay",
-        "@we am|are ~1 paying|settling|transferring|sending ~3 @soon",
-        "paying|transferring|sending|wiring ~3 @soon|@money",
+        "@we am|are ~1 paying|settling|transferring|sending|remitting|wiring ~3 @soon",
+        "paying|transferring|sending|wiring|remitting ~3 @soon|@money",
         "goes|go|going|leaves|leaving out ~2 on|by|today|tomorrow|tonight|this|next",
+        "plan|planning|intend|intending|aim|aiming|hope|hoping|expect|expecting|looking ~1 to ~2 @pay",
+        "happy|glad|ready|like|want|wanting ~1 to ~2 @pay",
+        "pop|put|push|fire|ping|get|send|bang ~3 through|over|across ~2 @soon|by|on|this|next",
+        "cut|cutting ~2 a|the ~1 check|cheque",
+        "make sure ~4 @paid",
       ]),
     ReplySignal(
       "promise.can-pay", .promiseToPay, negation: .becomes("hardship.cannot-pay"),
@@ -22,11 +28,12 @@ extension ReplySignal {
     ReplySignal(
       "promise.scheduled", .promiseToPay,
       [
-        "payment|transfer|it|invoice|cheque|check is|has|have ~2 scheduled|booked|arranged|approved",
-        "scheduled|booked|arranged|set ~2 payment|transfer|cheque",
+        "payment|transfer|it|invoice|cheque|check is|has|have ~2 scheduled|booked|arranged|approved|queued",
+        "scheduled|booked|arranged|set|queued ~2 payment|transfer|cheque",
         "set up ~2 transfer|payment",
         "cheque|check will ~2 go|sent|posted|mailed|issued",
-        "payment|transfer|money will ~2 go|leave|arrive|land",
+        "payment|transfer|money|funds|it|cheque|check|#cur|#num will ~3 go|leave|arrive|land|hit|reach|clear",
+        "@money ~2 to|will ~1 follow",
       ]),
     ReplySignal(
       "promise.you-will-have-it", .promiseToPay,
@@ -34,8 +41,13 @@ extension ReplySignal {
         "you will|should ~1 have|get|receive|see ~2 @money|it",
         "expect ~2 @money",
         "you will be paid",
+        "will hit|reach ~2 your ~1 account|bank",
+        "will be with you",
+        "will be in your account|bank",
       ]),
     ReplySignal("promise.payment-run", .promiseToPay, weight: 0.5, ["payment run|runs"]),
-    ReplySignal("promise.promise", .promiseToPay, weight: 0.5, ["promise|promised"]),
+    ReplySignal(
+      "promise.promise", .promiseToPay, weight: 0.5,
+      ["promise|promised|honest|honestly|definitely|defo|deffo|guarantee|guaranteed"]),
   ]
 }

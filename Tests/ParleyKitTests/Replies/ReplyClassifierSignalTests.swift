@@ -45,6 +45,7 @@ struct ReplyClassifierSignalTests {
       evidence: [
         EvidenceSpec(2, 5, "invoice is wrong", "dispute.amount-wrong"),
         EvidenceSpec(2, 27, "agreed £1,500", "dispute.amount-wrong"),
+        EvidenceSpec(2, 42, "not £2,000", "dispute.amount-wrong"),
       ])
     let analysis = triage(text)
     #expect(analysis.disputeTopic == .amountWrong)

@@ -7,11 +7,14 @@ import Testing
 struct ReplyCorpusTests {
   /// The accuracy below which the suite fails.
   static let minimumAccuracy = 0.85
-  /// The accuracy below which the unseen set fails: a ratchet at the measured
-  /// 0.38, not a target. It measures replies the rules were not written against,
-  /// and most of its misses fall to ``ReplyKind/noRealAnswer`` with no evidence
-  /// (see ``ReplyAnalysis/needsConfirmation``).
-  static let minimumUnseenAccuracy = 0.35
+  /// The accuracy below which the unseen set fails: a regression floor a little
+  /// under the measured 48/48, not a target. The set scored 0.38 against the
+  /// rules it was written after; the third round of rules was broadened after
+  /// reading its misses, so it is no longer an honest estimate (``frozen2`` is).
+  static let minimumUnseenAccuracy = 0.95
+  /// The accuracy below which frozen set 2 fails: a regression floor a little
+  /// under the measured 54/88 = 0.61, not a target (0.80 was the aim).
+  static let minimumFrozen2Accuracy = 0.58
 
   @Test("the corpus has at least 120 replies and every kind is well represented")
   func corpusIsLargeAndBalanced() {
@@ -40,14 +43,7 @@ struct ReplyCorpusTests {
     var report = [
       "Reply triage: \(correct)/\(corpus.count) correct, accuracy \(Self.format(accuracy))"
     ]
-    for kind in ReplyKind.allCases {
-      let row = confusion[kind] ?? [:]
-      let total = row.values.reduce(0, +)
-      let wrong = row.filter { $0.key != kind }.sorted { $0.value > $1.value }
-        .map { "\($0.key.rawValue) \($0.value)" }
-      let tail = wrong.isEmpty ? "" : "  (as " + wrong.joined(separator: ", ") + ")"
-      report.append("  \(kind.rawValue): \(row[kind] ?? 0)/\(total)\(tail)")
-    }
+    report += Self.confusionSummary(confusion)
     print((report + misses).joined(separator: "\n"))
     #expect(accuracy >= Self.minimumAccuracy)
   }
@@ -112,16 +108,31 @@ struct ReplyCorpusTests {
   func heldOutAccuracy() {
     let heldOut = Self.accuracy(
       of: ReplyCorpus.heldOut, named: "Held-out set 1 (used for one round of broadening)")
-    let unseen = Self.accuracy(of: ReplyCorpus.unseen, named: "Unseen set (never tuned against)")
+    let unseen = Self.accuracy(
+      of: ReplyCorpus.unseen, named: "Unseen set (its misses were read for the third round)")
     #expect(heldOut >= Self.minimumAccuracy)
     #expect(unseen >= Self.minimumUnseenAccuracy)
   }
 
-  /// Classifies `corpus`, prints the accuracy and the misses, returns the accuracy.
+  @Test("frozen set 2 (never tuned against): accuracy and confusion are printed")
+  func frozen2Accuracy() {
+    #expect(ReplyCorpus.frozen2.count >= 80)
+    for kind in ReplyKind.allCases {
+      #expect(ReplyCorpus.frozen2.filter { $0.kind == kind }.count >= 8, "\(kind.rawValue)")
+    }
+    let accuracy = Self.accuracy(
+      of: ReplyCorpus.frozen2, named: "Frozen set 2 (never tuned against)")
+    #expect(accuracy >= Self.minimumFrozen2Accuracy)
+  }
+
+  /// Classifies `corpus`, prints the accuracy, a per-kind confusion summary and
+  /// the misses, returns the accuracy.
   static func accuracy(of corpus: [LabelledReply], named name: String) -> Double {
+    var confusion: [ReplyKind: [ReplyKind: Int]] = [:]
     var misses: [String] = []
     for reply in corpus {
       let got = reply.classify().kind
+      confusion[reply.kind, default: [:]][got, default: 0] += 1
       if got != reply.kind {
         misses.append(
           "  expected \(reply.kind.rawValue), got \(got.rawValue): \(reply.testDescription)")
@@ -130,8 +141,22 @@ struct ReplyCorpusTests {
     let accuracy = Double(corpus.count - misses.count) / Double(corpus.count)
     print(
       (["\(name): \(corpus.count - misses.count)/\(corpus.count), accuracy \(format(accuracy))"]
-        + misses).joined(separator: "\n"))
+        + confusionSummary(confusion) + misses).joined(separator: "\n"))
     return accuracy
+  }
+
+  /// One line per expected kind: how many were read right, and what the rest were read as.
+  static func confusionSummary(_ confusion: [ReplyKind: [ReplyKind: Int]]) -> [String] {
+    ReplyKind.allCases.compactMap { kind in
+      guard let row = confusion[kind] else { return nil }
+      let total = row.values.reduce(0, +)
+      let wrong = row.filter { $0.key != kind }.sorted {
+        ($1.value, $0.key.rawValue) < ($0.value, $1.key.rawValue)
+      }
+      .map { "\($0.key.rawValue) \($0.value)" }
+      let tail = wrong.isEmpty ? "" : "  (as " + wrong.joined(separator: ", ") + ")"
+      return "  \(kind.rawValue): \(row[kind] ?? 0)/\(total)\(tail)"
+    }
   }
 
   /// `0.912` as `0.91`.
