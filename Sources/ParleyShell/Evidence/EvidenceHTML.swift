@@ -83,6 +83,9 @@ enum EvidenceHTML {
     out += plans(record)
     out += section("notes", "Notes", record.entries(in: .notes))
     out += section("cash-flow", "Cash flow", record.entries(in: .cashFlow))
+    out += section(
+      "disputes-promises", "Disputes and promises", record.entries(in: .disputesAndPromises))
+    out += section("escalation", "Escalation", record.entries(in: .escalations))
     out += section("overrides", "Warnings overridden", record.entries(in: .overrides))
     out += section("other", "Other entries", record.entries(in: .other))
     out += voided(record)

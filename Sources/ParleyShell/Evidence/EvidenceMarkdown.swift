@@ -30,6 +30,8 @@ enum EvidenceMarkdown {
     out += plans(record)
     out += section("Notes", record.entries(in: .notes))
     out += section("Cash flow", record.entries(in: .cashFlow))
+    out += section("Disputes and promises", record.entries(in: .disputesAndPromises))
+    out += section("Escalation", record.entries(in: .escalations))
     out += section("Warnings overridden", record.entries(in: .overrides))
     out += section("Other entries", record.entries(in: .other))
     out +=

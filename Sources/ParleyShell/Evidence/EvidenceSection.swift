@@ -18,6 +18,10 @@ enum EvidenceSection: String, Hashable, Sendable, CaseIterable, Encodable {
   case cashFlow = "cash_flow"
   /// A plan proposed, agreed, revised or cancelled.
   case plans
+  /// A step up the ladder: mediation offered, a letter before claim sent, a claim filed.
+  case escalations
+  /// A dispute or a promise to pay, as noted.
+  case disputesAndPromises = "disputes_and_promises"
   /// A warning the user went past, with the reason they gave.
   case overrides
   /// An entry cancelled another.
@@ -35,6 +39,8 @@ enum EvidenceSection: String, Hashable, Sendable, CaseIterable, Encodable {
     case "note": self = .notes
     case "cashflow.noted": self = .cashFlow
     case "void": self = .voids
+    case "escalation.recorded": self = .escalations
+    case "dispute.noted", "promise.noted": self = .disputesAndPromises
     default:
       if type.hasPrefix("plan.") {
         self = .plans

@@ -12,7 +12,8 @@ struct EvidenceEntryTests {
     ("plan.revised", .plans), ("plan.cancelled", .plans),
     // Kinds added later land somewhere visible, never nowhere.
     ("guard.overridden", .overrides), ("warning.overridden", .overrides),
-    ("escalation.recorded", .other), ("promise.noted", .other), ("something.new", .other),
+    ("escalation.recorded", .escalations), ("promise.noted", .disputesAndPromises),
+    ("dispute.noted", .disputesAndPromises), ("something.new", .other),
   ]
 
   @Test(

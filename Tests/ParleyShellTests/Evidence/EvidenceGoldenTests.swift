@@ -141,6 +141,14 @@ struct EvidenceGoldenTests {
     - They can pay: £500.00 a month
     - From: 2026-12-01 (Tuesday 1 December 2026)
 
+    ## Disputes and promises
+
+    None.
+
+    ## Escalation
+
+    None.
+
     ## Warnings overridden
 
     None.
