@@ -76,7 +76,8 @@ public enum CalmRewrite {
         guard sentences, let range = factlessSentence(toneText, bytes, containing: span) else {
           continue
         }
-        edits.append(Edit(offsets: range, replacement: [], finding: finding, capitalizeAfter: false))
+        edits.append(
+          Edit(offsets: range, replacement: [], finding: finding, capitalizeAfter: false))
       case .none:
         continue
       }

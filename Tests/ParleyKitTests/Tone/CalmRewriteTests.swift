@@ -7,22 +7,34 @@ import Testing
   }
 
   @Test(arguments: [
-    ("As per my last email, invoice 42 is overdue!!!",
-     "Following up on my last message, invoice 42 is overdue."),
-    ("We will take you to court if the balance of $2,300 is not paid.",
-     "We will propose mediation if the balance of $2,300 is not paid."),
+    (
+      "As per my last email, invoice 42 is overdue!!!",
+      "Following up on my last message, invoice 42 is overdue."
+    ),
+    (
+      "We will take you to court if the balance of $2,300 is not paid.",
+      "We will propose mediation if the balance of $2,300 is not paid."
+    ),
     ("Pay invoice 42 within 24 hours.", "Pay invoice 42 within 14 days."),
-    ("I am absolutely furious that invoice 55 is still unpaid.",
-     "I am concerned that invoice 55 is still unpaid."),
+    (
+      "I am absolutely furious that invoice 55 is still unpaid.",
+      "I am concerned that invoice 55 is still unpaid."
+    ),
     ("Pay the damn invoice, you useless prick.", "Pay the invoice."),
-    ("I'm sure you're very busy, but some of us have bills to pay.",
-     "I understand things are busy, but this payment matters to my business."),
+    (
+      "I'm sure you're very busy, but some of us have bills to pay.",
+      "I understand things are busy, but this payment matters to my business."
+    ),
     ("WTF, it's been 90 days.", "It's been 90 days."),
     ("Hi Sam. You have been warned. Invoice 19 is £310.", "Hi Sam. Invoice 19 is £310."),
-    ("I have been waiting since JUNE for this payment.",
-     "I have been waiting since june for this payment."),
-    ("As I've already explained, the invoice was due on 1 October.",
-     "The invoice was due on 1 October."),
+    (
+      "I have been waiting since JUNE for this payment.",
+      "I have been waiting since june for this payment."
+    ),
+    (
+      "As I've already explained, the invoice was due on 1 October.",
+      "The invoice was due on 1 October."
+    ),
   ])
   func rewritesToACalmDraft(_ draft: String, _ expected: String) {
     let result = rewrite(draft)

@@ -25,7 +25,9 @@ import Testing
     #expect(all.count >= 200)
     #expect(flagged >= all.count * 2 / 5 && flagged <= all.count * 3 / 5)
     let covered = Set(all.flatMap(\.categories))
-    #expect(covered == Set(ToneCategory.allCases), "missing \(Set(ToneCategory.allCases).subtracting(covered))")
+    #expect(
+      covered == Set(ToneCategory.allCases),
+      "missing \(Set(ToneCategory.allCases).subtracting(covered))")
   }
 
   @Test func recallAndFalseAlarmRateMeetTheBar() {

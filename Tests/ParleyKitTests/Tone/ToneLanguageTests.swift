@@ -56,7 +56,8 @@ import Testing
       Hi Mark, I understand you're unhappy. Would mediation help?
       """)
     assertCalm("You said “we’ll pay when we feel like it, you clowns”. I'd like to agree a date.")
-    assertCalm("Your reply said ‘this invoice is a scam’. Could you tell me which items you dispute?")
+    assertCalm(
+      "Your reply said ‘this invoice is a scam’. Could you tell me which items you dispute?")
   }
 
   @Test func anUnclosedQuoteIsNotAQuotation() {
@@ -80,7 +81,9 @@ import Testing
   @Test func negationScope() {
     assertCalm("There is no need for court; I'm sure we can agree a plan.")
     assertCalm("I'd like to resolve this without solicitors.")
-    #expect(ToneChecker.check("I'm not threatening you, but I will take you to court.").verdict == .revise)
+    #expect(
+      ToneChecker.check("I'm not threatening you, but I will take you to court.").verdict == .revise
+    )
     #expect(ToneChecker.check("If you don't pay I'll take you to court.").verdict == .revise)
   }
 

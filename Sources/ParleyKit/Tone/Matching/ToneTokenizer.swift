@@ -223,7 +223,9 @@ struct ToneTokenizer {
     if i < buf.count, !Self.isSpace(buf[i]), !Self.isClosing(buf[i]) { return i }
     if let last = tokens.last, last.end == start {
       let flags = lexicon.flags(last.id)
-      if flags.contains(.abbreviation) || (last.end - last.start == 1 && !last.flags.contains(.hasDigit)) {
+      if flags.contains(.abbreviation)
+        || (last.end - last.start == 1 && !last.flags.contains(.hasDigit))
+      {
         return i
       }
     }

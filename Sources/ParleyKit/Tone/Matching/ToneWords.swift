@@ -177,7 +177,9 @@ enum ToneWords {
       "youtube", "online", "internet", "blog", "forum", "forums", "group", "groups", "network",
       "newsletter", "website", "social", "feed", "timeline", "nextdoor",
     ],
-    "kids": ["kids", "children", "family", "son", "daughter", "baby", "wife", "husband", "partner"],
+    "kids": [
+      "kids", "children", "family", "son", "daughter", "baby", "wife", "husband", "partner",
+    ],
     "place": ["office", "house", "home", "flat", "shop", "studio", "workplace", "business"],
     "relations": [
       "clients", "client", "customers", "customer", "employer", "boss", "investors", "investor",

@@ -25,7 +25,9 @@ struct WordSet: Hashable, Sendable {
   mutating func insert(_ id: Int32) {
     guard id >= 0 else { return }
     let word = Int(id) >> 6
-    if word >= bits.count { bits.append(contentsOf: repeatElement(0, count: word + 1 - bits.count)) }
+    if word >= bits.count {
+      bits.append(contentsOf: repeatElement(0, count: word + 1 - bits.count))
+    }
     bits[word] |= 1 << UInt64(id & 63)
   }
 

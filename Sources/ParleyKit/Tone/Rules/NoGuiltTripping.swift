@@ -25,7 +25,8 @@ struct NoGuiltTripping: CheckingRule {
     TonePhrase("i trusted you", .warn, .trust, fix: .removeSentence),
     TonePhrase("thought i could trust you", .warn, .trust, fix: .removeSentence),
     TonePhrase("thought we were friends", .warn, .trust, fix: .removeSentence),
-    TonePhrase("thought you were better|different|decent|honest", .warn, .trust,
+    TonePhrase(
+      "thought you were better|different|decent|honest", .warn, .trust,
       fix: .removeSentence),
     TonePhrase("expected better", .warn, .trust, fix: .removeSentence),
     TonePhrase("after everything|all *4 for you", .warn, .trust, fix: .removeSentence),
@@ -49,7 +50,8 @@ struct NoGuiltTripping: CheckingRule {
     TonePhrase(
       "lose|losing my house|home|flat|business|everything", .warn, .hardship,
       fix: .removeSentence),
-    TonePhrase("single mum|mom|dad|parent|mother|father", .warn, .hardship,
+    TonePhrase(
+      "single mum|mom|dad|parent|mother|father", .warn, .hardship,
       fix: .removeSentence),
     TonePhrase("i am begging", .warn, .hardship, fix: .removeSentence),
     TonePhrase("desperate", .warn, .hardship, fix: .removeSentence),

@@ -31,18 +31,22 @@ struct NoInsults: CheckingRule {
     TonePhrase(nouns, .stop, .nameCalling, fix: .removeSentence, negatable: true),
     TonePhrase(
       "con|scam artist|artists|merchant|merchants", .stop, .nameCalling, fix: .removeSentence),
-    TonePhrase("rip off merchant|merchants|artist|artists", .stop, .nameCalling,
+    TonePhrase(
+      "rip off merchant|merchants|artist|artists", .stop, .nameCalling,
       fix: .removeSentence),
     TonePhrase("con man|men", .stop, .nameCalling, fix: .removeSentence),
     TonePhrase("you lied|lie", .stop, .accusation, fix: .removeSentence, negatable: true),
     TonePhrase("you are lying", .stop, .accusation, fix: .removeSentence, negatable: true),
     TonePhrase("lying to me", .stop, .accusation, fix: .removeSentence, negatable: true),
-    TonePhrase("stealing|stole|steal from me", .stop, .accusation, fix: .removeSentence,
+    TonePhrase(
+      "stealing|stole|steal from me", .stop, .accusation, fix: .removeSentence,
       negatable: true),
-    TonePhrase("scam|fraud|fraudulent", .stop, .accusation, fix: .removeSentence,
+    TonePhrase(
+      "scam|fraud|fraudulent", .stop, .accusation, fix: .removeSentence,
       negatable: true),
     TonePhrase(adjectives, .warn, .adjective, fix: .removeSentence, negatable: true),
-    TonePhrase("cowboy|cowboys|amateur|amateurs", .warn, .adjective, fix: .removeSentence,
+    TonePhrase(
+      "cowboy|cowboys|amateur|amateurs", .warn, .adjective, fix: .removeSentence,
       negatable: true),
     TonePhrase("tinpot|shambles", .warn, .adjective, fix: .removeSentence),
     TonePhrase("stinks|stink", .warn, .adjective, fix: .removeSentence),

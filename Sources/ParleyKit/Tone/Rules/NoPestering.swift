@@ -50,7 +50,8 @@ struct NoPestering: CheckingRule {
       fix: .removeSentence),
     TonePhrase("still not|never heard", .warn, .stillWaiting, fix: .removeSentence),
     TonePhrase("still have|has not heard", .warn, .stillWaiting, fix: .removeSentence),
-    TonePhrase("how many ?more times|reminders|emails|messages", .warn, .counting,
+    TonePhrase(
+      "how many ?more times|reminders|emails|messages", .warn, .counting,
       fix: .removeSentence),
     TonePhrase("@wrote|@chase ?you @many times", .warn, .counting, fix: .removeSentence),
     TonePhrase("@many times now", .warn, .counting, fix: .removeSentence),
@@ -165,7 +166,8 @@ extension ToneMessage {
     alternative: "I'm writing about invoice ...",
     advice: nil)
   fileprivate static let stillWaiting = ToneMessage(
-    why: "\"Still waiting\" sounds exasperated; a plain statement of what hasn't arrived is firmer.",
+    why:
+      "\"Still waiting\" sounds exasperated; a plain statement of what hasn't arrived is firmer.",
     alternative: "I haven't yet received payment for invoice ...",
     advice: DraftAdvice.firmReminder)
 }

@@ -44,9 +44,11 @@ struct NoPublicShaming: CheckingRule {
     TonePhrase("trustpilot|yelp|glassdoor|checkatrade", .stop, .review, fix: .removeSentence),
     TonePhrase("\(publish) *4 \(social) ?media", .stop, .socialMedia, fix: .removeSentence),
     TonePhrase("social media|network|networks", .stop, .socialMedia, fix: .removeSentence),
-    TonePhrase("on|in my blog|newsletter|podcast|channel|feed", .stop, .socialMedia,
+    TonePhrase(
+      "on|in my blog|newsletter|podcast|channel|feed", .stop, .socialMedia,
       fix: .removeSentence),
-    TonePhrase("tag|tagging *2 your company|business|firm", .stop, .socialMedia,
+    TonePhrase(
+      "tag|tagging *2 your company|business|firm", .stop, .socialMedia,
       fix: .removeSentence),
     TonePhrase("name and shame", .stop, .publicly, fix: .removeSentence),
     TonePhrase("naming and shaming", .stop, .publicly, fix: .removeSentence),
@@ -64,7 +66,8 @@ struct NoPublicShaming: CheckingRule {
     TonePhrase("word gets|travels|spreads", .stop, .publicly, fix: .removeSentence),
     TonePhrase("word will get|spread|travel", .stop, .publicly, fix: .removeSentence),
     TonePhrase("the press|media", .stop, .publicly, fix: .removeSentence),
-    TonePhrase("journalist|journalists|newspaper|newspapers|reporter|reporters", .stop,
+    TonePhrase(
+      "journalist|journalists|newspaper|newspapers|reporter|reporters", .stop,
       .publicly, fix: .removeSentence),
     TonePhrase("expose|exposing you|your", .stop, .publicly, fix: .removeSentence),
     TonePhrase("call|calling you out", .stop, .publicly, fix: .removeSentence),

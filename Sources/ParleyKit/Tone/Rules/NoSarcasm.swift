@@ -38,7 +38,8 @@ struct NoSarcasm: CheckingRule {
     TonePhrase(
       "some of us *4 bills|rent|mortgage|mortgages|living|wages|staff|families|jobs ?to ?pay|feed",
       .warn, .someOfUs, fix: .replace("this payment matters to my business")),
-    TonePhrase("thanks|thank|cheers *1 for nothing", .warn, .thanksForNothing,
+    TonePhrase(
+      "thanks|thank|cheers *1 for nothing", .warn, .thanksForNothing,
       fix: .removeSentence),
     TonePhrase("which|what part of", .warn, .contempt, fix: .removeSentence),
     TonePhrase("must be nice", .warn, .contempt, fix: .removeSentence),
@@ -52,7 +53,8 @@ struct NoSarcasm: CheckingRule {
     TonePhrase(
       "i am sure you have ?a ?@intens good|valid|excellent reason|reasons|excuse", .warn,
       .contempt, fix: .removeSentence),
-    TonePhrase("funny|interesting|strange|odd|amazing how", .warn, .contempt,
+    TonePhrase(
+      "funny|interesting|strange|odd|amazing how", .warn, .contempt,
       fix: .removeSentence),
     TonePhrase(
       "if it is|'s ?not too much trouble|to ask", .warn, .contempt, fix: .remove),
@@ -92,7 +94,8 @@ struct NoSarcasm: CheckingRule {
   /// in the post" is not.
   private func isMockingThePost(_ text: ToneText, _ match: PhraseMatch) -> Bool {
     let sentence = text.sentences[Int(text.tokens[match.first].sentence)]
-    for index in sentence.firstToken..<match.first where Self.cheque.contains(text.tokens[index].id) {
+    for index in sentence.firstToken..<match.first where Self.cheque.contains(text.tokens[index].id)
+    {
       return true
     }
     return false

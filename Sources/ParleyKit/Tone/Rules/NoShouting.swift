@@ -93,7 +93,8 @@ struct NoShouting: CheckingRule {
   private func hasCapitalsAround(_ text: ToneText, _ index: Int) -> Bool {
     let tokens = text.tokens
     for neighbour in [index - 1, index + 1]
-    where neighbour >= 0 && neighbour < tokens.count && tokens[neighbour].line == tokens[index].line {
+    where neighbour >= 0 && neighbour < tokens.count && tokens[neighbour].line == tokens[index].line
+    {
       let flags = text.wordFlags(neighbour)
       if tokens[neighbour].flags.contains(.allCaps), flags.contains(.common) { return true }
     }

@@ -156,7 +156,9 @@ struct NoUnreasonableUltimatums: CheckingRule {
       value = 1
     } else if let number = text.lexicon.numberValue(token.id) {
       value = number
-      if unitIndex < tokens.count, tokens[unitIndex].id == ids.few || tokens[unitIndex].id == ids.couple {
+      if unitIndex < tokens.count,
+        tokens[unitIndex].id == ids.few || tokens[unitIndex].id == ids.couple
+      {
         value = tokens[unitIndex].id == ids.few ? 3 : 2
         unitIndex += 1
         if unitIndex < tokens.count, tokens[unitIndex].id == ids.of { unitIndex += 1 }
@@ -236,7 +238,8 @@ struct NoUnreasonableUltimatums: CheckingRule {
   /// Whether tokens `range` read as a day less than 7 days after today.
   private func parsedSoon(_ text: ToneText, _ range: Range<Int>, _ context: ToneContext) -> Bool {
     guard let today = context.today else { return false }
-    let phrase = text.text(text.tokens[range.lowerBound].start..<text.tokens[range.upperBound - 1].end)
+    let phrase = text.text(
+      text.tokens[range.lowerBound].start..<text.tokens[range.upperBound - 1].end)
     guard let parsed = try? DayParser.parse(phrase, today: today, order: context.dateOrder)
     else { return false }
     let days = parsed.day.days(since: today)

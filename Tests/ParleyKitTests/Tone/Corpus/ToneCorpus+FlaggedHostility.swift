@@ -13,11 +13,13 @@ extension ToneCorpus {
     .revise("Honestly, this is ridiculous. A £90 invoice shouldn't take four months.", .anger),
     .revise("I'm livid. You promised payment on the 1st and nothing arrived.", .anger),
     .revise("My patience has run out. I expect payment now.", .anger),
-    .revise("Are you kidding me? You want a discount on an invoice that's already 60 days late?", .anger),
+    .revise(
+      "Are you kidding me? You want a discount on an invoice that's already 60 days late?", .anger),
     .revise("What is wrong with you people? It's a simple bank transfer.", .anger, .insult),
     .dontSend("You're a liar. You said the money was sent last week and it wasn't.", .insult),
     .dontSend("Only an idiot would think I'd do another job before you pay the last one.", .insult),
-    .revise("Your accounts team is completely incompetent. Three weeks to process one invoice?", .insult),
+    .revise(
+      "Your accounts team is completely incompetent. Three weeks to process one invoice?", .insult),
     .dontSend("You are nothing but a con artist and a thief.", .insult),
     .revise("Typical cowboy outfit. Take the work and don't pay.", .insult),
     .revise("This is pathetic. Pay your suppliers like a grown-up business.", .insult),
@@ -35,7 +37,8 @@ extension ToneCorpus {
     .revise("I'm outraged that a company your size can't pay a £400 invoice.", .anger),
     .revise("I can't believe you'd treat a freelancer like this. Shocking.", .anger),
     .revise("Frankly, your attitude stinks.", .insult),
-    .dontSend("""
+    .dontSend(
+      """
       Hi Gary,
 
       Three months. THREE MONTHS. Do you have any idea how ridiculous that is? You're a clown and your business is a joke.

@@ -37,7 +37,8 @@ extension ToneCorpus {
     .revise("I DID THE WORK. I EXPECT TO BE PAID.", .shouting),
     .revise("Please pay invoice INV-042 for £450 IMMEDIATELY.", .shouting),
     .revise("Where is my money?!", .shouting),
-    .revise("""
+    .revise(
+      """
       Hi Ross,
 
       Just a reminder that this is now the third time I've written about invoice 55.

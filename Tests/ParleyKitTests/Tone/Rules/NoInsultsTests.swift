@@ -16,7 +16,9 @@ import Testing
   }
 
   @Test func noMatchInsideOtherWords() {
-    assertLint(rule, "The foolproof plan: a scampi lunch, then a class on fraudulence-free accounts.", findings: [])
+    assertLint(
+      rule, "The foolproof plan: a scampi lunch, then a class on fraudulence-free accounts.",
+      findings: [])
   }
 
   @Test func selfDeprecationIsNotAnInsult() {

@@ -21,7 +21,8 @@ import Testing
 
   @Test func tooSoonAfterTheLastMessage() {
     assertLint(
-      rule, "1️⃣Hi Sam, a quick reminder about invoice 422️⃣.\nThanks", findings: [FindingSpec("1️⃣", "2️⃣", .warn)],
+      rule, "1️⃣Hi Sam, a quick reminder about invoice 422️⃣.\nThanks",
+      findings: [FindingSpec("1️⃣", "2️⃣", .warn)],
       context: ToneContext(today: today, daysSinceLastOutboundContact: 1))
     assertLint(
       rule, "Hi Sam, a quick reminder about invoice 42.", findings: [],
@@ -37,7 +38,8 @@ import Testing
   }
 
   @Test func beforeAPromisedDateOrWhileAPlanIsOnTrack() {
-    let promised = ToneContext(today: today, promisedPaymentDate: Day(year: 2026, month: 12, day: 10))
+    let promised = ToneContext(
+      today: today, promisedPaymentDate: Day(year: 2026, month: 12, day: 10))
     #expect(ToneChecker.check("Any update?", context: promised).verdict == .revise)
     let passed = ToneContext(today: today, promisedPaymentDate: Day(year: 2026, month: 11, day: 30))
     #expect(ToneChecker.check("Any update?", context: passed).verdict == .send)

@@ -22,7 +22,9 @@ import Testing
   }
 
   @Test func privateContactIsFine() {
-    assertLint(rule, "Could you pass this to your accounts team? I'll review the PDF on Monday.", findings: [])
+    assertLint(
+      rule, "Could you pass this to your accounts team? I'll review the PDF on Monday.",
+      findings: [])
     assertLint(rule, "Once your client pays you, could you pay my invoice?", findings: [])
   }
 }

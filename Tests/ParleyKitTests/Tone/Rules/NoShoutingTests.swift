@@ -13,7 +13,8 @@ import Testing
 
   @Test func acronymsCodesAndHeadingsAreFine() {
     assertLint(
-      rule, "FINAL NOTICE\n\nThe VAT on INV-042 (PDF attached) is £90. OK to pay by BACS? A CCJ is not the UK way.",
+      rule,
+      "FINAL NOTICE\n\nThe VAT on INV-042 (PDF attached) is £90. OK to pay by BACS? A CCJ is not the UK way.",
       findings: [])
     assertLint(rule, "Thanks,\nJo\n--\nJO SMITH DESIGN LTD\nVAT No. GB123", findings: [])
   }

@@ -26,7 +26,8 @@ func assertLint(
   var unmatched = actual
   for spec in expected {
     guard let range = marked.range(spec.start, spec.end) else {
-      Issue.record("markers \(spec.start) \(spec.end) not in the text", sourceLocation: sourceLocation)
+      Issue.record(
+        "markers \(spec.start) \(spec.end) not in the text", sourceLocation: sourceLocation)
       continue
     }
     guard let index = unmatched.firstIndex(where: { $0.span.utf8Offsets == range }) else {
@@ -40,7 +41,8 @@ func assertLint(
     let place = marked.lineAndColumn(of: range.lowerBound)
     #expect(finding.span.line == place.line, sourceLocation: sourceLocation)
     #expect(finding.span.column == place.column, sourceLocation: sourceLocation)
-    #expect(finding.span.range(in: marked.text).map { String(marked.text[$0]) } == finding.span.text,
+    #expect(
+      finding.span.range(in: marked.text).map { String(marked.text[$0]) } == finding.span.text,
       sourceLocation: sourceLocation)
     if let severity = spec.severity {
       #expect(finding.severity == severity, sourceLocation: sourceLocation)
