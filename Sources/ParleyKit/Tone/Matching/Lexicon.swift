@@ -5,16 +5,16 @@
 /// hash; several spellings may share an id (`'ll` and `will`), and a spelling
 /// may stand for two words (`dont` is `do not`). Unknown words have id -1.
 struct Lexicon: Sendable {
-  /// One spelling: its bytes and the word ids it stands for.
-  private struct Entry: Sendable {
-    let hash: UInt64
-    let bytes: [UInt8]
-    let first: Int32
-    let second: Int32
-  }
-
-  private var entries: [Entry] = []
-  private var slots: [Int32] = Array(repeating: -1, count: 1024)
+  // Spellings, stored flat: entry i's bytes are `bytes[starts[i]..<starts[i] + lengths[i]]`.
+  private var hashes: [UInt64] = []
+  private var bytes: [UInt8] = []
+  private var starts: [Int32] = []
+  private var lengths: [Int32] = []
+  private var firsts: [Int32] = []
+  private var seconds: [Int32] = []
+  // Open addressing: each slot packs the top 32 bits of a hash with the entry
+  // index + 1 (0 is empty), so a probe is one load.
+  private var slots: [UInt64] = Array(repeating: 0, count: 1024)
   private var wordFlags: [WordFlags] = []
   private var numberValues: [Int32: Int] = [:]
 
@@ -35,20 +35,42 @@ struct Lexicon: Sendable {
 
   /// The ids `bytes` stand for, or `(-1, -1)`; the second is -1 unless the
   /// spelling stands for two words.
-  func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int32, Int32) {
-    let hash = Lexicon.hash(bytes)
-    let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let index = slots[slot]
-      if index < 0 { return (-1, -1) }
-      let entry = entries[Int(index)]
-      if entry.hash == hash, entry.bytes.count == bytes.count,
-        entry.bytes.elementsEqual(bytes)
-      {
-        return (entry.first, entry.second)
+  func lookup(_ word: UnsafeBufferPointer<UInt8>) -> (Int32, Int32) {
+    lookup(hash: Lexicon.hash(word), in: word, from: 0, to: word.count, folding: false)
+  }
+
+  /// The ids of the word at `buf[start..<end]`, whose FNV-1a `hash` was taken
+  /// over its bytes (ASCII letters folded to lower case when `folding`).
+  func lookup(
+    hash: UInt64, in buf: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+    folding: Bool
+  ) -> (Int32, Int32) {
+    let length = end - start
+    return slots.withUnsafeBufferPointer { slots in
+      bytes.withUnsafeBufferPointer { stored in
+        let mask = slots.count - 1
+        let tag = hash >> 32
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+          let packed = slots[slot]
+          if packed == 0 { return (-1, -1) }
+          let index = Int(truncatingIfNeeded: packed & 0xFFFF_FFFF) - 1
+          if packed >> 32 == tag, hashes[index] == hash, Int(lengths[index]) == length {
+            let base = Int(starts[index])
+            var equal = true
+            for k in 0..<length {
+              var byte = buf[start + k]
+              if folding, byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
+              if stored[base + k] != byte {
+                equal = false
+                break
+              }
+            }
+            if equal { return (firsts[index], seconds[index]) }
+          }
+          slot = (slot + 1) & mask
+        }
       }
-      slot = (slot + 1) & mask
     }
   }
 
@@ -110,29 +132,35 @@ struct Lexicon: Sendable {
   }
 
   private mutating func insert(_ spelling: String, first: Int32, second: Int32) {
-    let bytes = Array(spelling.utf8)
-    let hash = bytes.withUnsafeBufferPointer { Lexicon.hash($0) }
-    entries.append(Entry(hash: hash, bytes: bytes, first: first, second: second))
-    if entries.count * 2 > slots.count {
+    let spellingBytes = Array(spelling.utf8)
+    let hash = spellingBytes.withUnsafeBufferPointer { Lexicon.hash($0) }
+    hashes.append(hash)
+    starts.append(Int32(bytes.count))
+    lengths.append(Int32(spellingBytes.count))
+    bytes += spellingBytes
+    firsts.append(first)
+    seconds.append(second)
+    if hashes.count * 4 > slots.count {
       rehash(capacity: slots.count * 2)
     } else {
-      place(Int32(entries.count - 1))
+      place(Int32(hashes.count - 1))
     }
   }
 
   private mutating func rehash(capacity: Int) {
-    slots = Array(repeating: -1, count: capacity)
-    for index in entries.indices {
+    slots = Array(repeating: 0, count: capacity)
+    for index in hashes.indices {
       place(Int32(index))
     }
   }
 
   private mutating func place(_ index: Int32) {
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: entries[Int(index)].hash) & mask
-    while slots[slot] >= 0 {
+    let hash = hashes[Int(index)]
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slots[slot] != 0 {
       slot = (slot + 1) & mask
     }
-    slots[slot] = index
+    slots[slot] = (hash >> 32) << 32 | UInt64(index + 1)
   }
 }

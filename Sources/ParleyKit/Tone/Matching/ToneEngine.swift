@@ -10,6 +10,9 @@ struct ToneEngine: Sendable {
   let matcher: PhraseMatcher
   /// The rules, in report order.
   let rules: [any CheckingRule]
+  /// Each rule's id and category, looked up once.
+  private let ruleIDs: [String]
+  private let ruleCategories: [ToneCategory]
 
   /// Builds the lexicon from the shared word lists and the rules' words, then
   /// compiles the rules' phrases.
@@ -48,6 +51,8 @@ struct ToneEngine: Sendable {
     self.lexicon = lexicon
     self.matcher = PhraseMatcher(rules: rules.map(\.phrases), lexicon: lexicon)
     self.rules = rules
+    self.ruleIDs = rules.map(\.id)
+    self.ruleCategories = rules.map(\.category)
   }
 
   /// Tokenizes `text` with this engine's lexicon.
@@ -80,10 +85,10 @@ struct ToneEngine: Sendable {
         continue
       }
       previous = finding
-      let rule = rules[finding.rule]
       findings.append(
         ToneFinding(
-          ruleID: rule.id, category: rule.category, severity: finding.severity,
+          ruleID: ruleIDs[finding.rule], category: ruleCategories[finding.rule],
+          severity: finding.severity,
           span: locator.span(finding.offsets), why: finding.message.why,
           alternative: finding.message.alternative, advice: finding.message.advice,
           fix: finding.fix))

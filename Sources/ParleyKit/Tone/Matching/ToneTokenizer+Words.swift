@@ -3,6 +3,7 @@ import Foundation
 extension ToneTokenizer {
   /// Reads one word starting at `start`, emits its tokens, and returns where it ends.
   mutating func scanWord(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    if let end = scanPlainWord(buf, from: start) { return end }
     let n = buf.count
     scratch.removeAll(keepingCapacity: true)
     scratchOffsets.removeAll(keepingCapacity: true)
@@ -101,6 +102,63 @@ extension ToneTokenizer {
 
     if nonASCII { normalizeScratch() }
     emitPieces(start: start, end: j, flags: flags, firstUpper: firstUpper, exact: !nonASCII)
+    return j
+  }
+
+  /// The common case, without copying: a word of ASCII letters and digits
+  /// only, hashed and looked up in place. Returns nil, having done nothing,
+  /// when the word continues with an apostrophe, a star, a separator inside a
+  /// number, or a non-ASCII letter.
+  private mutating func scanPlainWord(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    let n = buf.count
+    var j = start
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var uppers = 0
+    var lowers = 0
+    var digits = 0
+    while j < n {
+      var b = buf[j]
+      if b >= 0x61, b <= 0x7A {
+        lowers += 1
+      } else if b >= 0x41, b <= 0x5A {
+        uppers += 1
+        b |= 0x20
+      } else if b >= 0x30, b <= 0x39 {
+        digits += 1
+      } else {
+        break
+      }
+      hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+      j += 1
+    }
+    if j < n {
+      let b = buf[j]
+      if b >= 0x80 || b == UInt8(ascii: "'") || b == UInt8(ascii: "*") { return nil }
+      if digits > 0, Self.isNumberSeparator(b), j + 1 < n, Self.isDigit(buf[j + 1]) { return nil }
+    }
+    if lowers > 0 { lineHasLowercase = true }
+    lineOnlySpaces = false
+    lineNonSpaceCount += 2
+    lastNonSpaceByte = UInt8(ascii: "a")
+    var flags: TokenFlags = []
+    if digits > 0 { flags.insert(.hasDigit) }
+    if uppers + lowers > 0 { flags.insert(.hasLetter) }
+    if uppers > 0, lowers == 0 { flags.insert(.allCaps) }
+    if buf[start] >= 0x41, buf[start] <= 0x5A { flags.insert(.capitalized) }
+    if digits > 0, moneyAt == start { flags.insert(.money) }
+    if start >= 1, buf[start - 1] == UInt8(ascii: "#") { flags.insert(.joinedBefore) }
+    if start >= 2, Self.isJoiner(buf[start - 1]), Self.isAlnum(buf[start - 2]) {
+      flags.insert(.joinedBefore)
+    }
+    if j + 1 < n, Self.isJoiner(buf[j]), Self.isAlnum(buf[j + 1]) { flags.insert(.joinedAfter) }
+    let ids = lexicon.lookup(hash: hash, in: buf, from: start, to: j, folding: true)
+    emit(start: start, end: j, id: ids.0, flags: flags)
+    if ids.1 >= 0 {
+      var second = flags
+      second.insert(.contractionPiece)
+      second.remove(.capitalized)
+      emit(start: start, end: j, id: ids.1, flags: second)
+    }
     return j
   }
 

@@ -22,6 +22,7 @@ struct ToneTokenizer {
   var clauseIndex: Int32 = -1
   var pendingSentence = false
   var pendingClause = false
+  var sentenceEnd = 0
 
   // Quotation state.
   var inDouble = false
@@ -53,11 +54,19 @@ struct ToneTokenizer {
   init(lexicon: Lexicon) {
     self.lexicon = lexicon
     self.wroteID = lexicon.id("wrote")
+    self.clauseBreaks = WordSet(words: ToneWords.clauseBreaks, in: lexicon)
   }
+
+  /// Words that open a new clause.
+  let clauseBreaks: WordSet
 
   /// Tokenizes `string`.
   static func tokenize(_ string: String, lexicon: Lexicon) -> ToneText {
     var tokenizer = ToneTokenizer(lexicon: lexicon)
+    let size = string.utf8.count
+    tokenizer.tokens.reserveCapacity(size / 5 + 16)
+    tokenizer.sentences.reserveCapacity(size / 60 + 4)
+    tokenizer.lines.reserveCapacity(size / 60 + 4)
     var copy = string
     copy.withUTF8 { tokenizer.scan($0) }
     tokenizer.markSignature()
@@ -136,6 +145,7 @@ struct ToneTokenizer {
     }
     endLine(buf, at: n, next: n)
     closeQuotes()
+    flushSentence()
   }
 
   /// Handles a non-ASCII scalar that is not part of a word.
@@ -267,9 +277,16 @@ struct ToneTokenizer {
 
   mutating func endSentence(at end: Int) {
     if sentenceIndex >= 0, !pendingSentence {
-      sentences[sentences.count - 1].end = max(sentences[sentences.count - 1].end, end)
+      sentenceEnd = max(sentenceEnd, end)
     }
     pendingSentence = true
+  }
+
+  /// Writes the open sentence's end into ``sentences``.
+  mutating func flushSentence() {
+    guard !sentences.isEmpty else { return }
+    sentences[sentences.count - 1].end = sentenceEnd
+    sentences[sentences.count - 1].tokenEnd = tokens.count
   }
 
   /// Ends the line at `end`; `next` is where the next line starts.
@@ -308,13 +325,15 @@ struct ToneTokenizer {
   /// Appends a token, opening a new sentence or clause first if one is due.
   mutating func emit(start: Int, end: Int, id: Int32, flags: TokenFlags) {
     if pendingSentence || sentenceIndex < 0 {
+      flushSentence()
       sentenceIndex += 1
       clauseIndex += 1
+      sentenceEnd = end
       sentences.append(
         ToneSentence(start: start, end: end, firstToken: tokens.count, tokenEnd: tokens.count))
       pendingSentence = false
       pendingClause = false
-    } else if pendingClause || lexicon.flags(id).contains(.clauseBreak) {
+    } else if pendingClause || clauseBreaks.contains(id) {
       clauseIndex += 1
       pendingClause = false
     }
@@ -325,8 +344,6 @@ struct ToneTokenizer {
       ToneToken(
         start: start, end: end, id: id, flags: flags, sentence: sentenceIndex,
         clause: clauseIndex, line: Int32(lines.count)))
-    let last = sentences.count - 1
-    sentences[last].end = max(sentences[last].end, end)
-    sentences[last].tokenEnd = tokens.count
+    sentenceEnd = max(sentenceEnd, end)
   }
 }

@@ -48,7 +48,8 @@ struct NoAnger: CheckingRule {
       fix: .replace("disappointed"), negatable: true),
     TonePhrase("shocking|shocked", .warn, .judgement, fix: .removeSentence, negatable: true),
     TonePhrase("a disgrace", .warn, .judgement, fix: .removeSentence, negatable: true),
-    TonePhrase("is|'s ?a|an ?@intens joke", .warn, .judgement, fix: .removeSentence),
+    TonePhrase("@be ?a|an ?@intens joke", .warn, .judgement, fix: .removeSentence),
+    TonePhrase("beyond a joke", .warn, .judgement, fix: .removeSentence),
     TonePhrase(
       "completely|totally|utterly|absolutely|wholly|simply|entirely|frankly|just unacceptable",
       .warn, .judgement, fix: .replace("a concern")),

@@ -18,7 +18,8 @@ struct NoInsults: CheckingRule {
     + "fraudsters|conman|conmen|deadbeat|deadbeats|scum|scumbag|scumbags|lowlife|lowlifes|"
     + "parasite|parasites|leech|leeches|freeloader|freeloaders|loser|losers|"
     + "cheater|cheaters|criminal|criminals|muppet|muppets|numpty|dimwit|dimwits|halfwit|"
-    + "halfwits|nitwit|nitwits|vulture|vultures|weasel|weasels|snake|snakes|charlatan|charlatans"
+    + "halfwits|nitwit|nitwits|vulture|vultures|weasel|weasels|snake|snakes|charlatan|charlatans|"
+    + "coward|cowards"
   private static let adjectives =
     "incompetent|useless|clueless|brainless|pathetic|stupid|dumb|idiotic|moronic|"
     + "unprofessional|amateurish|shambolic|dodgy|shady|dishonest|shameless|spineless|gutless|"
@@ -51,6 +52,8 @@ struct NoInsults: CheckingRule {
     TonePhrase("tinpot|shambles", .warn, .adjective, fix: .removeSentence),
     TonePhrase("stinks|stink", .warn, .adjective, fix: .removeSentence),
     TonePhrase("you people", .warn, .adjective, fix: .removeSentence),
+    TonePhrase("you lot", .warn, .adjective, fix: .removeSentence),
+    TonePhrase("walk all over", .warn, .adjective, fix: .removeSentence),
     TonePhrase("people like you", .warn, .adjective, fix: .removeSentence),
     TonePhrase("tin pot", .warn, .adjective, fix: .removeSentence),
     TonePhrase("two bit", .warn, .adjective, fix: .removeSentence),

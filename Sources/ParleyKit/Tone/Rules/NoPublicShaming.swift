@@ -83,6 +83,9 @@ struct NoPublicShaming: CheckingRule {
     TonePhrase(
       "your *1 \(relations) would|might|will|should|may *3 know|hear|interested|learn|find",
       .stop, .relations, fix: .removeSentence),
+    TonePhrase(
+      "your *1 \(relations) heard|hearing|knew|knowing|learned|learnt|found|finding|saw|seeing",
+      .stop, .relations, fix: .removeSentence),
   ]
 }
 

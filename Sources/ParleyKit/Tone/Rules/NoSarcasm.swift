@@ -49,6 +49,7 @@ struct NoSarcasm: CheckingRule {
     TonePhrase("get|got round|around to it", .warn, .contempt, fix: .removeSentence),
     TonePhrase("rush|pressure|hurry or anything", .warn, .contempt, fix: .removeSentence),
     TonePhrase("for finally", .warn, .contempt, fix: .replace("for")),
+    TonePhrase("thanks|thank ?you for ignoring", .warn, .contempt, fix: .removeSentence),
     TonePhrase("finally got|get|decided|bothered", .warn, .contempt, fix: .removeSentence),
     TonePhrase(
       "i am sure you have ?a ?@intens good|valid|excellent reason|reasons|excuse", .warn,

@@ -54,6 +54,7 @@ struct NoThreatsOfHarm: CheckingRule {
     TonePhrase("would hate to have to", .warn, .menace, fix: .removeSentence),
     TonePhrase("you would better", .warn, .menace, fix: .replace("please")),
     TonePhrase("do not make me", .warn, .menace, fix: .removeSentence),
+    TonePhrase("be a shame|pity if", .warn, .menace, fix: .removeSentence),
     TonePhrase("be consequences", .warn, .consequences, fix: .removeSentence, negatable: true),
     TonePhrase(
       "face|suffer|accept|bear *2 consequences", .warn, .consequences, fix: .removeSentence,
