@@ -1,0 +1,98 @@
+/// The compiled checker: one lexicon and one phrase matcher for all rules,
+/// built once on first use.
+struct ToneEngine: Sendable {
+  /// The engine for ``ToneChecker/checkingRules``.
+  static let shared = ToneEngine(rules: ToneChecker.checkingRules)
+
+  /// Every word any rule knows.
+  let lexicon: Lexicon
+  /// Every rule's phrases, indexed for one pass.
+  let matcher: PhraseMatcher
+  /// The rules, in report order.
+  let rules: [any CheckingRule]
+  /// Each rule's id and category, looked up once.
+  private let ruleIDs: [String]
+  private let ruleCategories: [ToneCategory]
+
+  /// Builds the lexicon from the shared word lists and the rules' words, then
+  /// compiles the rules' phrases.
+  init(rules: [any CheckingRule]) {
+    var lexicon = Lexicon()
+    for (spelling, word) in ToneWords.aliases { lexicon.alias(spelling, to: word) }
+    for (spelling, first, second) in ToneWords.expansions {
+      lexicon.expand(spelling, into: first, second)
+    }
+    lexicon.mark(ToneWords.negators, .negator)
+    lexicon.mark(ToneWords.negationCancellers, .negationCanceller)
+    lexicon.mark(ToneWords.clauseBreaks, .clauseBreak)
+    lexicon.mark(ToneWords.abbreviations, .abbreviation)
+    lexicon.mark(ToneWords.valedictions, .valediction)
+    lexicon.mark(ToneWords.valedictionKeys, .valedictionKey)
+    lexicon.mark(ToneWords.acronyms, .acronym)
+    lexicon.mark(ToneWords.common, .common)
+    lexicon.mark(ToneWords.months, [.month, .common])
+    lexicon.mark(ToneWords.weekdays, [.weekday, .common])
+    lexicon.mark(ToneWords.payment, .payment)
+    lexicon.mark(ToneWords.firstPerson, .firstPerson)
+    lexicon.mark(ToneWords.secondPerson, .secondPerson)
+    lexicon.mark(ToneWords.demands, .demand)
+    for (word, value) in ToneWords.numberWords { lexicon.setNumber(word, value) }
+    for words in ToneWords.classes.values {
+      for word in words { lexicon.intern(word) }
+    }
+    for word in NegationWords.words { lexicon.intern(word) }
+    for word in ["wrote", "'s"] { lexicon.intern(word) }
+    for rule in rules {
+      for phrase in rule.phrases {
+        for word in PhrasePattern(phrase.pattern).words { lexicon.intern(word) }
+      }
+      for word in rule.extraWords { lexicon.intern(word) }
+    }
+    self.lexicon = lexicon
+    self.matcher = PhraseMatcher(rules: rules.map(\.phrases), lexicon: lexicon)
+    self.rules = rules
+    self.ruleIDs = rules.map(\.id)
+    self.ruleCategories = rules.map(\.category)
+  }
+
+  /// Tokenizes `text` with this engine's lexicon.
+  func tokenize(_ text: String) -> ToneText {
+    ToneTokenizer.tokenize(text, lexicon: lexicon)
+  }
+
+  /// Checks `text`: every rule once, findings in text order with their spans.
+  func check(_ text: String, context: ToneContext) -> ToneReport {
+    let toneText = tokenize(text)
+    let matches = matcher.matches(in: toneText)
+    var raw: [RawFinding] = []
+    for (index, rule) in rules.enumerated() {
+      let before = raw.count
+      rule.check(toneText, matches: matches[index], context: context, into: &raw)
+      for added in before..<raw.count { raw[added].rule = index }
+    }
+    raw.sort {
+      ($0.offsets.lowerBound, $0.offsets.upperBound, $0.rule)
+        < ($1.offsets.lowerBound, $1.offsets.upperBound, $1.rule)
+    }
+    var locator = SpanLocator(text: toneText)
+    var findings: [ToneFinding] = []
+    findings.reserveCapacity(raw.count)
+    var previous: RawFinding?
+    for finding in raw {
+      if let previous, previous.rule == finding.rule, previous.offsets == finding.offsets,
+        previous.message == finding.message
+      {
+        continue
+      }
+      previous = finding
+      findings.append(
+        ToneFinding(
+          ruleID: ruleIDs[finding.rule], category: ruleCategories[finding.rule],
+          severity: finding.severity,
+          span: locator.span(finding.offsets), why: finding.message.why,
+          alternative: finding.message.alternative, advice: finding.message.advice,
+          fix: finding.fix))
+    }
+    return ToneReport(findings: findings)
+  }
+}

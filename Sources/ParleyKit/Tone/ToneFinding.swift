@@ -1,0 +1,35 @@
+/// One problem in a draft: which rule, how bad, where, why, and what to say instead.
+public struct ToneFinding: Hashable, Sendable {
+  /// The rule's name, which is its policy: `NoThreatsOfHarm`.
+  public let ruleID: String
+  /// What kind of trouble this is.
+  public let category: ToneCategory
+  /// How much it matters.
+  public let severity: ToneSeverity
+  /// Where it is.
+  public let span: TextSpan
+  /// Why it hurts the user's case.
+  public let why: String
+  /// A calmer phrasing for the span, when there is one.
+  public let alternative: String?
+  /// What to do instead when no phrasing fixes it, such as
+  /// "use 'draft mediation-proposal'".
+  public let advice: String?
+  /// What a calm rewrite does with the span.
+  public let fix: ToneFix
+
+  /// Creates a finding; the checker makes these.
+  public init(
+    ruleID: String, category: ToneCategory, severity: ToneSeverity, span: TextSpan,
+    why: String, alternative: String?, advice: String?, fix: ToneFix
+  ) {
+    self.ruleID = ruleID
+    self.category = category
+    self.severity = severity
+    self.span = span
+    self.why = why
+    self.alternative = alternative
+    self.advice = advice
+    self.fix = fix
+  }
+}

@@ -1,0 +1,16 @@
+/// The result of checking a draft: its findings in text order and a verdict.
+public struct ToneReport: Hashable, Sendable {
+  /// Every finding, ordered by where its span starts.
+  public let findings: [ToneFinding]
+  /// Send, revise, or don't send: the worst finding decides.
+  public let verdict: ToneVerdict
+
+  /// A report for `findings`, which should already be in text order.
+  public init(findings: [ToneFinding]) {
+    self.findings = findings
+    self.verdict = ToneVerdict(findings: findings)
+  }
+
+  /// The findings that are warnings or stops.
+  public var blocking: [ToneFinding] { findings.filter { $0.severity >= .warn } }
+}
