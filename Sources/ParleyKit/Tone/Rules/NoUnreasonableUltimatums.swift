@@ -206,7 +206,21 @@ struct NoUnreasonableUltimatums: CheckingRule {
       }
       return nil
     }
-    if text.wordFlags(start).contains(.weekday) { return start + 1 }
+    if text.wordFlags(start).contains(.weekday) {
+      // "by Thursday 17 December 2026" names a date: judge the date, not the weekday.
+      guard start + 1 < tokens.count, tokens[start + 1].sentence == sentence,
+        tokens[start + 1].flags.contains(.hasDigit)
+      else { return start + 1 }
+      guard context.today != nil else { return nil }
+      for length in stride(from: 4, through: 2, by: -1) {
+        let end = start + length
+        guard end <= tokens.count, tokens[end - 1].sentence == sentence,
+          let days = daysAhead(text, start..<end, context)
+        else { continue }
+        return days >= 0 && days < Self.minimumDays ? end : nil
+      }
+      return nil
+    }
     if first.id == ids.this, at(1) >= 0, text.lexicon.flags(at(1)).contains(.weekday) {
       return start + 2
     }
@@ -237,13 +251,18 @@ struct NoUnreasonableUltimatums: CheckingRule {
 
   /// Whether tokens `range` read as a day less than 7 days after today.
   private func parsedSoon(_ text: ToneText, _ range: Range<Int>, _ context: ToneContext) -> Bool {
-    guard let today = context.today else { return false }
+    guard let days = daysAhead(text, range, context) else { return false }
+    return days >= 0 && days < Self.minimumDays
+  }
+
+  /// How many days after today tokens `range` fall, when they read as a date.
+  private func daysAhead(_ text: ToneText, _ range: Range<Int>, _ context: ToneContext) -> Int? {
+    guard let today = context.today else { return nil }
     let phrase = text.text(
       text.tokens[range.lowerBound].start..<text.tokens[range.upperBound - 1].end)
     guard let parsed = try? DayParser.parse(phrase, today: today, order: context.dateOrder)
-    else { return false }
-    let days = parsed.day.days(since: today)
-    return days >= 0 && days < Self.minimumDays
+    else { return nil }
+    return parsed.day.days(since: today)
   }
 
   /// Whether a word about paying, or an amount, comes before `index` in its

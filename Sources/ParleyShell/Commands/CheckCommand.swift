@@ -1,0 +1,99 @@
+import ParleyKit
+
+/// `check`: is this draft calm and professional enough to send?
+enum CheckCommand: ShellCommand {
+  static let spec = CommandSpec(
+    name: "check", summary: "Check a draft's tone before you send it", arguments: "[FILE | -]",
+    discussion: """
+      Reads a draft (pasted and ended by a line holding only '.', a FILE, - for \
+      standard input, or --edit for your editor) and points at anything that \
+      could hurt your case: threats, premature legal threats, anger, insults, \
+      profanity, sarcasm, public shaming, pestering, guilt-tripping, \
+      unreasonable ultimatums, shouting. Each finding gives the exact place \
+      (line:column), why it hurts, and a calmer alternative. The verdict is \
+      send, revise or don't send; the exit status is 0 for send and 1 otherwise. \
+      With a case open, the check also knows the case: how recently you were in \
+      touch, and whether a plan installment is still to come. --rewrite offers a \
+      calmer version.
+      """,
+    examples: ["check draft.txt", "check --edit", "check - --rewrite", "check draft.txt --json"],
+    options: [
+      .caseOption, .flag("edit", "write or paste the draft in your editor"),
+      .flag("rewrite", "print a calmer version of the draft"), .json,
+    ])
+
+  static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
+    let text = try draft(arguments, in: context)
+    guard !text.trimmed.isEmpty else { throw ShellError.invalid("the draft is empty") }
+    let toneContext = try self.toneContext(arguments, in: context)
+    let report = ToneChecker.check(text, context: toneContext)
+    let rewrite =
+      arguments.has("rewrite")
+      ? CalmRewrite.rewrite(text, report: report, context: toneContext) : nil
+    if arguments.has("json") {
+      context.say(try JSONOutput.render(ToneReportJSON(report, rewrite: rewrite)))
+    } else {
+      show(report, in: context)
+      if let rewrite { showRewrite(rewrite, in: context) }
+    }
+    let verdict = rewrite?.report.verdict ?? report.verdict
+    if report.verdict != .send {
+      throw ShellError.failed(
+        verdict == .send
+          ? "the draft as written needs revising; the calmer version above can be sent"
+          : "revise the draft before you send it")
+    }
+  }
+
+  /// The tone context of the case named or open, else none.
+  static func toneContext(_ arguments: ParsedArguments, in context: ShellContext) throws
+    -> ToneContext
+  {
+    let caseID = try arguments.value("case").map { try context.book.resolve($0) }
+      ?? context.currentCase
+    guard let caseID else { return .none }
+    return ToneContext(state: try context.book.load(caseID), today: try context.today())
+  }
+
+  private static func draft(_ arguments: ParsedArguments, in context: ShellContext) throws
+    -> String
+  {
+    if arguments.has("edit") { return try Editor(context: context).edit(initialText: "") }
+    if let path = arguments.positionals.first { return try TextFiles.read(path) }
+    if context.isOneShot && !context.reader.isInteractive { return try TextFiles.read("-") }
+    return try context.readBlock(
+      introduction: "Paste the draft; end with a line holding only '.'.")
+  }
+
+  /// Prints each finding with its place, why it hurts and what to write instead, then the verdict.
+  static func show(_ report: ToneReport, in context: ShellContext) {
+    let style = context.style
+    for finding in report.findings {
+      let severity: String
+      switch finding.severity {
+      case .stop: severity = style.red("stop")
+      case .warn: severity = style.yellow("warn")
+      case .note: severity = "note"
+      }
+      context.say(
+        "\(finding.span.line):\(finding.span.column)  \(severity)  \"\(finding.span.text)\"  "
+          + style.dim("[\(finding.ruleID), \(finding.category.words)]"))
+      context.say("    Why: \(finding.why)")
+      if let alternative = finding.alternative { context.say("    Instead: \(alternative)") }
+      if let advice = finding.advice { context.say("    Advice: \(advice)") }
+    }
+    context.say(report.verdictLine(style: style))
+  }
+
+  private static func showRewrite(_ rewrite: RewriteResult, in context: ShellContext) {
+    context.say()
+    context.say(context.style.bold("A calmer version:"))
+    context.say(rewrite.text)
+    for finding in rewrite.remaining {
+      context.say(
+        "Still to fix by hand, at \(finding.span.line):\(finding.span.column) "
+          + "\"\(finding.span.text)\": \(finding.advice ?? finding.alternative ?? finding.why)")
+    }
+    context.say(rewrite.report.verdictLine(style: context.style))
+  }
+}
