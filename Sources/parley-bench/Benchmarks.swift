@@ -45,6 +45,14 @@ enum Benchmarks {
           precondition(options.count >= 2)
         }
       },
+      Benchmark(name: "check-2k", unit: "check one 2 KB draft (latency)") {
+        let draft = ToneSamples.drafts(count: 1, size: 2_048)[0]
+        return { _ = ToneChecker.check(draft) }
+      },
+      Benchmark(name: "check-throughput", unit: "check 4 MB of 2 KB drafts (see MB/s below)") {
+        let drafts = ToneSamples.drafts(count: 2_000, size: 2_048)
+        return { for draft in drafts { _ = ToneChecker.check(draft) } }
+      },
       Benchmark(name: "sha256-64k", unit: "hash 64 KiB") {
         let bytes = [UInt8](repeating: 0x61, count: 65_536)
         return { _ = SHA256.hash(bytes) }

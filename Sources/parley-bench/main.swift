@@ -19,6 +19,12 @@ for benchmark in chosen {
     let best = result.best.microsecondsText.padding(toLength: 13, withPad: " ", startingAt: 0)
     let count = String(result.iterations).padding(toLength: 11, withPad: " ", startingAt: 0)
     print("\(name) \(median) \(best) \(count) \(result.unit)")
+    if result.name == "check-throughput" {
+      let bytes = ToneSamples.drafts(count: 2_000, size: 2_048).reduce(0) { $0 + $1.utf8.count }
+      let (seconds, attoseconds) = result.median.components
+      let elapsed = Double(seconds) + Double(attoseconds) / 1e18
+      print(String(format: "  check throughput: %.1f MB/s (median)", Double(bytes) / elapsed / 1e6))
+    }
   } catch {
     FileHandle.standardError.write(Data("parley-bench: \(benchmark.name) failed: \(error)\n".utf8))
     exit(1)

@@ -36,12 +36,16 @@ enum CheckCommand: ShellCommand {
       show(report, in: context)
       if let rewrite { showRewrite(rewrite, in: context) }
     }
-    let verdict = rewrite?.report.verdict ?? report.verdict
-    if report.verdict != .send {
+    switch (report.verdict, rewrite?.report.verdict) {
+    case (.send, _):
+      return
+    case (_, .send?):
       throw ShellError.failed(
-        verdict == .send
-          ? "the draft as written needs revising; the calmer version above can be sent"
-          : "revise the draft before you send it")
+        "the draft as written needs revising; the calmer version above can be sent")
+    case (.dontSend, _):
+      throw ShellError.failed("don't send this draft: it would hurt your case")
+    default:
+      throw ShellError.failed("revise the draft before you send it")
     }
   }
 
@@ -49,7 +53,8 @@ enum CheckCommand: ShellCommand {
   static func toneContext(_ arguments: ParsedArguments, in context: ShellContext) throws
     -> ToneContext
   {
-    let caseID = try arguments.value("case").map { try context.book.resolve($0) }
+    let caseID =
+      try arguments.value("case").map { try context.book.resolve($0) }
       ?? context.currentCase
     guard let caseID else { return .none }
     return ToneContext(state: try context.book.load(caseID), today: try context.today())

@@ -85,6 +85,16 @@ enum DraftCommand: ShellCommand {
     }
     context.say(text)
     for note in draft.notes { context.warn("Note: \(note)") }
+    if editing {
+      // The user may have changed the words: check them before they go.
+      var toneContext = ToneContext(state: state, today: today)
+      if kind == .letterBeforeClaim { toneContext.mediationOffered = true }
+      let report = ToneChecker.check(text, context: toneContext)
+      if !report.findings.isEmpty || report.verdict != .send {
+        context.say()
+        CheckCommand.show(report, in: context)
+      }
+    }
     try offerToLog(text, draft: draft, arguments, caseID: id, in: context, asking: editing)
   }
 

@@ -29,7 +29,8 @@ struct ToneReportJSON: Encodable {
     findings = report.findings.map(Self.finding)
     self.rewrite = rewrite.map {
       Rewrite(
-        text: $0.text, verdict: $0.report.verdict.rawValue, remaining: $0.remaining.map(Self.finding))
+        text: $0.text, verdict: $0.report.verdict.rawValue,
+        remaining: $0.remaining.map(Self.finding))
     }
   }
 
