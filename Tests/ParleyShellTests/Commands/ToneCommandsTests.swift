@@ -1,0 +1,117 @@
+import Foundation
+import ParleyKit
+import Testing
+
+@testable import ParleyShell
+
+@Suite("check, draft and reply: the tone tools at the prompt and one-shot")
+struct ToneCommandsTests {
+  static let heated = """
+    Hi Jo,
+
+    This is the THIRD time I have asked. Pay the £1,200.50 by tonight or I will take you to court!!
+    """
+
+  func write(_ text: String, in shell: ShellHarness) throws -> String {
+    let url = shell.home.appendingPathComponent("draft-\(UUID().uuidString).txt")
+    try Data(text.utf8).write(to: url)
+    return url.path
+  }
+
+  @Test func aCalmDraftCanBeSentAndExitsZero() throws {
+    let shell = try ShellHarness()
+    let path = try write(
+      "Hi Jo,\n\nA friendly reminder that invoice INV-042 (£1,200.50) is overdue. Could you let me "
+        + "know when I can expect payment?\n\nKind regards,\nAlex", in: shell)
+    let run = try shell.oneShot(["check", path])
+    #expect(run.status == .success, "\(run.stdout)\(run.stderr)")
+    #expect(run.stdout.contains("Verdict: send. Calm and professional"))
+  }
+
+  @Test func aHeatedDraftIsExplainedSpanBySpanAndExitsOne() throws {
+    let shell = try ShellHarness()
+    let run = try shell.oneShot(["check", try write(Self.heated, in: shell)])
+    #expect(run.status == .failure)
+    #expect(run.stdout.contains("3:9  warn  \"the THIRD time\"  [NoPestering, pestering]"))
+    #expect(run.stdout.contains("\"take you to court\"  [NoPrematureLegalThreats"))
+    #expect(run.stdout.contains("    Instead: "))
+    #expect(run.stderr == "parley: revise the draft before you send it\n")
+  }
+
+  @Test func jsonGivesTheVerdictAndEachFindingsPlace() throws {
+    let shell = try ShellHarness()
+    let run = try shell.oneShot(["check", try write(Self.heated, in: shell), "--json"])
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    #expect(json["verdict"] as? String == "revise")
+    let findings = try #require(json["findings"] as? [[String: Any]])
+    #expect(findings.contains { $0["rule"] as? String == "NoUnreasonableUltimatums" })
+    #expect(
+      findings.allSatisfy { ($0["line"] as? Int ?? 0) >= 1 && ($0["column"] as? Int ?? 0) >= 1 })
+  }
+
+  @Test func theRewriteOfAFixableDraftPassesTheCheck() throws {
+    let shell = try ShellHarness()
+    let path = try write(
+      "As per my last email, please pay invoice INV-042 (£1,200.50) by tonight.", in: shell)
+    let run = try shell.oneShot(["check", path, "--rewrite"])
+    #expect(run.status == .failure)
+    #expect(run.stderr.contains("the calmer version above can be sent"))
+    let rewritten = try #require(run.stdout.components(separatedBy: "A calmer version:\n").last)
+    #expect(rewritten.contains("INV-042") && rewritten.contains("£1,200.50"))
+    #expect(ToneChecker.check(rewritten).verdict == .send)
+  }
+
+  @Test func aDraftIsWrittenFromTheCaseAndLoggedWithItsFullTextWhenSent() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let run = try shell.oneShot(["draft", "friendly-reminder", "--sent"])
+    #expect(run.status == .success, "\(run.stderr)")
+    #expect(run.stdout.contains("INV-042") && run.stdout.contains("£1,200.50"))
+    let state = try CaseBook(environment: shell.environment).load("acme-ltd")
+    let contact = try #require(state.lastContact?.contact)
+    #expect(contact.direction == .outbound && contact.channel == .email)
+    #expect(contact.fullText?.contains("INV-042") == true)
+    #expect(ToneChecker.check(contact.fullText ?? "").verdict == .send)
+  }
+
+  @Test func aDraftThatNeedsAFactSaysWhichAndWritesNothing() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let before = shell.journal("acme-ltd")
+    let run = try shell.oneShot(["draft", "call-confirmation", "--sent"])
+    #expect(run.status == .failure)
+    #expect(run.stderr.contains("amount"), "\(run.stderr)")
+    #expect(shell.journal("acme-ltd") == before)
+  }
+
+  @Test func aReplyIsReadRecordedAndAnsweredWithANextStep() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let path = try write(
+      "Hi, sorry for the delay. We will pay £500 by Friday 4 December and the rest in January.",
+      in: shell)
+    let run = try shell.oneShot(["reply", path])
+    #expect(run.status == .success, "\(run.stderr)")
+    #expect(run.stdout.contains("Promise: £500.00 by Friday 4 December 2026"))
+    #expect(run.stdout.contains("Next: "))
+    let contact = try #require(
+      try CaseBook(environment: shell.environment).load("acme-ltd").lastContact?.contact)
+    #expect(contact.direction == .inbound)
+    #expect(contact.fullText?.hasPrefix("Hi, sorry for the delay.") == true)
+  }
+
+  @Test func aReplyCanBeReadWithoutRecordingAndItsReadingCorrected() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let before = shell.journal("acme-ltd")
+    let path = try write("Got it, thanks.", in: shell)
+    let run = try shell.oneShot(["reply", path, "--as", "dispute", "--no-log"])
+    #expect(run.status == .success)
+    #expect(run.stdout.hasPrefix("Reads as a dispute"))
+    #expect(shell.journal("acme-ltd") == before)
+    let bad = try shell.oneShot(["reply", path, "--as", "disput"])
+    #expect(bad.status == .usage)
+    #expect(bad.stderr.contains("Did you mean 'dispute'?"))
+  }
+}
