@@ -10,7 +10,9 @@ enum DraftCommand: ShellCommand {
       what was agreed. Kinds: \
       \(DraftKind.allCases.map(\.id).joined(separator: ", ")). At a terminal the \
       draft opens in your editor; when you say it was sent, it is logged as a \
-      contact with its full text. Off a terminal it is printed, and --sent logs \
+      contact with its full text (a mediation proposal or a letter before \
+      claim also as that step up the ladder), once the guard has checked it; \
+      going past a warning needs your reason (--override). Off a terminal it is printed, and --sent logs \
       it at once. --short writes a text-message version. Some kinds need facts: \
       a call confirmation needs --amount and --date, a dispute reply --disputed.
       """,
@@ -35,6 +37,7 @@ enum DraftCommand: ShellCommand {
         "from", "NAME", "sign with this name (default $PARLEY_NAME, else your mail's signature)"),
       .flag("print", "print the draft instead of opening the editor"),
       .flag("sent", "log it as sent now, with its full text"),
+      .override, .guardReason,
       .json,
     ])
 
@@ -115,12 +118,32 @@ enum DraftCommand: ShellCommand {
       if asking { context.say("Not logged. Log it later with 'log' once it is sent.") }
       return
     }
+    let state = try context.book.load(caseID)
+    let today = try context.today()
+    let overrides = try context.guardStep(
+      .sendDraft(draft.kind, channel: draft.variant.channel),
+      description: "draft \(draft.kind.id)", state: state, arguments: arguments)
     let event = CaseEvent.contactLogged(
       .init(
-        channel: draft.variant.channel, direction: .outbound, on: try context.today(),
+        channel: draft.variant.channel, direction: .outbound, on: today,
         summary: draft.logSummary, fullText: text))
-    let seqs = try context.record([event], in: caseID)
-    context.say("Recorded entry \(seqs[0]): \(event.displayLine).")
+    var events = overrides + [event]
+    if let step = escalation(for: draft.kind) {
+      events.append(.escalationRecorded(.init(step: step, on: today, details: draft.logSummary)))
+    }
+    let seqs = try context.record(events, in: caseID)
+    for (seq, recorded) in zip(seqs, events).dropFirst(overrides.count) {
+      context.say("Recorded entry \(seq): \(recorded.displayLine).")
+    }
+  }
+
+  /// The step up the ladder that sending a draft of `kind` is.
+  static func escalation(for kind: DraftKind) -> EscalationStep? {
+    switch kind {
+    case .mediationProposal: .mediationOffered
+    case .letterBeforeClaim: .letterBeforeClaimSent
+    default: nil
+    }
   }
 
   private static func extras(

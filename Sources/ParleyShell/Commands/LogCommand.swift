@@ -8,13 +8,17 @@ enum LogCommand: ShellCommand {
       Records who contacted whom, how, when, and a one-line summary. The full \
       text (an email you sent, their reply) can come from a file (--text-file), \
       your editor (--edit, using $VISUAL or $EDITOR), or typed or pasted after \
-      --text, ending with a line holding only '.'. The record is dated and \
+      --text, ending with a line holding only '.'. Before an outbound contact \
+      made today, the guard checks the pace (too soon, too many, quiet hours, \
+      a promise or plan in force, a dispute); going past a warning needs your \
+      reason (--override), recorded in the case. The record is dated and \
       kept for evidence; it cannot be edited later, only voided with a reason.
       """,
     examples: [
       "log --channel email --out --on 2026-10-08 --summary \"first reminder\"",
       "log --channel phone --in --summary \"they promised £500 by Friday\"",
       "log --channel email --out --summary \"second reminder\" --edit",
+      "log --channel email --out --summary \"third reminder\" --override \"they asked\"",
     ],
     options: [
       .caseOption,
@@ -26,6 +30,7 @@ enum LogCommand: ShellCommand {
       .value("text-file", "FILE", "the full text, from a file"),
       .flag("text", "type or paste the full text, ending with a line holding only '.'"),
       .flag("edit", "write the full text in your editor"),
+      .override, .guardReason,
     ])
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
@@ -51,12 +56,20 @@ enum LogCommand: ShellCommand {
       "summary", in: arguments,
       orAsk: Question(id: "summary", prompt: "Summary", hint: "one line on what was said"))
     let fullText = try self.fullText(arguments, in: context)
+    // A contact made today is a step the guard checks; one logged after the
+    // fact is a record of what happened, and is always kept.
+    var overrides: [CaseEvent] = []
+    if direction == .outbound, on == (try context.today()) {
+      overrides = try context.guardStep(
+        .logContact(channel), description: "log \(channel.rawValue) out", state: state,
+        arguments: arguments)
+    }
     let event = CaseEvent.contactLogged(
       .init(
         channel: channel, direction: direction, on: on, summary: summary.trimmed,
         fullText: fullText))
-    let seqs = try context.record([event], in: id)
-    context.say("Recorded entry \(seqs[0]): \(event.displayLine).")
+    let seqs = try context.record(overrides + [event], in: id)
+    context.say("Recorded entry \(seqs[seqs.count - 1]): \(event.displayLine).")
   }
 
   private static func direction(

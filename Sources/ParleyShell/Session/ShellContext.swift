@@ -22,6 +22,8 @@ final class ShellContext {
   /// Set by `quit` to end the loop.
   var wantsToQuit = false
   private let clock: Clock
+  /// The jurisdiction profiles, loaded on first use (see ``profiles``).
+  private var loadedProfiles: JurisdictionProfiles?
 
   init(
     output: TextOutput, reader: LineReader, environment: [String: String], book: CaseBook,
@@ -34,6 +36,18 @@ final class ShellContext {
     self.style = style
     self.isOneShot = isOneShot
     self.clock = Clock(environment: environment)
+  }
+
+  /// The jurisdiction profiles: parley's own and the user's, loaded once per
+  /// session; files that could not be used are reported as warnings, once.
+  var profiles: JurisdictionProfiles {
+    if let loadedProfiles { return loadedProfiles }
+    let loaded = JurisdictionProfiles.load(environment: environment)
+    for problem in loaded.problems {
+      warn("Warning: jurisdiction profile skipped: \(problem.description)")
+    }
+    loadedProfiles = loaded
+    return loaded
   }
 
   /// The current instant.

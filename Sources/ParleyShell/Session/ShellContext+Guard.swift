@@ -1,0 +1,99 @@
+import ParleyKit
+
+extension OptionSpec {
+  /// `--override REASON`: go past the guard's warnings, for a reason recorded in the case.
+  static let override = OptionSpec.value(
+    "override", "REASON", "go ahead despite the guard's warnings, for this reason (recorded)")
+  /// `--reason TEXT`: the same as `--override`.
+  static let guardReason = OptionSpec.value(
+    "reason", "TEXT", "the same as --override: your reason for going past a warning")
+}
+
+extension ShellContext {
+  /// The jurisdiction profile for `state`'s case (its own, else the generic one).
+  func profile(for state: CaseState) throws -> JurisdictionProfile {
+    guard let profile = profiles.profile(forCase: state.opened.jurisdiction) else {
+      throw ShellError.data(
+        "there is no jurisdiction profile for '\(state.opened.jurisdiction)' and no generic one; "
+          + "see 'jurisdictions'")
+    }
+    return profile
+  }
+
+  /// Runs the process guard before `step` and returns the events to record
+  /// before the step's own: a `guard.overridden` when the user went past a
+  /// warning with a reason, else none.
+  ///
+  /// Prints every warning (id, why, what to do instead, the facts and their
+  /// sources). A `stop` is refused; a `warn` needs a reason from `--override`
+  /// or `--reason`, or typed at a terminal; off a terminal without one it is
+  /// cancelled (exit 3). `info` needs nothing. Nothing is written here.
+  ///
+  /// - Parameter description: The step as the record names it (`escalate claim-filed`).
+  func guardStep(
+    _ step: ProposedStep, description: String, state: CaseState, arguments: ParsedArguments
+  ) throws -> [CaseEvent] {
+    let profile = try profile(for: state)
+    let now = try now()
+    let warnings = ProcessGuard.check(step, state: state, profile: profile, now: now)
+    guard !warnings.isEmpty else { return [] }
+    for warning in warnings { show(warning) }
+    warn(profile.legalNotice)
+    let stops = warnings.filter { $0.severity == .stop }
+    if !stops.isEmpty {
+      throw ShellError.invalid(
+        "parley will not help with this (\(stops.map(\.id).joined(separator: ", "))); "
+          + "nothing was recorded")
+    }
+    let needing = warnings.filter { $0.severity == .warn }
+    guard !needing.isEmpty else { return [] }
+    let ids = needing.map(\.id)
+    let given = (arguments.value("override") ?? arguments.value("reason"))?.trimmed
+    let reason: String
+    if let given, !given.isEmpty {
+      reason = given
+    } else if reader.isInteractive {
+      let answer = try ask(
+        Question(id: "override", prompt: "Go ahead anyway? Type your reason (Enter to stop)"))
+      guard !answer.trimmed.isEmpty else {
+        throw ShellError.cancelled("stopped; nothing was recorded")
+      }
+      reason = answer.trimmed
+    } else {
+      throw ShellError.cancelled(
+        "not done: going past \(ids.joined(separator: ", ")) needs your reason; "
+          + "add --override \"REASON\" to go ahead anyway; nothing was recorded")
+    }
+    warn("Going ahead past \(ids.joined(separator: ", ")); your reason is recorded in the case.")
+    return [
+      .guardOverridden(
+        .init(warnings: ids, step: description, reason: reason, on: now.localDay))
+    ]
+  }
+
+  /// Prints one guard warning: severity and id, why, instead, and its facts with sources.
+  private func show(_ warning: GuardWarning) {
+    let label: String
+    switch warning.severity {
+    case .info: label = "Note"
+    case .warn: label = "Warning"
+    case .stop: label = "Stop"
+    }
+    warn("\(label) [\(warning.id)]: \(warning.why)")
+    warn("  Instead: \(warning.instead)")
+    for fact in warning.facts {
+      let url = fact.source.url.isEmpty ? "no source given" : fact.source.url
+      warn(
+        "  Rests on \(fact.path) = \(fact.value) (source: \(url), as of "
+          + "\(fact.source.asOf.short), \(fact.source.verification.rawValue))")
+    }
+  }
+}
+
+extension JurisdictionProfile {
+  /// The profile's disclaimer, which always says parley is not legal advice.
+  var legalNotice: String {
+    disclaimer.lowercased().contains("not legal advice")
+      ? disclaimer : "parley is not legal advice. \(disclaimer)"
+  }
+}
