@@ -6,6 +6,7 @@ struct OneShotHelpTests {
   static let commands = [
     "new", "cases", "open", "show", "invoice", "log", "paid", "note", "cashflow", "plan", "void",
     "undo", "verify",
+    "next", "escalate", "dispute", "promise", "interest", "jurisdictions",
     "help", "quit",
   ]
 
@@ -25,7 +26,7 @@ struct OneShotHelpTests {
     #expect(result.stdout.contains("It is not legal advice."))
     #expect(
       result.stdout.contains(
-        "log       Record a contact: an email, call, letter, meeting or message"))
+        "log            Record a contact: an email, call, letter, meeting or message"))
     #expect(result.stdout.contains("Type 'help COMMAND'"))
   }
 

@@ -5,7 +5,7 @@ import ParleyStore
 enum JurisdictionsCommand: ShellCommand {
   static let spec = CommandSpec(
     name: "jurisdictions", aliases: ["jurisdiction"],
-    summary: "List the jurisdiction profiles, or show one's facts with their sources",
+    summary: "List jurisdiction profiles; show one's facts and sources",
     arguments: "[show ID]",
     discussion: """
       Without arguments, lists every profile: its id, name, currency, and \
