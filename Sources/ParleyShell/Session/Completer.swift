@@ -25,6 +25,7 @@ struct Completer {
       switch first.lowercased() {
       case "open": pool = caseIDs()
       case "help": pool = CommandTable.all.map(\.spec.name) + HelpText.topicNames
+      case "escalate" where words.count == 1: pool = EscalationStep.allCases.map(\.rawValue)
       default: pool = options(of: first)
       }
     }

@@ -18,6 +18,7 @@ struct CompleterTests {
     ("show --case a", ["acme-ltd", "acorn-design"]),
     ("log --summary ", []),
     ("help ex", ["exit-codes", "export"]),
+    ("escalate me", ["mediation-agreed", "mediation-offered", "mediation-refused"]),
     ("zzz ", []),
   ])
   func offers(line: String, expected: [String]) {
