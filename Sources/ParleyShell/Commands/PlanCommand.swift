@@ -18,12 +18,14 @@ enum PlanCommand: ShellCommand {
       what is left; 'plan cancel' ends it. 'plan export' writes the schedule as \
       a calendar (--ics FILE), a spreadsheet (--csv FILE), a table to paste \
       into an email (--text) or JSON (--json). Late-payment charges \
-      (--late-charges AMOUNT) are added to the plan, or waived if it is kept \
+      (--late-charges AMOUNT, or 'statutory' for the interest and compensation \
+      'interest' works out) are added to the plan, or waived if it is kept \
       (--waive-if-kept).
       """,
     examples: [
       "plan",
       "plan --late-charges £70 --waive-if-kept",
+      "plan --late-charges statutory --rate 4 --waive-if-kept",
       "plan agree 1",
       "plan custom --equal 4 --every month --first 2027-01-15 --deposit £500",
       "plan custom --installments \"2026-12-15 £600; 2027-01-15 £600\" --agree",
@@ -35,7 +37,10 @@ enum PlanCommand: ShellCommand {
     options: [
       .caseOption,
       .value("max-months", "N", "the longest plan to propose, in months (default 12)"),
-      .value("late-charges", "AMOUNT", "late-payment interest and compensation to include"),
+      .value(
+        "late-charges", "AMOUNT",
+        "late-payment interest and compensation to include; 'statutory' works them out"),
+      .value("rate", "PERCENT", "with --late-charges statutory: the reference rate to use"),
       .flag("waive-if-kept", "waive the late charges if the plan is kept (default: charge them)"),
       .value("equal", "N", "custom: N equal installments"),
       .value("graduated", "N", "custom: N installments, smaller first, growing"),
@@ -136,7 +141,12 @@ enum PlanCommand: ShellCommand {
       }
       return nil
     }
-    let amount = try context.money(text, for: state)
+    let amount =
+      text.lowercased() == "statutory"
+      ? try InterestCommand.statutoryCharges(
+        state, referenceRate: try arguments.value("rate").map(InterestCommand.basisPoints),
+        in: context)
+      : try context.money(text, for: state)
     guard amount.minorUnits > 0 else {
       throw ShellError.invalid("--late-charges must be more than zero")
     }

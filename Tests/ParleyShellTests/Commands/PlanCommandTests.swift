@@ -98,4 +98,21 @@ struct PlanCommandTests {
     #expect(run.status == .usage)
     #expect(run.stderr.contains("'plan agre' is not a plan command. Did you mean 'plan agree'?"))
   }
+
+  @Test func statutoryLateChargesAreWorkedOutAndOfferedAsALever() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    // No reference rate in the profile for 30 Jun 2026: parley says so.
+    let missing = try shell.oneShot(["plan", "--late-charges", "statutory"])
+    #expect(missing.status == .failure)
+    #expect(missing.stderr.contains("no reference rate for 30 Jun 2026; give it with --rate"))
+    // With 4%: 12% on £1,200.50 for 59 days = £23.28, plus £70 compensation.
+    let run = try shell.oneShot([
+      "plan", "--late-charges", "statutory", "--rate", "4", "--waive-if-kept",
+    ])
+    #expect(run.status == .success, "\(run.stderr)")
+    #expect(run.stdout.contains("£93.28 late-payment charges waived if it is kept"))
+    let option = try #require(try state(shell).lastProposal?.options.first)
+    #expect(option.lateCharges?.amount == Money(minorUnits: 9_328, currency: .gbp))
+  }
 }
