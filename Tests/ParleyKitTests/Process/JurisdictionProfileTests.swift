@@ -32,7 +32,9 @@ struct JurisdictionProfileTests {
     #expect(profile.fact("smallClaims.limit")?.value == "£10,000.00")
     #expect(profile.fact("smallClaims.limit")?.source.verification == .official)
     #expect(profile.fact("courtIssueFees")?.source.verification == .unverified)
-    #expect(profile.bankHolidays == nil)
+    #expect(profile.bankHolidays?.map(\.iso).contains("2026-12-28") == true)
+    #expect(profile.bankHolidays?.map(\.iso).contains("2027-01-01") == true)
+    #expect(profile.fact("bankHolidays")?.source.asOf == Day(year: 2026, month: 11, day: 29))
   }
 
   @Test func factsWithoutTheirOwnSourceTakeTheirParents() {
@@ -52,7 +54,8 @@ struct JurisdictionProfileTests {
     #expect(soon.contains { $0.path == "statutoryInterest.referenceRates.2025-12-31" })
     #expect(!soon.contains { $0.path == "smallClaims.limit" })
     let later = profile.staleFacts(today: date("2027-05-01"))
-    #expect(later.count == profile.facts.count)
+    // All but the bank holidays, checked on 29 Nov 2026.
+    #expect(later.map(\.path) == profile.facts.map(\.path).filter { $0 != "bankHolidays" })
   }
 
   @Test(
