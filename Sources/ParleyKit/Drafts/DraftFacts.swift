@@ -33,6 +33,9 @@ public struct DraftFacts: Hashable, Sendable {
   public var senderName: String?
   /// Facts the user gives for this draft.
   public var extras: DraftExtras
+  /// The letter-before-claim rules from the case's jurisdiction profile;
+  /// nil to use the built-in ``LetterBeforeClaimRules/rules(jurisdiction:debtor:)``.
+  public var letterBeforeClaimRules: LetterBeforeClaimRules?
 
   /// The facts of `state` on `today`.
   ///

@@ -63,13 +63,18 @@ enum DraftCommand: ShellCommand {
     let id = try context.requireCase(arguments)
     let state = try context.book.load(id)
     let today = try context.today()
-    let facts = DraftFacts(
+    var facts = DraftFacts(
       state: state, today: today,
       senderName: arguments.value("from")
         ?? context.environment["PARLEY_NAME"].flatMap {
           $0.trimmed.isEmpty ? nil : $0.trimmed
         },
       extra: try extras(arguments, state: state, in: context))
+    // A profile that does not load leaves the built-in rules (its problem is already a warning).
+    if let profile = try? context.profile(for: state) {
+      facts.letterBeforeClaimRules = LetterBeforeClaimRules.rules(
+        profile: profile, debtor: state.opened.debtorKind)
+    }
     let variant: DraftVariant = arguments.has("short") ? .shortMessage : .email
     let draft: Draft
     do {

@@ -1,0 +1,33 @@
+extension LetterBeforeClaimRules {
+  /// The rules for a debtor of `kind` from `profile`'s `letterBeforeClaim`
+  /// facts, with their source; nil when the profile has no rule for `kind`.
+  ///
+  /// A rule the profile gives without its reply days takes them from
+  /// ``rules(jurisdiction:debtor:)``, the built-in fallback.
+  public static func rules(
+    profile: JurisdictionProfile, debtor kind: DebtorKind
+  ) -> LetterBeforeClaimRules? {
+    guard let rule = profile.letterBeforeClaim?.rule(for: kind) else { return nil }
+    let fallback = rules(jurisdiction: profile.id, debtor: kind)
+    let path = "letterBeforeClaim.\(kind.profileKey)"
+    let source = profile.source(of: rule.replyDays == nil ? path : "\(path).replyDays")
+    var words = [rule.regime ?? "no formal pre-action rule"]
+    if !source.url.isEmpty { words.append(source.url) }
+    words.append("as of \(source.asOf.iso), \(source.verification.rawValue)")
+    if let note = source.note { words.append(note) }
+    return LetterBeforeClaimRules(
+      rule: rule.regime, replyDays: rule.replyDays ?? fallback.replyDays,
+      enclosures: rule.enclosures ?? [],
+      source: "\(profile.name) profile: " + words.joined(separator: "; "))
+  }
+}
+
+extension DebtorKind {
+  /// The key under `letterBeforeClaim` in a profile.
+  fileprivate var profileKey: String {
+    switch self {
+    case .business: "business"
+    case .individual: "individual"
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import ParleyKit
+import Testing
+
+@testable import ParleyShell
+
+@Suite("draft: the letter before claim follows the case's jurisdiction profile")
+struct DraftProfileRulesTests {
+  @Test func aUserProfileOverridingReplyDaysChangesTheReplyByDate() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let before = try shell.oneShot(["draft", "letter-before-claim"])
+    #expect(before.status == .success, "\(before.stderr)")
+    // Today is Sunday 29 November 2026; the built-in profile gives a business 14 days.
+    #expect(before.stdout.contains("Sunday 13 December 2026"))
+
+    let builtIn = try Data(contentsOf: BuiltInProfiles.folder.appendingPathComponent("gb-ewl.json"))
+    var json = try #require(try JSONSerialization.jsonObject(with: builtIn) as? [String: Any])
+    json["letterBeforeClaim"] = [
+      "business": [
+        "regime": "Practice Direction – Pre-Action Conduct and Protocols", "replyDays": 21,
+      ]
+    ]
+    try FileManager.default.createDirectory(
+      at: shell.userProfiles, withIntermediateDirectories: true)
+    try JSONSerialization.data(withJSONObject: json).write(
+      to: shell.userProfiles.appendingPathComponent("gb-ewl.json"))
+    let after = try shell.oneShot(["draft", "letter-before-claim"])
+    #expect(after.status == .success, "\(after.stderr)")
+    #expect(after.stdout.contains("Sunday 20 December 2026"), "\(after.stdout)")
+    #expect(!after.stdout.contains("Sunday 13 December 2026"))
+  }
+}
