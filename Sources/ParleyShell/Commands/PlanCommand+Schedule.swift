@@ -90,10 +90,12 @@ extension PlanCommand {
     }
     let today = try context.today()
     let inAWeek = today.adding(days: 7).iso
+    let holidays = context.holidays(for: state)
     do {
       if shape == "installments" {
         let rows = try installmentList(arguments.value(shape) ?? "", state: state, in: context)
-        return try InstallmentSchedule.custom(balance: total, installments: rows)
+        return try InstallmentSchedule.custom(
+          balance: total, installments: rows, holidays: holidays)
       }
       let count = try self.count(arguments.value(shape) ?? "", option: shape)
       let frequency = try self.frequency(arguments.value("every") ?? "month")
@@ -107,17 +109,19 @@ extension PlanCommand {
       switch shape {
       case "equal":
         return try InstallmentSchedule.equal(
-          balance: total, count: count, frequency: frequency, firstDue: first, deposit: deposit)
+          balance: total, count: count, frequency: frequency, firstDue: first, deposit: deposit,
+          holidays: holidays)
       case "graduated":
         return try InstallmentSchedule.graduated(
-          balance: total, count: count, frequency: frequency, firstDue: first, deposit: deposit)
+          balance: total, count: count, frequency: frequency, firstDue: first, deposit: deposit,
+          holidays: holidays)
       default:
         guard let regular = arguments.value("regular") else {
           throw ShellError.usage("--balloon needs --regular AMOUNT", command: spec.name)
         }
         return try InstallmentSchedule.balloon(
           balance: total, regular: try context.money(regular, for: state), count: count,
-          frequency: frequency, firstDue: first, deposit: deposit)
+          frequency: frequency, firstDue: first, deposit: deposit, holidays: holidays)
       }
     } catch let error as PlanError {
       throw ShellError.invalid(error.description)

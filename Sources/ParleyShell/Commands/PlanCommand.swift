@@ -120,7 +120,7 @@ enum PlanCommand: ShellCommand {
   static func policy(
     _ arguments: ParsedArguments, state: CaseState, in context: ShellContext
   ) throws -> PlanPolicy {
-    var policy = PlanPolicy()
+    var policy = PlanPolicy(holidays: context.holidays(for: state))
     if let text = arguments.value("max-months") {
       guard let months = Int(text), (1...60).contains(months) else {
         throw ShellError.invalid("--max-months takes a number of months from 1 to 60")

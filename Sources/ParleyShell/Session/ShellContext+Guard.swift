@@ -20,6 +20,18 @@ extension ShellContext {
     return profile
   }
 
+  /// The bank holidays `state`'s profile lists, for business-day counts: none
+  /// (weekends only) when it lists none or no profile loads. A profile file
+  /// that could not be used has already been shown as a warning by ``profiles``.
+  func holidays(for state: CaseState) -> Set<Day> {
+    do {
+      return Set(try profile(for: state).bankHolidays ?? [])
+    } catch {
+      warn("Warning: \(error); counting weekends only as non-business days")
+      return []
+    }
+  }
+
   /// Runs the process guard before `step` and returns the events to record
   /// before the step's own: a `guard.overridden` when the user went past a
   /// warning with a reason, else none.
