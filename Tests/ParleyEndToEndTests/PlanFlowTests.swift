@@ -27,7 +27,8 @@ struct PlanFlowTests {
 
   /// A guided `cashflow` with three "don't know" answers: I need £500 by 20 Dec
   /// and want to keep the client; they can pay £300 a month from 1 Jan 2027
-  /// because their own customer paid late.
+  /// because their own customer paid late. 1 Jan is a bank holiday in England
+  /// & Wales, so the installment due then falls on Monday 4 Jan.
   static let guidedCashflow = [
     "cashflow",
     "£500",  // what I need soon
@@ -92,7 +93,7 @@ struct PlanFlowTests {
     #expect(
       options.first
         == "1. (!) Your need first: £500.00 on 18 Dec 2026, then 2 × £234.00 a month from "
-        + "1 Jan 2027, then £232.50 on 1 Mar 2027; done by 1 Mar 2027. Meets your £500.00 by "
+        + "4 Jan 2027, then £232.50 on 1 Mar 2027; done by 1 Mar 2027. Meets your £500.00 by "
         + "20 Dec 2026; asks for £500.00 before they said they can start paying.")
     #expect(try sandbox.entries(ofType: "plan.proposed").count == 1)
     #expect(
@@ -101,7 +102,7 @@ struct PlanFlowTests {
         Recorded entry 5: plan-1 agreed: 4 installments, £1,200.50 in all, finishing 1 Mar 2027.
         #  DUE           AMOUNT
         1  18 Dec 2026  £500.00
-        2  1 Jan 2027   £234.00
+        2  4 Jan 2027   £234.00
         3  1 Feb 2027   £234.00
         4  1 Mar 2027   £232.50
         Payments recorded with 'paid' now count toward it; 'plan show' tracks it.
@@ -119,18 +120,18 @@ struct PlanFlowTests {
         plan-1, agreed 29 Nov 2026: £500.00 of £1,200.50 paid
         #  DUE           AMOUNT     PAID  STATUS
         1  18 Dec 2026  £500.00  £500.00  paid
-        2  1 Jan 2027   £234.00    £0.00  upcoming
+        2  4 Jan 2027   £234.00    £0.00  upcoming
         3  1 Feb 2027   £234.00    £0.00  upcoming
         4  1 Mar 2027   £232.50    £0.00  upcoming
-        Next: £234.00 due 1 Jan 2027.
+        Next: £234.00 due 4 Jan 2027.
 
         """),
       "\(first)")
 
     // 2 Jan: the second is a day late, still within the grace period.
-    let late = try sandbox.run(["plan", "show", "--case", "acme"], at: "2027-01-02T10:00:00Z")
+    let late = try sandbox.run(["plan", "show", "--case", "acme"], at: "2027-01-05T10:00:00Z")
     #expect(late.status == 0, "\(late)")
-    #expect(late.stdout.contains("2  1 Jan 2027   £234.00    £0.00  late (in grace)\n"), "\(late)")
+    #expect(late.stdout.contains("2  4 Jan 2027   £234.00    £0.00  late (in grace)\n"), "\(late)")
     #expect(!late.stdout.contains("nudge"), "no nudge within the grace period: \(late)")
 
     // 10 Jan: the grace period is over: one missed installment, a calm nudge.
@@ -143,7 +144,7 @@ struct PlanFlowTests {
         plan-1, agreed 29 Nov 2026: £500.00 of £1,200.50 paid
         #  DUE           AMOUNT     PAID  STATUS
         1  18 Dec 2026  £500.00  £500.00  paid
-        2  1 Jan 2027   £234.00    £0.00  missed
+        2  4 Jan 2027   £234.00    £0.00  missed
         3  1 Feb 2027   £234.00    £0.00  upcoming
         4  1 Mar 2027   £232.50    £0.00  upcoming
         Installment 2 was missed: a calm nudge is the next step; ask whether something \
@@ -173,7 +174,7 @@ struct PlanFlowTests {
         plan-1, agreed 29 Nov 2026: £800.00 of £1,200.50 paid
         #  DUE           AMOUNT     PAID  STATUS
         1  18 Dec 2026  £500.00  £500.00  paid
-        2  1 Jan 2027   £234.00  £234.00  paid
+        2  4 Jan 2027   £234.00  £234.00  paid
         3  1 Feb 2027   £234.00   £66.00  part-paid
         4  1 Mar 2027   £232.50    £0.00  upcoming
         Next: £168.00 due 1 Feb 2027.
@@ -189,7 +190,7 @@ struct PlanFlowTests {
         plan-1, agreed 29 Nov 2026: £800.00 of £1,200.50 paid
         #  DUE           AMOUNT     PAID  STATUS
         1  18 Dec 2026  £500.00  £500.00  paid
-        2  1 Jan 2027   £234.00  £234.00  paid
+        2  4 Jan 2027   £234.00  £234.00  paid
         3  1 Feb 2027   £234.00   £66.00  missed
         4  1 Mar 2027   £232.50    £0.00  missed
         Installments 3, 4 were missed in a row: time to talk and revisit the plan \
@@ -219,7 +220,7 @@ struct PlanFlowTests {
     let rows = try planInstallments(plan)
     #expect(rows.map { $0["number"] as? Int } == [1, 2, 3, 4])
     #expect(
-      rows.map { $0["due"] as? String } == ["2026-12-18", "2027-01-01", "2027-02-01", "2027-03-01"])
+      rows.map { $0["due"] as? String } == ["2026-12-18", "2027-01-04", "2027-02-01", "2027-03-01"])
     #expect(rows.map { minorUnits($0["amount"]) } == [500_00, 234_00, 234_00, 232_50])
     #expect(rows.map { minorUnits($0["paid"]) } == [500_00, 234_00, 66_00, 0])
     #expect(rows.map { $0["status"] as? String } == ["paid", "paid", "missed", "missed"])
