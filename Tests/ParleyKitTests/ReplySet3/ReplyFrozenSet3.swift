@@ -1,3 +1,6 @@
+// swift-format-ignore-file
+// Data: the replies are kept exactly as written, one literal each, so lines stay long.
+
 /// Frozen set 3: client replies written blind (without reading the rules), never to be tuned against.
 ///
 /// TODAY is assumed to be Sunday 2026-11-29. Where signals mix, the label is the dominant intent:
