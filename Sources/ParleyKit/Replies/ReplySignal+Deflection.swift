@@ -33,7 +33,7 @@ extension ReplySignal {
         "who ~2 deals|handles|looks|manages",
         "one for ~4 @role|him|her|them|colleague",
         "cc|ccd|cced|ccing|bcc ~3 in|him|her|them|@role|you",
-        "loop|looping|looped|copy|copying|copied|bring|bringing|rope|roping ~2 in|into",
+        "loop|looping|looped|copy|copying|copied|rope|roping ~2 in|into",
         "not ~1 handle|handles|deal|deals|do|manage|look|sort|touch|see ~3 money|payments|payment|invoices|invoice|billing|accounts|finance|finances|side|bills|admin|paperwork",
         "you want|need|should ~1 to? ~1 speak|talk|contact|email|ask|try|chase",
         "you want|need ~2 @role|him|her|them",
@@ -41,7 +41,8 @@ extension ReplySignal {
         "at|in ~3 meeting|committee|review",
         "in hand|train",
         "under control",
-        "on it|the case",
+        "on the case",
+        "am|are|is on it",
         "being ~1 dealt|handled|looked|actioned|reviewed|checked|approved|chased",
       ]),
     ReplySignal(

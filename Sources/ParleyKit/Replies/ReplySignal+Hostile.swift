@@ -83,6 +83,10 @@ extension ReplySignal {
         "sick and tired",
         "sick to death",
         "threaten|threatening|threatens ~1 me|us",
+      ]),
+    ReplySignal(
+      "hostile.dismissal", .hostile, negation: .ignored,
+      [
         "whistle|sing|dream ~2 for ~2 money|it|your|that",
         "go whistle",
         "dream on",
@@ -91,8 +95,9 @@ extension ReplySignal {
         "out of me|us",
         "not a chance|hope",
         "tough|hard luck",
-        "stick|shove|ram ~3 invoice|it|bill|reminders|money|up|where",
+        "stick|shove|ram ~2 your|it|that|this ~2 invoice|bill|reminders|money|up|where",
         "where the sun",
+        "yeah right",
       ]),
     ReplySignal(
       "hostile.threat", .hostile, negation: .ignored,
@@ -134,7 +139,9 @@ extension ReplySignal {
       [
         "ridiculous|outrageous|disgusting|disgraceful|unbelievable|insulting|absurd|joke|garbage|rubbish|trash|useless|stupid|bloody|hell|seriously|court|whatever|😡|!!!|freaking|frigging|nerve|cheek|audacity|rude|aggressive|petty|pushy|patronising|patronizing|condescending|🙄|🤡",
         "if you think",
-        "lol|lmao|haha|hahaha|rofl|pfft|yeah right|as if|never again",
+        "lol|lmao|haha|hahaha|rofl|pfft",
+        "as if",
+        "never again",
         "hold your breath",
         "waste of time|money",
       ]),
