@@ -127,7 +127,7 @@ extension ReplySignal {
         "corrected|amended|revised|credit ~1 invoice|note",
         "invoice|bill|you|it ~2 says|shows|lists|states|charges|charged|claims ~3 #num ~3 but|yet|whereas|while",
         "timesheet|timesheets|log|logs|records|tracker|timesheet's|estimate ~4 show|shows|showed|says|said|only|lists|listed",
-        "new|higher|old|different|increased ~1 rate|rates|price|prices|fee|fees",
+        "billed|charged|invoiced ~4 new|higher|increased|different|wrong|full|old ~1 rate|rates|price|fee|fees",
       ]),
     ReplySignal(
       "dispute.never-agreed", .dispute, negation: .ignored, topic: .neverAgreed,

@@ -68,6 +68,18 @@ struct ReplyFamilyTests {
     (.noRealAnswer, "We'll stick with it, thanks."),
     // A plain "I'll pay when…" is still a promise; only the rhetorical one is hostile.
     (.promiseToPay, "I'll pay when the invoice is due."),
+    // Near misses: phrases a broad family must not swallow.
+    (.asksForPlan, "Can we cut it in half and pay the rest next month?"),
+    (.promiseToPay, "It'll go in our regular payment run on Friday."),
+    (.deflection, "Did you not get my email? I forwarded it to accounts."),
+    (.hardship, "We've had some hard luck this year and cash is tight."),
+    (.hardship, "Not had enough work in since the summer, money is tight."),
+    (.asksForMoreTime, "Could you give us another week to review it?"),
+    (.promiseToPay, "Good luck with the launch! I'll pay on Friday."),
+    (.hardship, "Everything's a complete mess since the flood, no money coming in."),
+    (.deflection, "I'll hand it over to our accounts team."),
+    (.hardship, "I've been off sick for most of this month with stress."),
+    (.deflection, "I'm in meetings all day, I'll ask finance tomorrow."),
   ]
 
   @Test("every family probe reads as its kind")
