@@ -1,5 +1,18 @@
 extension ReplySignal {
   /// Deflections: someone else will deal with it, or it is on its way.
+  ///
+  /// Families of phrasing:
+  /// - passing it on by role or name: "talk to accounts", "one for Gemma in
+  ///   finance", "you want Pete", "I'll cc her in", "I don't handle the money
+  ///   side", "I'll run it past the directors", "at the board meeting";
+  /// - in hand: "leave it with me", "it's in hand", "we're on it", "being dealt
+  ///   with", "I'll look into it / get back to you";
+  /// - paperwork and channels: purchase orders, approval, supplier set-up,
+  ///   "send it as a PDF", "our portal won't accept the link", "the old email,
+  ///   we moved to a new inbox";
+  /// - on its way: "being processed", "in the system", "in the post", "the
+  ///   transfer was initiated on our side", "taking a while to clear";
+  /// - away: holiday, leave, off sick.
   static let deflectionSignals: [ReplySignal] = [
     ReplySignal(
       "deflection.ask-someone-else", .deflection, negation: .ignored,

@@ -1,5 +1,13 @@
 extension ReplySignal {
   /// Disputes, each with what it says the dispute is about where it says so.
+  ///
+  /// Families of phrasing, by topic: quality (defects named: "riddled with
+  /// errors", "dark and grainy", "crashes", "doesn't work", but not "*I* haven't
+  /// been working"); scope ("never part of what we ordered", "not in the
+  /// brief"); not received; amount ("your invoice says 32 hours but the
+  /// timesheet shows 24", "billed at your new rate", "we were quoted"); never
+  /// agreed ("at no point did we agree", "never signed off"); already paid
+  /// ("paid by card on 3 November", "check your end"); refusals and complaints.
   static let disputeSignals: [ReplySignal] = [
     ReplySignal(
       "dispute.refuses-to-pay", .dispute, negation: .cancels,

@@ -1,5 +1,21 @@
 extension ReplySignal {
   /// Cash-flow hardship: they cannot pay, and why.
+  ///
+  /// Families of phrasing, each covered broadly (inflections, UK/US words):
+  /// - cannot pay or afford: "can't pay", "unable to pay", "not in a position to";
+  /// - money is short: "cash is tight", "stretched", "squeezed", "strapped",
+  ///   "skint", "brassic", "hard up", "in the red", "cash flow";
+  /// - only just surviving: "heads above water", "keeping afloat", "scraping by",
+  ///   "hand to mouth", "paycheck to paycheck", "we're struggling";
+  /// - business is bad: "business / trade / sales has been slow, brutal, dire";
+  /// - income stopped: "lost our biggest client", "haven't earned a thing",
+  ///   "not been working", "off work / off sick for weeks", "nothing coming in";
+  /// - funding fell through: "grant / loan / contract not renewed or approved",
+  ///   "the bank froze our overdraft";
+  /// - waiting on their own customers: "waiting on our own clients to pay us";
+  /// - insolvency and closure: "administration", "went bust", "shutting down";
+  /// - life events: bereavement ("my mum passed"), illness, a family member in
+  ///   hospital, a new baby.
   static let hardshipSignals: [ReplySignal] = [
     ReplySignal(
       "hardship.cannot-pay", .hardship, negation: .ignored,

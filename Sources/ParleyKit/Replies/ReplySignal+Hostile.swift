@@ -1,6 +1,22 @@
 extension ReplySignal {
   /// Hostility: insults, swearing, threats, "stop contacting me". Negation does
   /// not soften it ("no need to harass me" is still hostile).
+  ///
+  /// Families of phrasing:
+  /// - insults: names ("clown", "chancer", "cowboy"), "you're a joke", "a joke of
+  ///   a designer", "absolute shambles";
+  /// - profanity, spelled out or starred ("f***", "ffs");
+  /// - stop contacting me: "stop emailing", "pester", "nagging", "leave me alone",
+  ///   "sick to death of hearing from you", "pack it in", "knock it off";
+  /// - rhetorical questions: "how dare", "don't you dare", "who do you think you
+  ///   are", "what part of … don't you understand", "can you not read", "are you
+  ///   deaf"; a promise quoted inside one ("'I'll pay when I'm ready'") is
+  ///   hostile, and hostility ranks above the promise it quotes;
+  /// - on my terms: "when I feel like it", "when I'm good and ready";
+  /// - dismissals: "go whistle", "dream on", "in your dreams", "good luck getting
+  ///   anything out of me", "stick your invoice where the sun doesn't shine";
+  /// - threats: court, lawyers, "report you", reviews ("leaving you a 1-star
+  ///   review", "a scathing review"), naming and shaming online.
   static let hostileSignals: [ReplySignal] = [
     ReplySignal(
       "hostile.insult", .hostile, negation: .ignored,

@@ -1,5 +1,18 @@
 extension ReplySignal {
   /// Requests for more time, with or without a day.
+  ///
+  /// Families of phrasing:
+  /// - until a day: "give us until", "could we have till the 20th", "wait until
+  ///   our new financial year";
+  /// - more of it: "another couple of weeks", "an extra fortnight", "a few more
+  ///   weeks", "a bit longer (than I thought)", "a 30-day extension";
+  /// - holding off: "hold off", "bear with", "sit tight", "hold fire", "breathing
+  ///   space", "grace period";
+  /// - moving the date: "push back", "move / shift / slide / slip / roll / bump
+  ///   it to next month", "defer", "postpone", "reschedule";
+  /// - flexibility: "any flex / wiggle room / leeway on the due date".
+  /// "A bit later" asks for time; "have a read later" does not (see
+  /// ``noAnswerSignals``).
   static let moreTimeSignals: [ReplySignal] = [
     ReplySignal(
       "more-time.asks", .asksForMoreTime, negation: .ignored,

@@ -1,5 +1,11 @@
 extension ReplySignal {
   /// Requests for, or offers of, a payment plan.
+  ///
+  /// Families of phrasing: instalments and plans by name; an amount per period
+  /// ("£75 each time", "fifty quid a week", "£40 every Friday"); the shape of the
+  /// payments ("three equal payments", "monthly bits", "quarterly payments");
+  /// dividing the bill ("split / divide / break it into"); part now and the rest
+  /// later ("a chunk now and the balance when…"); paying it off over a period.
   static let planSignals: [ReplySignal] = [
     ReplySignal(
       "plan.instalments", .asksForPlan, negation: .ignored,

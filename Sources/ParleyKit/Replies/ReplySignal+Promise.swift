@@ -1,5 +1,11 @@
 extension ReplySignal {
   /// Promises to pay. "Will pay" negated is a refusal; "can pay" negated is hardship.
+  ///
+  /// Families of phrasing: "I'll pay / transfer / settle / ping it over"; a
+  /// payment going out ("going out in Friday's BACS run"); cheques ("cutting
+  /// checks on the 15th"); being on the list or run ("yours is on the list");
+  /// confirmed or scheduled payments; "you'll have it by…". A promise quoted in
+  /// a hostile question is outranked by the hostility.
   static let promiseSignals: [ReplySignal] = [
     ReplySignal(
       "promise.will-pay", .promiseToPay, negation: .becomes("dispute.refuses-to-pay"),
