@@ -109,7 +109,7 @@ extension ReplySignal {
     ReplySignal(
       "hardship.hint", .hardship, weight: 0.5, negation: .ignored,
       [
-        "tight|struggling|financially|funding|difficult|hospital|illness|ill|surgery|flood|fire|investors|payroll|recession|downturn|unwell|sick|broke|loan|tariffs|tariff|inflation|charity|grant|barely|shut|closed|repairs|mess|grim|bereaved|passed",
+        "tight|struggling|financially|funding|difficult|hospital|illness|ill|surgery|flood|fire|investors|payroll|recession|downturn|unwell|sick|broke|loan|tariffs|tariff|inflation|charity|grant|barely|shut|closed|repairs|mess|grim|bereaved|passed"
       ]),
     ReplySignal(
       "hardship.no-promises", .hardship, weight: 0.5, negation: .ignored,

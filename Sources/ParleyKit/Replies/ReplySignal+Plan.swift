@@ -56,7 +56,9 @@ extension ReplySignal {
       ]),
     ReplySignal(
       "plan.hint", .asksForPlan, weight: 0.5, negation: .ignored,
-      ["plan|arrangement|monthly|weekly|fortnightly|quarterly|deposit|structure|affordable|manageable|chunk|bits"]),
+      [
+        "plan|arrangement|monthly|weekly|fortnightly|quarterly|deposit|structure|affordable|manageable|chunk|bits"
+      ]),
     ReplySignal(
       "plan.paying-off", .asksForPlan, weight: 0.5, negation: .ignored,
       ["pay|paying|paid ~3 off", "some ~2 now"]),

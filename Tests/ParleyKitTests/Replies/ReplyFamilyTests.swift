@@ -89,8 +89,9 @@ struct ReplyFamilyTests {
       let got = triage(text).kind
       if got != kind { misses.append("expected \(kind.rawValue), got \(got.rawValue): \(text)") }
     }
-    print((["Family probes: \(Self.probes.count - misses.count)/\(Self.probes.count)"] + misses)
-      .joined(separator: "\n"))
+    print(
+      (["Family probes: \(Self.probes.count - misses.count)/\(Self.probes.count)"] + misses)
+        .joined(separator: "\n"))
     #expect(misses.isEmpty)
   }
 }
