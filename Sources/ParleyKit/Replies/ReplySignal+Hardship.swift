@@ -36,7 +36,7 @@ extension ReplySignal {
       [
         "cash flow",
         "money|cash|things|finances|funds|budget|budgets is|are|has|have|been ~3 tight|short|scarce|low|limited|difficult|hard|tough|bad|terrible|awful|dire|grim",
-        "business|trade|trading|sales|orders|bookings|work|things|times is|are|has|have|been ~3 slow|quiet|dead|tough|difficult|hard|bad|terrible|awful|dire|grim|down|brutal|rough|rocky|horrendous|horrible|shocking|dreadful|bleak|slack|dry|hell|nightmare",
+        "business|trade|trading|sales|orders|bookings|work|things|times is|are|has|have|been ~3 slow|quiet|dead|tough|difficult|hard|bad|terrible|awful|dire|grim|down|brutal|rough|rocky|horrendous|horrible|shocking|dreadful|bleak|slack|dry|hell|nightmare|struggling|suffering|flat|stagnant",
         "tight|short|low on ~1 money|cash|funds",
         "out of ~1 money|cash|funds",
         "run|ran|running out ~2 money|cash|funds",

@@ -68,6 +68,10 @@ struct ReplyFamilyTests {
     (.noRealAnswer, "We'll stick with it, thanks."),
     // A plain "I'll pay when…" is still a promise; only the rhetorical one is hostile.
     (.promiseToPay, "I'll pay when the invoice is due."),
+    // Common typos are spelled out before the rules read them.
+    (.hardship, "Bussiness is strugling at the moment."),
+    (.asksForMoreTime, "Could we have a short extention?"),
+    (.hostile, "This is harrassment."),
     // Near misses: phrases a broad family must not swallow.
     (.asksForPlan, "Can we cut it in half and pay the rest next month?"),
     (.promiseToPay, "It'll go in our regular payment run on Friday."),
