@@ -5,6 +5,15 @@ extension ReplyPattern {
   /// so a rule says what it means once and reads every tense it needs.
   static let macros: [String: Set<String>] = [
     "we": ["i", "we"],
+    "count": [
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+      "ninety", "hundred", "couple", "few",
+    ],
+    "day": [
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "payday",
+      "week", "fortnight", "month", "quarter", "weekend",
+    ],
     "pay": [
       "pay", "paying", "settle", "settling", "transfer", "transferring", "wire", "wiring",
       "clear", "clearing", "sort", "sorting", "cover", "covering", "release", "releasing",

@@ -12,6 +12,11 @@ extension ReplyPattern {
   ///   or nil when the pattern does not match there.
   func match(_ tokens: [ReplyToken], at start: Int) -> (end: Int, isNegatedInside: Bool)? {
     guard start < tokens.count else { return nil }
+    if let notAfter, start > 0, tokens[start - 1].sentence == tokens[start].sentence,
+      notAfter.matches(tokens[start - 1])
+    {
+      return nil
+    }
     return match(tokens, element: 0, at: start, sentence: tokens[start].sentence, negated: false)
   }
 

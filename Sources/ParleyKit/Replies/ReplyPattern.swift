@@ -8,19 +8,32 @@
 /// - `the?` — an optional word.
 /// - `~2` — up to two words of anything within the sentence; a negation inside a
 ///   gap ("will *not be* paying") makes the whole match negated.
+/// - `!i|we` — written first only: the word just before the match, in the same
+///   sentence, must not be one of these ("the site *has not been working*" is a
+///   complaint; "*I* have not been working" is not).
 ///
-/// The first element must be a required word, so patterns can be indexed by it.
+/// The first element after any `!` guard must be a required word, so patterns
+/// can be indexed by it.
 struct ReplyPattern: Hashable, Sendable {
   /// The pattern as written, for messages and tests.
   let source: String
   /// The compiled elements.
   let elements: [ReplyPatternElement]
+  /// Words that must not come just before the match (`!i|we`), if any.
+  let notAfter: ReplyWordSet?
 
   /// Compiles `source`, or returns nil when it is empty, starts with a gap or an
   /// optional word, or names an unknown macro.
   init?(_ source: String) {
     var elements: [ReplyPatternElement] = []
+    var notAfter: ReplyWordSet?
     for piece in source.split(separator: " ") {
+      if piece.hasPrefix("!") {
+        guard elements.isEmpty, notAfter == nil, let set = Self.wordSet(piece.dropFirst())
+        else { return nil }
+        notAfter = set
+        continue
+      }
       if piece.hasPrefix("~") {
         guard let count = Int(piece.dropFirst()), count > 0 else { return nil }
         elements.append(.gap(count))
@@ -33,6 +46,7 @@ struct ReplyPattern: Hashable, Sendable {
     guard case .word(_, isOptional: false)? = elements.first else { return nil }
     self.source = source
     self.elements = elements
+    self.notAfter = notAfter
   }
 
   /// The set of words one element written `text` accepts.

@@ -1,5 +1,18 @@
 extension ReplySignal {
   /// Deflections: someone else will deal with it, or it is on its way.
+  ///
+  /// Families of phrasing:
+  /// - passing it on by role or name: "talk to accounts", "one for Gemma in
+  ///   finance", "you want Pete", "I'll cc her in", "I don't handle the money
+  ///   side", "I'll run it past the directors", "at the board meeting";
+  /// - in hand: "leave it with me", "it's in hand", "we're on it", "being dealt
+  ///   with", "I'll look into it / get back to you";
+  /// - paperwork and channels: purchase orders, approval, supplier set-up,
+  ///   "send it as a PDF", "our portal won't accept the link", "the old email,
+  ///   we moved to a new inbox";
+  /// - on its way: "being processed", "in the system", "in the post", "the
+  ///   transfer was initiated on our side", "taking a while to clear";
+  /// - away: holiday, leave, off sick.
   static let deflectionSignals: [ReplySignal] = [
     ReplySignal(
       "deflection.ask-someone-else", .deflection, negation: .ignored,
@@ -31,6 +44,19 @@ extension ReplySignal {
         "with ~2 the? @role ~2 for|now|at",
         "in the|their|our queue",
         "who ~2 deals|handles|looks|manages",
+        "one for ~4 @role|him|her|them|colleague",
+        "cc|ccd|cced|ccing|bcc ~3 in|him|her|them|@role|you",
+        "loop|looping|looped|copy|copying|copied|rope|roping ~2 in|into",
+        "not ~1 handle|handles|deal|deals|do|manage|look|sort|touch|see ~3 money|payments|payment|invoices|invoice|billing|accounts|finance|finances|side|bills|admin|paperwork",
+        "you want|need|should ~1 to? ~1 speak|talk|contact|email|ask|try|chase",
+        "you want|need ~2 @role|him|her|them",
+        "run|running|put|putting|take|taking|bring|bringing ~3 past|by|before|to ~2 the? ~1 @role|meeting|board|committee|partners|team",
+        "at|in|for ~3 board|finance|partners|directors|management|budget|committee|approval|team ~1 meeting|meetings|review",
+        "in hand|train",
+        "under control",
+        "on the case",
+        "am|are|is on it",
+        "being ~1 dealt|handled|looked|actioned|reviewed|checked|approved|chased",
       ]),
     ReplySignal(
       "deflection.will-look-into-it", .deflection, negation: .cancels,
@@ -70,6 +96,10 @@ extension ReplySignal {
         "register|registered|onboard|onboarded|onboarding ~3 supplier|vendor|payee",
         "new supplier|vendor",
         "right|correct|wrong ~1 address|email|person|department|entity|company",
+        "old|new|different|updated|separate|dedicated|wrong|right|correct|central|shared ~2 address|email|inbox|mailbox|portal|system",
+        "as ~1 a|an? ~1 pdf|attachment|excel|spreadsheet|word|doc|docx",
+        "system|portal|software|platform ~4 not ~2 accept|take|allow|open|process|recognise|recognize|read|load",
+        "portal|coupa|ariba|tungsten|basware",
         "nobody|noone ~3 seen|received|got|has|knows|heard",
         "no one ~3 seen|received|got|has|knows|heard",
         "can not ~2 find|locate|see ~3 invoice|bill|it",
@@ -109,6 +139,10 @@ extension ReplySignal {
         "left ~1 our|my ~1 account|bank",
         "pending ~2 on|at|with ~2 our|your|the ~1 end|side|bank",
         "working days",
+        "initiated|submitted|actioned|released|authorised|authorized|approved ~4 our|my ~1 side|end",
+        "initiated|initiate",
+        "not sure ~2 why|where ~3 not ~2 landed|arrived|cleared|appeared|shown|reached|come",
+        "taking|take|takes ~2 while|time|ages ~3 clear|arrive|land|show|reach|through",
         "clearing|clear ~1 soon|shortly",
       ]),
     ReplySignal(

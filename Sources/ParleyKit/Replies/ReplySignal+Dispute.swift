@@ -1,5 +1,13 @@
 extension ReplySignal {
   /// Disputes, each with what it says the dispute is about where it says so.
+  ///
+  /// Families of phrasing, by topic: quality (defects named: "riddled with
+  /// errors", "dark and grainy", "crashes", "doesn't work", but not "*I* haven't
+  /// been working"); scope ("never part of what we ordered", "not in the
+  /// brief"); not received; amount ("your invoice says 32 hours but the
+  /// timesheet shows 24", "billed at your new rate", "we were quoted"); never
+  /// agreed ("at no point did we agree", "never signed off"); already paid
+  /// ("paid by card on 3 November", "check your end"); refusals and complaints.
   static let disputeSignals: [ReplySignal] = [
     ReplySignal(
       "dispute.refuses-to-pay", .dispute, negation: .cancels,
@@ -39,14 +47,15 @@ extension ReplySignal {
     ReplySignal(
       "dispute.quality", .dispute, negation: .ignored, topic: .quality,
       [
-        "does|do|is|are|did|was|were|has|have not ~2 work|working|function|functioning|load|loading|usable",
-        "broken|buggy|bugs|crash*|errors|mistakes|typos|blurry|sloppy|shoddy|substandard|unusable|faulty|defective|glitch*|unprofessional",
+        "!i|we does|do|is|are|did|was|were|has|have not ~2 work|working|function|functioning|load|loading|usable",
+        "grainy|overexposed|underexposed|distorted|riddled|unreadable|illegible|blurred|unfocused|garbled|clunky|laggy|botched|careless|broken|buggy|bugs|crash*|errors|mistakes|typos|blurry|sloppy|shoddy|substandard|unusable|faulty|defective|glitch*|unprofessional",
         "poor|low|bad ~1 quality|work|job|standard",
         "not|unhappy|dissatisfied|disappointed ~2 happy|pleased|satisfied|with ~3 quality|work|result|job|design|site|website|photos|service|logo|translation",
         "redone|redo",
         "fix ~2 it|this|that|the",
         "can|could not ~1 use ~1 it|this|them",
         "nothing like",
+        "not what ~2 paid|expected|hoped|envisaged|imagined|pictured",
         "not fit for purpose",
         "wrong length|size|format|colour|color|version|language|file|files|dimensions|resolution|spec|specs",
         "inaccurate|inaccuracies|pixelated|misspelt|misspelled|plagiari*|amateurish|unacceptable",
@@ -82,6 +91,10 @@ extension ReplySignal {
         "not ~1 in ~1 the? brief|original|quote|contract|agreement|sow|estimate",
         "outside|beyond ~2 scope|brief|quote|agreement|contract",
         "not ~2 part of ~2 job|brief|deal|quote|agreement|contract|project|scope",
+        "never|not ~3 part ~1 of ~3 what|ordered|asked|agreed|quoted|discussed|brief|order",
+        "never|not ~1 in|on|within ~2 what ~2 agreed|ordered|asked|quoted|discussed|signed|briefed",
+        "on top of ~3 what|agreed|quoted|brief|quote",
+        "never|not ~3 ordered|requested|commissioned|wanted|needed ~3 that|this|it|any",
         "the brief said|says",
         "never|not|nobody ~2 asked for",
         "no one ~2 asked for",
@@ -120,6 +133,9 @@ extension ReplySignal {
         "agreed ~1 #cur #num?",
         "quote|quoted|estimate ~4 #cur #num?",
         "corrected|amended|revised|credit ~1 invoice|note",
+        "invoice|bill|you|it ~2 says|shows|lists|states|charges|charged|claims ~3 #num ~3 but|yet|whereas|while",
+        "timesheet|timesheets|log|logs|records|tracker|timesheet's|estimate ~4 show|shows|showed|says|said|only|lists|listed",
+        "billed|charged|invoiced ~4 new|higher|increased|different|wrong|full|old ~1 rate|rates|price|fee|fees",
       ]),
     ReplySignal(
       "dispute.never-agreed", .dispute, negation: .ignored, topic: .neverAgreed,
@@ -136,6 +152,8 @@ extension ReplySignal {
         "no one ~3 approved|authorised|authorized|agreed|signed|ordered",
         "who ~2 approved|authorised|authorized|agreed|ordered",
         "not ~2 sign|signed ~1 off",
+        "no point|stage|time ~4 agree|agreed|approve|approved|ask|asked|sign|signed|authorise|authorised|authorize|authorized|accept|accepted|order|ordered",
+        "never ~2 said|told|confirmed ~1 yes|ok|okay|go",
       ]),
     ReplySignal(
       "dispute.already-paid", .dispute, negation: .ignored, topic: .alreadyPaid,
@@ -148,6 +166,8 @@ extension ReplySignal {
         "paid ~1 twice",
         "@we ~1 paid|settled|cleared ~3 in|back ~1 january|february|march|april|may|june|july|august|september|october|november|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov",
         "paid ~2 this|that|it ~2 ages|months|weeks ago",
+        "was|were|been paid|settled|cleared ~4 by|via|with|on ~2 card|cheque|check|bacs|paypal|stripe|transfer|#num|january|february|march|april|may|june|july|august|september|october|november|december",
+        "check|look|see ~1 at? ~1 your ~1 end|side|records|statement|statements|books",
       ]),
     ReplySignal(
       "dispute.paid-proof", .dispute, weight: 0.5, negation: .ignored, topic: .alreadyPaid,

@@ -1,5 +1,18 @@
 extension ReplySignal {
   /// Requests for more time, with or without a day.
+  ///
+  /// Families of phrasing:
+  /// - until a day: "give us until", "could we have till the 20th", "wait until
+  ///   our new financial year";
+  /// - more of it: "another couple of weeks", "an extra fortnight", "a few more
+  ///   weeks", "a bit longer (than I thought)", "a 30-day extension";
+  /// - holding off: "hold off", "bear with", "sit tight", "hold fire", "breathing
+  ///   space", "grace period";
+  /// - moving the date: "push back", "move / shift / slide / slip / roll / bump
+  ///   it to next month", "defer", "postpone", "reschedule";
+  /// - flexibility: "any flex / wiggle room / leeway on the due date".
+  /// "A bit later" asks for time; "have a read later" does not (see
+  /// ``noAnswerSignals``).
   static let moreTimeSignals: [ReplySignal] = [
     ReplySignal(
       "more-time.asks", .asksForMoreTime, negation: .ignored,
@@ -15,11 +28,13 @@ extension ReplySignal {
         "give|allow|grant ~4 more|another|extra|longer|time|while",
         "bit|little of? time",
         "come back to ~2 this|it",
-        "flexibility|flexible|leeway",
+        "flexibility|flexible|leeway|flex|wiggle|lenience|leniency|indulgence",
         "give|allow|grant ~2 until",
         "get|have ~1 until",
         "push|pushed|move|moved ~4 back|date|deadline",
         "move|moved|push|pushed|shift|shifted ~2 payment|date|deadline|due",
+        "slide|slip|roll|rolled|carry|carried|bump|bumped|kick|kicked|shunt|nudge|defer|push|move|shift ~3 to|into|until|till|over|back ~2 next|new|the|january|february|march|april|month|week|year|quarter",
+        "next month|week|quarter instead",
         "delay ~2 payment|paying|it|this|until",
         "hold off",
         "can|could|would this|it ~1 wait",
@@ -32,7 +47,8 @@ extension ReplySignal {
         "few days|weeks grace",
         "breathing|wiggle room|space",
         "some|a ~1 slack|leeway|latitude",
-        "a|bit|little|touch|tad ~1 later|longer",
+        "bit|little|touch|tad|while|smidge ~1 later|longer",
+        "longer than ~2 thought|expected|planned|hoped|i|we",
         "later ~1 in ~2 month|week|year|quarter",
         "short|slight|small|brief|little|quick ~1 delay|extension|reprieve",
         "week|weeks|day|days|month|fortnight or ~1 two|so|more|three",
@@ -57,7 +73,7 @@ extension ReplySignal {
     ReplySignal(
       "more-time.hint", .asksForMoreTime, weight: 0.5, negation: .ignored,
       [
-        "later|patience|christmas|january",
+        "later|patience|christmas|january|february|instead|wait|waiting|hold",
         "not ~1 yet",
         "will get there",
         "it will come",

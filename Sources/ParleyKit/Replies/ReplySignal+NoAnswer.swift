@@ -1,5 +1,8 @@
 extension ReplySignal {
   /// Replies that answer nothing. An automatic reply is this whatever else it says.
+  ///
+  /// Acknowledgements include reading it later ("ok, will have a read later",
+  /// "will take a look tonight"): reading later is not asking for time.
   static let noAnswerSignals: [ReplySignal] = [
     ReplySignal(
       "no-answer.automatic-reply", .noRealAnswer, negation: .ignored, isAutomaticReply: true,
@@ -30,6 +33,8 @@ extension ReplySignal {
       [
         "ok|okay|noted|thanks|thank|received|sure|yes|yep|cheers|👍|👌|🙏|ta|understood|acknowledged",
         "got it",
+        "have|take|give ~2 a? ~1 read|skim|glance|look|peek ~3 later|tonight|tomorrow|weekend|soon",
+        "read it|this|that ~2 later|tonight|tomorrow|weekend",
         "who is this",
         "what is this ~1 about",
         "what invoice",

@@ -1,5 +1,11 @@
 extension ReplySignal {
   /// Promises to pay. "Will pay" negated is a refusal; "can pay" negated is hardship.
+  ///
+  /// Families of phrasing: "I'll pay / transfer / settle / ping it over"; a
+  /// payment going out ("going out in Friday's BACS run"); cheques ("cutting
+  /// checks on the 15th"); being on the list or run ("yours is on the list");
+  /// confirmed or scheduled payments; "you'll have it by…". A promise quoted in
+  /// a hostile question is outranked by the hostility.
   static let promiseSignals: [ReplySignal] = [
     ReplySignal(
       "promise.will-pay", .promiseToPay, negation: .becomes("dispute.refuses-to-pay"),
@@ -12,11 +18,13 @@ extension ReplySignal {
         "am|are going to ~2 @pay",
         "@we am|are ~1 paying|settling|transferring|sending|remitting|wiring ~3 @soon",
         "paying|transferring|sending|wiring|remitting ~3 @soon|@money",
-        "goes|go|going|leaves|leaving out ~2 on|by|today|tomorrow|tonight|this|next",
+        "goes|go|going|leaves|leaving out ~2 on|by|in|with|via|first|@soon|this|next",
         "plan|planning|intend|intending|aim|aiming|hope|hoping|expect|expecting|looking ~1 to ~2 @pay",
         "happy|glad|ready|like|want|wanting ~1 to ~2 @pay",
         "pop|put|push|fire|ping|get|send|bang ~3 through|over|across ~2 @soon|by|on|this|next",
-        "cut|cutting ~2 a|the ~1 check|cheque",
+        "cut|cutting|cuts ~2 a|the|your? ~1 check|cheque|checks|cheques",
+        "yours|you|invoice|it is|are ~1 on ~2 list|run|batch|schedule ~2 for|on|this|next|#cur",
+        "confirmed|confirm ~4 @money ~4 going|scheduled|booked|approved|authorised|authorized",
         "make sure ~4 @paid",
       ]),
     ReplySignal(

@@ -12,9 +12,12 @@ struct ReplyCorpusTests {
   /// rules it was written after; the third round of rules was broadened after
   /// reading its misses, so it is no longer an honest estimate (``frozen2`` is).
   static let minimumUnseenAccuracy = 0.95
-  /// The accuracy below which frozen set 2 fails: a regression floor a little
-  /// under the measured 54/88 = 0.61, not a target (0.80 was the aim).
-  static let minimumFrozen2Accuracy = 0.58
+  /// The accuracy below which set 2 fails: a regression floor a little under
+  /// the measured 88/88, not a target. The set scored 54/88 = 0.61 blind; its
+  /// misses were then read for the fourth round (families of phrasing, see the
+  /// `ReplySignal+*.swift` catalogues), so it is now a development set and no
+  /// longer an honest estimate; set 3, written blind, is.
+  static let minimumFrozen2Accuracy = 0.97
 
   @Test("the corpus has at least 120 replies and every kind is well represented")
   func corpusIsLargeAndBalanced() {
@@ -114,14 +117,14 @@ struct ReplyCorpusTests {
     #expect(unseen >= Self.minimumUnseenAccuracy)
   }
 
-  @Test("frozen set 2 (never tuned against): accuracy and confusion are printed")
+  @Test("set 2 (blind 0.61, now a development set): accuracy and confusion are printed")
   func frozen2Accuracy() {
     #expect(ReplyCorpus.frozen2.count >= 80)
     for kind in ReplyKind.allCases {
       #expect(ReplyCorpus.frozen2.filter { $0.kind == kind }.count >= 8, "\(kind.rawValue)")
     }
     let accuracy = Self.accuracy(
-      of: ReplyCorpus.frozen2, named: "Frozen set 2 (never tuned against)")
+      of: ReplyCorpus.frozen2, named: "Set 2 (blind 54/88; its misses were read for round 4)")
     #expect(accuracy >= Self.minimumFrozen2Accuracy)
   }
 

@@ -30,6 +30,20 @@ struct ReplyPatternTests {
     #expect(ReplyPattern("the? pay") == nil)
     #expect(ReplyPattern("@nosuchmacro pay") == nil)
     #expect(ReplyPattern("will ~0 pay") == nil)
+    #expect(ReplyPattern("!i") == nil)
+    #expect(ReplyPattern("pay !i|we") == nil)
+    #expect(ReplyPattern("!i !we pay") == nil)
+  }
+
+  @Test("a ! guard refuses a match right after one of its words, in the sentence")
+  func notAfterGuard() throws {
+    let pattern = try #require(ReplyPattern("!i|we have not ~2 working"))
+    let mine = ReplyTokenizer.tokens(of: ReplyText("I've not been working"))
+    #expect(pattern.match(mine, at: 1) == nil)
+    let theirs = ReplyTokenizer.tokens(of: ReplyText("the links have not been working"))
+    #expect(pattern.match(theirs, at: 2)?.end == 6)
+    let first = ReplyTokenizer.tokens(of: ReplyText("we. have not been working"))
+    #expect(pattern.match(first, at: 1)?.end == 5)
   }
 
   @Test("gaps, options, prefixes and classes")

@@ -18,6 +18,13 @@ struct ReplyPrecedenceTests {
       ("Cash flow is terrible, could you give us a few more weeks?", .hardship, [.asksForMoreTime]),
       ("Sent it over to our AP team, they'll sort it.", .deflection, [.promiseToPay]),
       ("We never received the files, so we can't pay.", .dispute, [.hardship]),
+      // A promise quoted in a rhetorical question is hostile, not a promise.
+      ("What part of 'I'll pay when I'm ready' don't you understand?", .hostile, [.promiseToPay]),
+      // Reading it later is an acknowledgement, not a request for time.
+      ("Ok will have a read later", .noRealAnswer, []),
+      ("Thanks, will have a quick look later.", .noRealAnswer, []),
+      // "I haven't been working" is hardship, not a complaint that the work fails.
+      ("My dad passed last month and I've not been working.", .hardship, []),
     ])
   func precedence(text: String, kind: ReplyKind, secondary: [ReplyKind]) {
     let analysis = triage(text)
