@@ -4,9 +4,10 @@ import Testing
 
 @Suite("Reply triage: frozen set 3, written blind by someone who never saw the rules")
 struct ReplyFrozenSet3Tests {
-  /// A regression floor a little under the accuracy first measured (82/106 =
-  /// 0.77, before any rule change after the set was written); not a target.
-  static let minimumAccuracy = 0.74
+  /// A regression floor a little under the measured accuracy; not a target.
+  /// First measured at 82/106 = 0.77, then 85/106 = 0.80 after the rules were
+  /// broadened by families from set 2's misses (this set was not looked at).
+  static let minimumAccuracy = 0.77
 
   @Test("accuracy on the blind set is printed, per kind")
   func accuracyIsPrinted() throws {
