@@ -1,18 +1,21 @@
 extension Day {
+  /// The first day parley's calendar knows: 1 January of year 1.
+  static let earliest = Day(validYear: 1, month: 1, day: 1)
+  /// The last day parley's calendar knows: 31 December 9999.
+  static let latest = Day(validYear: 9999, month: 12, day: 31)
+
   /// The day `n` days later (earlier when `n` is negative).
   ///
-  /// - Precondition: The result lies in years 1...9999, like integer overflow.
-  ///   Use `Day(daysSince1970:)` to check untrusted amounts first.
+  /// Saturates at the calendar's ends (1 January 1, 31 December 9999) rather
+  /// than stopping the program: a far-future date a user typed must never
+  /// crash parley. Use `checkedAdding(days:)` to tell that it happened.
   public func adding(days n: Int) -> Day {
-    guard let result = checkedAdding(days: n) else {
-      preconditionFailure("\(iso) + \(n) days is outside years 1...9999")
-    }
-    return result
+    checkedAdding(days: n) ?? (n < 0 ? .earliest : .latest)
   }
 
   /// The day `n` weeks later (earlier when `n` is negative).
   ///
-  /// - Precondition: The result lies in years 1...9999.
+  /// Saturates at the calendar's ends, as ``adding(days:)`` does.
   public func adding(weeks n: Int) -> Day {
     adding(days: 7 * n)
   }
@@ -26,8 +29,8 @@ extension Day {
   /// Clamping forgets the original day, so a series must not be built by
   /// adding one month at a time: 31 Jan → 28 Feb → 28 Mar. Build it from the
   /// first day instead, `first.adding(months: k)`, or with
-  /// ``addingMonths(_:anchoredTo:)``: 31 Jan, 28 Feb, 31 Mar.
-  /// - Precondition: The result lies in years 1...9999.
+  /// ``addingMonths(_:anchoredTo:)``: 31 Jan, 28 Feb, 31 Mar. Saturates at
+  /// the calendar's ends, as ``adding(days:)`` does.
   public func adding(months n: Int) -> Day {
     addingMonths(n, anchoredTo: day)
   }
@@ -40,18 +43,16 @@ extension Day {
   /// - Parameters:
   ///   - n: Months to move; negative moves back.
   ///   - anchorDay: The wanted day of the month, 1...31.
-  /// - Precondition: `anchorDay` is in 1...31 and the result lies in years 1...9999.
+  /// - Precondition: `anchorDay` is in 1...31. A result outside years 1...9999
+  ///   saturates at the calendar's ends, as ``adding(days:)`` does.
   public func addingMonths(_ n: Int, anchoredTo anchorDay: Int) -> Day {
     precondition((1...31).contains(anchorDay), "anchor day \(anchorDay) is not in 1...31")
-    guard let result = checkedAddingMonths(n, anchoredTo: anchorDay) else {
-      preconditionFailure("\(iso) + \(n) months is outside years 1...9999")
-    }
-    return result
+    return checkedAddingMonths(n, anchoredTo: anchorDay) ?? (n < 0 ? .earliest : .latest)
   }
 
   /// The same day `n` years later, with 29 February clamped to 28 February.
   ///
-  /// - Precondition: The result lies in years 1...9999.
+  /// Saturates at the calendar's ends, as ``adding(days:)`` does.
   public func adding(years n: Int) -> Day {
     adding(months: 12 * n)
   }

@@ -27,6 +27,9 @@ enum InvoiceCommand: ShellCommand {
         "issued", in: arguments,
         orAsk: Question(id: "issued", prompt: "Issued on", defaultAnswer: "today")),
       for: state)
+    guard issued <= (try context.today()) else {
+      throw ShellError.invalid("\(issued.inWords) is after today; enter the day it was issued")
+    }
     let defaultDue = issued.adding(days: 30).iso
     let due = try context.day(
       try context.value(

@@ -33,6 +33,10 @@ struct RefusalTests {
     ),
     (["note", "--case", "nobody", "hello"], .failure, "no case matches 'nobody'"),
     (["note", "--edit"], .usage, "--edit needs a terminal"),
+    (
+      ["invoice", "--number", "B", "--amount", "5", "--issued", "9999-12-31"], .failure,
+      "is after today"
+    ),
     (["show", "--bogus"], .usage, "Unknown option '--bogus'"),
   ]
 
