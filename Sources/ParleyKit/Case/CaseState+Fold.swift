@@ -37,7 +37,7 @@ extension CaseState {
     case .caseOpened(let opened):
       self.opened = opened
     case .invoiceAdded(let invoice):
-      invoices.append(InvoiceStatus(seq: recorded.seq, invoice: invoice, paid: .zero(currency)))
+      invoices.append(InvoiceStatus(seq: recorded.seq, invoice: invoice))
     case .contactLogged(let contact):
       contacts.append(
         LoggedContact(seq: recorded.seq, recordedAt: recorded.recordedAt, contact: contact))
@@ -67,21 +67,27 @@ extension CaseState {
       if let number = payment.invoice,
         let index = invoices.firstIndex(where: { $0.invoice.number == number })
       {
-        left = allocate(left, to: index)
+        left = allocate(left, of: payment, to: index)
       }
       for index in byDue where left > 0 {
-        left = allocate(left, to: index)
+        left = allocate(left, of: payment, to: index)
       }
       credit = [credit, left].saturatingSum
     }
     paidBeyondInvoices = Money(minorUnits: credit, currency: currency)
   }
 
-  private mutating func allocate(_ amount: Int64, to index: Int) -> Int64 {
+  /// Gives invoice `index` what it still owes out of `amount` left of `payment`;
+  /// returns what is left after it.
+  private mutating func allocate(
+    _ amount: Int64, of payment: CaseEvent.PaymentReceived, to index: Int
+  ) -> Int64 {
     let owed = max(0, invoices[index].outstanding.minorUnits)
     let share = min(owed, amount)
-    invoices[index].paid = Money(
-      minorUnits: invoices[index].paid.minorUnits + share, currency: currency)
+    if share > 0 {
+      invoices[index].shares.append(
+        PaymentShare(amount: Money(minorUnits: share, currency: currency), on: payment.on))
+    }
     return amount - share
   }
 }

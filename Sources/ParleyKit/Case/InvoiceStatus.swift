@@ -4,12 +4,20 @@ public struct InvoiceStatus: Hashable, Sendable {
   public let seq: Int
   /// The invoice as added.
   public let invoice: CaseEvent.InvoiceAdded
+  /// The parts of payments allocated to this invoice, in the order they were made.
+  public internal(set) var shares: [PaymentShare] = []
+
   /// The part of the payments allocated to this invoice.
-  public internal(set) var paid: Money
+  public var paid: Money {
+    Money(
+      minorUnits: shares.map(\.amount.minorUnits).saturatingSum,
+      currency: invoice.amount.currency)
+  }
 
   /// What is still owed on this invoice.
   public var outstanding: Money {
-    Money(minorUnits: invoice.amount.minorUnits - paid.minorUnits, currency: paid.currency)
+    Money(
+      minorUnits: invoice.amount.minorUnits - paid.minorUnits, currency: invoice.amount.currency)
   }
 
   /// Whether nothing is left to pay.

@@ -4,23 +4,13 @@ import Testing
 
 @Suite("DraftRenderer: every kind, both variants, a range of cases")
 struct DraftRendererGridTests {
-  /// Whether `kind` can be written for `draftCase`: the plan kinds need a
-  /// plan, and a nudge needs a missed installment.
-  func isWritable(_ kind: DraftKind, _ facts: DraftFacts) -> Bool {
-    switch kind {
-    case .planConfirmation: facts.plan != nil
-    case .missedInstallment: !(facts.planProgress?.missed.isEmpty ?? true)
-    default: true
-    }
-  }
-
   @Test(arguments: DraftCases.all, DraftKind.allCases)
   func rendersWellFormedDraftsOrSaysWhatIsMissing(_ draftCase: DraftCase, _ kind: DraftKind)
     throws
   {
     let facts = try draftCase.facts()
     for variant in DraftVariant.allCases {
-      guard isWritable(kind, facts) else {
+      guard kind.isWritable(from: facts) else {
         #expect(throws: DraftError.self) {
           try DraftRenderer.render(kind, facts: facts, variant: variant)
         }
@@ -37,7 +27,7 @@ struct DraftRendererGridTests {
   @Test(arguments: DraftCases.all, DraftKind.allCases)
   func bothVariantsAgreeOnTheDeadline(_ draftCase: DraftCase, _ kind: DraftKind) throws {
     let facts = try draftCase.facts()
-    guard isWritable(kind, facts) else { return }
+    guard kind.isWritable(from: facts) else { return }
     let email = try DraftRenderer.render(kind, facts: facts, variant: .email)
     let short = try DraftRenderer.render(kind, facts: facts, variant: .shortMessage)
     #expect(email.replyBy == short.replyBy)

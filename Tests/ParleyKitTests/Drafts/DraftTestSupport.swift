@@ -179,3 +179,15 @@ enum DraftCases {
   /// Every case in the grid.
   static let all = [acme, siobhan, smithAndSons, unal, renee, harbour]
 }
+
+extension DraftKind {
+  /// Whether this kind can be written from `facts`: the plan kinds need a
+  /// plan, and a nudge needs a missed installment.
+  func isWritable(from facts: DraftFacts) -> Bool {
+    switch self {
+    case .planConfirmation: facts.plan != nil
+    case .missedInstallment: !(facts.planProgress?.missed.isEmpty ?? true)
+    default: true
+    }
+  }
+}

@@ -4,18 +4,10 @@ import Testing
 
 @Suite("Every draft parley writes passes parley's own tone check")
 struct DraftsPassToneCheckTests {
-  func isWritable(_ kind: DraftKind, _ facts: DraftFacts) -> Bool {
-    switch kind {
-    case .planConfirmation: facts.plan != nil
-    case .missedInstallment: !(facts.planProgress?.missed.isEmpty ?? true)
-    default: true
-    }
-  }
-
   @Test(arguments: DraftCases.all, DraftKind.allCases)
   func noWarningOrStop(_ draftCase: DraftCase, _ kind: DraftKind) throws {
     let facts = try draftCase.facts()
-    guard isWritable(kind, facts) else { return }
+    guard kind.isWritable(from: facts) else { return }
     let state = try draftCase.state()
     // Checked without a case, and with the case at the stage the draft is for.
     // Cadence (how recently you wrote) is the process guard's job, not the
