@@ -30,6 +30,8 @@ let package = Package(
 
     /// The entry point only: hands argv to ParleyShell.
     .executableTarget(name: "parley", dependencies: ["ParleyShell"]),
+    /// Trains the models from the corpora (deterministic); run by Scripts/train.
+    .executableTarget(name: "parley-train", dependencies: ["ParleyKit"], exclude: ["Corpus"]),
     /// Benchmarks, run by Scripts/bench.
     .executableTarget(name: "parley-bench", dependencies: ["ParleyKit", "ParleyStore"]),
 

@@ -23,14 +23,21 @@ public struct ReplyAnalysis: Hashable, Sendable {
   public let isAutomaticReply: Bool
   /// The phrases that decided the primary and secondary kinds, in reading order.
   public let evidence: [ReplyEvidence]
-  /// How sure the classifier is, from 0 to 1; see ``ReplyClassifier`` for the formula.
+  /// How sure the classifier is, from 0 to 1: the model's probability of the
+  /// kind (see ``ReplyClassifier``).
   public let confidence: Double
   /// The next step and the draft that fit.
   public let suggestion: ReplySuggestion
 
-  /// Whether no rule matched at all, so ``kind`` is ``ReplyKind/noRealAnswer``
-  /// only by default: the shell should show the guess and let the user choose.
-  ///
-  /// On replies written after the rules were frozen, most misses were of this sort.
-  public var needsConfirmation: Bool { evidence.isEmpty && !isAutomaticReply }
+  /// The words of the reply that pushed the model hardest towards ``kind``.
+  public var modelTerms: [WeightedNGram] = []
+
+  /// The confidence under which the reading is only a guess.
+  public static let guessBelow = 0.6
+
+  /// Whether the reading is only a guess (the model is unsure and no rule
+  /// names the words): the shell should show it and let the user choose.
+  public var needsConfirmation: Bool {
+    !isAutomaticReply && confidence < Self.guessBelow && evidence.isEmpty
+  }
 }

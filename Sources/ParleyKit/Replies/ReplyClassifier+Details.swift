@@ -28,6 +28,24 @@ extension ReplyClassifier {
     return best
   }
 
+  /// What was promised when the model reads a promise that no rule phrase
+  /// marks, or one without a day or amount: the first day and the first amount
+  /// anywhere in the client's own words.
+  static func anywherePromise(
+    in reading: ReplyReading, today: Day, currency: Currency, order: DateOrder
+  ) -> ReplyPromise {
+    let all = 0..<reading.tokens.count
+    let day = ReplyDateFinder.days(in: reading.tokens, range: all, today: today, order: order)
+      .first
+    let amount = ReplyAmountFinder.amounts(
+      in: reading.tokens, range: all, lines: reading.text.lines, currency: currency
+    ).first
+    return ReplyPromise(
+      amount: amount?.value, amountText: amount.map { reading.written($0.first, $0.end) },
+      date: day?.value, dateText: day.map { reading.written($0.first, $0.end) },
+      isDateAmbiguous: day?.isAmbiguous ?? false)
+  }
+
   /// The day for a phrase: the nearest after it in its sentence, else before it,
   /// else the first in the next sentence, else the last in the previous one;
   /// always within ``ReplyReading/reach`` tokens.

@@ -20,9 +20,12 @@
 ///    else before it, else in the next or previous sentence; the nearest amount in
 ///    the sentence.
 ///
-/// Confidence is `0.5 + 0.2 × min(weight, 2)` for the primary kind, less 0.1
-/// for each other kind present, kept within 0.2…0.95; a reply with no signal at
-/// all is 0.5, an automatic reply 0.95.
+/// The kind comes from the trained ``ReplyModel`` (the rules' signals are its
+/// evidence and give the details); an automatic reply is always
+/// ``ReplyKind/noRealAnswer``. Confidence is the model's probability of the
+/// kind (0.95 for an automatic reply). Without a model, the kind follows the
+/// rules and their precedence, and confidence is `0.5 + 0.2 × min(weight, 2)`
+/// less 0.1 for each other kind present, kept within 0.2…0.95.
 ///
 /// The time taken is linear in the length of the text.
 public enum ReplyClassifier {
@@ -37,7 +40,8 @@ public enum ReplyClassifier {
   /// - Returns: The kind, the evidence, what was promised or disputed, and the
   ///   suggested next step.
   public static func classify(
-    _ text: String, today: Day, currency: Currency, dateOrder: DateOrder
+    _ text: String, today: Day, currency: Currency, dateOrder: DateOrder,
+    model: ReplyModel? = ReplyModel.builtIn
   ) -> ReplyAnalysis {
     let reading = ReplyReading(text)
     var weights: [ReplyKind: Double] = [:]
@@ -45,14 +49,19 @@ public enum ReplyClassifier {
     for match in reading.matches where counted.insert(match.signal.id).inserted {
       weights[match.signal.kind, default: 0] += match.signal.weight
     }
-    let present = Set(weights.filter { $0.value >= 1 }.keys)
+    var present = Set(weights.filter { $0.value >= 1 }.keys)
     let isAutomatic = reading.matches.contains { $0.signal.isAutomaticReply }
+    let modelReading = model?.probabilities(text).first
+    if let modelReading { present.insert(modelReading.kind) }
 
-    let promise =
+    var promise =
       present.contains(.promiseToPay)
       ? promise(in: reading, today: today, currency: currency, order: dateOrder) : nil
     let ranked = rank(present, promise: promise)
-    let kind = isAutomatic ? .noRealAnswer : ranked.first ?? .noRealAnswer
+    let kind = isAutomatic ? .noRealAnswer : modelReading?.kind ?? ranked.first ?? .noRealAnswer
+    if kind == .promiseToPay, !(promise?.isSpecific ?? false) {
+      promise = anywherePromise(in: reading, today: today, currency: currency, order: dateOrder)
+    }
     let secondary = isAutomatic ? [] : ranked.filter { $0 != kind && $0 != .noRealAnswer }
 
     let dispute = present.contains(.dispute) ? disputeDetails(in: reading) : nil
@@ -65,8 +74,10 @@ public enum ReplyClassifier {
       .filter { shown.contains($0.signal.kind) }
       .sorted { ($0.first, $0.end) < ($1.first, $1.end) }
       .map(reading.evidence)
-    let confidence = confidence(
-      kind: kind, weight: weights[kind] ?? 0, others: secondary.count, isAutomatic: isAutomatic)
+    let confidence =
+      modelReading.map { isAutomatic ? 0.95 : (Double($0.probability) * 100).rounded() / 100 }
+      ?? self.confidence(
+        kind: kind, weight: weights[kind] ?? 0, others: secondary.count, isAutomatic: isAutomatic)
 
     return ReplyAnalysis(
       kind: kind, secondary: secondary, promise: promise, disputeAbout: dispute?.about,
@@ -76,7 +87,8 @@ public enum ReplyClassifier {
       confidence: confidence,
       suggestion: ReplySuggestion(
         kind: kind, promise: promise, disputeTopic: dispute?.topic,
-        requestedDate: requested?.value, isPaymentOnItsWay: isOnItsWay, today: today))
+        requestedDate: requested?.value, isPaymentOnItsWay: isOnItsWay, today: today),
+      modelTerms: model?.explain(text, kind: kind, limit: 6) ?? [])
   }
 
   /// The kinds present, in the documented precedence; a promise with neither a

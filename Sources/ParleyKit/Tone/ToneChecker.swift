@@ -1,9 +1,9 @@
 /// Checks a draft's tone before it is sent: threats, anger, insults, sarcasm,
 /// shaming, pestering, guilt trips, ultimatums and shouting.
 ///
-/// Pure: no files, no printing, no clock. The rules are deterministic and
-/// explain themselves; each finding names its rule, its span, why it hurts
-/// the user's case, and a calmer alternative or advice.
+/// Pure: no files, no printing, no clock. A trained model (``ToneModel``)
+/// decides; the rules explain: each finding names its policy, its span, why it
+/// hurts the user's case, and a calmer alternative or advice.
 ///
 ///     let report = ToneChecker.check("We will take you to court.")
 ///     report.verdict               // .revise
@@ -31,11 +31,19 @@ public enum ToneChecker {
 
   /// Checks `text`, judging it against what the case knows.
   ///
+  /// The trained model decides whether a sentence is trouble; the rules name
+  /// the words, say why, and offer a calmer phrasing. A rule finding the model
+  /// does not support is only a note, except the firm stops (threats of harm,
+  /// public shaming, profanity) and findings from the case's facts.
+  ///
   /// - Parameters:
   ///   - text: The draft, as the user would send it.
   ///   - context: The case's stage, dates and recent contact; ``ToneContext/none`` without a case.
-  /// - Returns: The findings in text order, and the verdict.
-  public static func check(_ text: String, context: ToneContext = .none) -> ToneReport {
-    ToneEngine.shared.check(text, context: context)
+  ///   - model: The trained model; nil checks with the rules alone.
+  /// - Returns: The findings in text order, the model's reading, and the verdict.
+  public static func check(
+    _ text: String, context: ToneContext = .none, model: ToneModel? = ToneModel.builtIn
+  ) -> ToneReport {
+    ToneEngine.shared.check(text, context: context, model: model)
   }
 }

@@ -17,11 +17,13 @@ public struct ToneFinding: Hashable, Sendable {
   public let advice: String?
   /// What a calm rewrite does with the span.
   public let fix: ToneFix
+  /// What the finding rests on.
+  public let basis: FindingBasis
 
   /// Creates a finding; the checker makes these.
   public init(
     ruleID: String, category: ToneCategory, severity: ToneSeverity, span: TextSpan,
-    why: String, alternative: String?, advice: String?, fix: ToneFix
+    why: String, alternative: String?, advice: String?, fix: ToneFix, basis: FindingBasis = .rule
   ) {
     self.ruleID = ruleID
     self.category = category
@@ -31,5 +33,6 @@ public struct ToneFinding: Hashable, Sendable {
     self.alternative = alternative
     self.advice = advice
     self.fix = fix
+    self.basis = basis
   }
 }

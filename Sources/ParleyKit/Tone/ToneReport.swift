@@ -5,10 +5,14 @@ public struct ToneReport: Hashable, Sendable {
   /// Send, revise, or don't send: the worst finding decides.
   public let verdict: ToneVerdict
 
+  /// The trained model's reading of the draft, when a model was used.
+  public let judgement: ToneJudgement?
+
   /// A report for `findings`, which should already be in text order.
-  public init(findings: [ToneFinding]) {
+  public init(findings: [ToneFinding], judgement: ToneJudgement? = nil) {
     self.findings = findings
     self.verdict = ToneVerdict(findings: findings)
+    self.judgement = judgement
   }
 
   /// The findings that are warnings or stops.

@@ -60,8 +60,8 @@ struct ToneEngine: Sendable {
     ToneTokenizer.tokenize(text, lexicon: lexicon)
   }
 
-  /// Checks `text`: every rule once, findings in text order with their spans.
-  func check(_ text: String, context: ToneContext) -> ToneReport {
+  /// Checks `text`: every rule once and the model, findings in text order with their spans.
+  func check(_ text: String, context: ToneContext, model: ToneModel?) -> ToneReport {
     let toneText = tokenize(text)
     let matches = matcher.matches(in: toneText)
     var raw: [RawFinding] = []
@@ -70,6 +70,8 @@ struct ToneEngine: Sendable {
       rule.check(toneText, matches: matches[index], context: context, into: &raw)
       for added in before..<raw.count { raw[added].rule = index }
     }
+    let judgement = model?.judge(text)
+    if let judgement { reconcile(&raw, with: judgement) }
     raw.sort {
       ($0.offsets.lowerBound, $0.offsets.upperBound, $0.rule)
         < ($1.offsets.lowerBound, $1.offsets.upperBound, $1.rule)
@@ -91,8 +93,47 @@ struct ToneEngine: Sendable {
           severity: finding.severity,
           span: locator.span(finding.offsets), why: finding.message.why,
           alternative: finding.message.alternative, advice: finding.message.advice,
-          fix: finding.fix))
+          fix: finding.fix, basis: finding.basis))
     }
-    return ToneReport(findings: findings)
+    return ToneReport(findings: findings, judgement: judgement)
+  }
+
+  /// The rules whose stops stand whatever the model says: their phrases are
+  /// near-certain trouble.
+  static let firmCategories: Set<ToneCategory> = [.threat, .publicShaming, .profanity]
+
+  /// Lets the model decide: a rule finding on a sentence the model reads as fine
+  /// becomes a note (unless it is a firm stop or rests on the case's facts), and
+  /// a sentence the model flags with no rule naming its words gets a finding of
+  /// its own.
+  private func reconcile(_ raw: inout [RawFinding], with judgement: ToneJudgement) {
+    let flagged = judgement.flaggedSentences
+    let wholeDraftOnly = flagged.isEmpty && judgement.isFlagged
+    for index in raw.indices where raw[index].basis == .rule && raw[index].severity >= .warn {
+      let finding = raw[index]
+      let isFirm =
+        finding.severity == .stop && Self.firmCategories.contains(ruleCategories[finding.rule])
+      let isSupported = flagged.contains { $0.segment.utf8Offsets.overlaps(finding.offsets) }
+      if !isFirm, !isSupported, !wholeDraftOnly {
+        raw[index].severity = .note
+        raw[index].basis = .unsupportedRule
+      }
+    }
+    var unexplained = flagged
+    if wholeDraftOnly, let strongest = judgement.strongest { unexplained = [strongest] }
+    for sentence in unexplained
+    where !raw.contains(where: {
+      $0.severity >= .warn && $0.offsets.overlaps(sentence.segment.utf8Offsets)
+    }) {
+      let category = sentence.category ?? .anger
+      let rule = ruleIDs.firstIndex(of: category.policyID) ?? 0
+      raw.append(
+        RawFinding(
+          rule: rule, severity: .warn, offsets: sentence.segment.utf8Offsets,
+          message: ToneMessage(
+            why: category.modelWhy, alternative: nil,
+            advice: "rephrase it calmly, or leave it out"),
+          fix: .removeSentence, basis: .model))
+    }
   }
 }

@@ -98,7 +98,8 @@ struct NoPestering: CheckingRule {
       findings.append(
         RawFinding(
           severity: .warn, offsets: span,
-          message: ToneMessage(why: why, alternative: nil, advice: advice), fix: .none))
+          message: ToneMessage(why: why, alternative: nil, advice: advice), fix: .none,
+          basis: .caseFacts))
     }
     if let days = context.daysSinceLastOutboundContact, days < Self.minimumDaysBetweenContacts {
       let wait = Self.minimumDaysBetweenContacts - days

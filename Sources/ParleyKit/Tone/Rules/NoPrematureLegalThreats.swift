@@ -141,7 +141,9 @@ struct NoPrematureLegalThreats: CheckingRule {
       let threatening = Self.hasCue(text, near: match)
       if context.hasCase, !mediation {
         findings.append(
-          RawFinding(severity: .warn, offsets: offsets, message: .premature, fix: .none))
+          RawFinding(
+            severity: .warn, offsets: offsets, message: .premature, fix: .none,
+            basis: .caseFacts))
       } else if !context.hasCase, threatening, !mediation {
         findings.append(
           RawFinding(severity: .warn, offsets: offsets, message: .phrasedAsThreat, fix: .none))

@@ -1,0 +1,44 @@
+/// The trained side of reply reading: the probability of each ``ReplyKind``,
+/// read from the client's own words.
+public struct ReplyModel: Sendable {
+  /// The model's name in the bundle.
+  public static let modelName = "reply.kind"
+
+  /// The multinomial model over ``ReplyKind`` raw values.
+  public let model: LinearModel
+
+  /// The reply model of `bundle`, or nil when it lacks one.
+  public init?(bundle: ModelBundle) {
+    guard let model = bundle[Self.modelName], !model.isBinary,
+      model.labels.allSatisfy({ ReplyKind(rawValue: $0) != nil })
+    else { return nil }
+    self.model = model
+  }
+
+  /// The model parley ships with.
+  public static let builtIn: ReplyModel? = BuiltInModels.bundle.flatMap(ReplyModel.init(bundle:))
+
+  /// The features of a reply: its kept text only (quotes and signature left out).
+  static func features(of text: String, hasher: FeatureHasher) -> FeatureVector {
+    DocumentFeatures(ReplyText(text).keptText, hasher: hasher).document
+  }
+
+  /// Each kind's probability for `text`, most likely first.
+  public func probabilities(_ text: String) -> [(kind: ReplyKind, probability: Float)] {
+    let probabilities = model.probabilities(Self.features(of: text, hasher: model.hasher))
+    return zip(model.labels, probabilities)
+      .compactMap { label, probability in
+        ReplyKind(rawValue: label).map { ($0, probability) }
+      }
+      .sorted { $0.probability > $1.probability }
+  }
+
+  /// The n-grams of the kept text that pushed hardest towards `kind`.
+  public func explain(_ text: String, kind: ReplyKind, limit: Int = 8) -> [WeightedNGram] {
+    let kept = ReplyText(text).keptText
+    guard let label = model.labels.firstIndex(of: kind.rawValue) else { return [] }
+    return WeightedNGram.strongest(
+      in: kept, segment: TextSegment(utf8Offsets: 0..<kept.utf8.count), model: model,
+      label: label, limit: limit)
+  }
+}

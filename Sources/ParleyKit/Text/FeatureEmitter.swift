@@ -1,0 +1,36 @@
+/// Receives the features a ``FeatureHasher`` finds, one at a time.
+///
+/// The hasher is generic over its emitter, so the fast path (indices only) and
+/// the explaining path (indices with the n-gram that made them) share one walk.
+public protocol FeatureEmitter {
+  /// Takes a feature's hashed index; `folded[range]` is the n-gram it came from.
+  mutating func emit(_ index: Int32, folded: UnsafeBufferPointer<UInt8>, range: Range<Int>)
+}
+
+/// Collects feature indices only.
+public struct IndexCollector: FeatureEmitter {
+  /// The indices, in the order they were found.
+  public var indices: [Int32] = []
+
+  /// An empty collector.
+  public init() {}
+
+  public mutating func emit(_ index: Int32, folded: UnsafeBufferPointer<UInt8>, range: Range<Int>)
+  {
+    indices.append(index)
+  }
+}
+
+/// Collects feature indices with the folded n-gram behind each, for explanations.
+public struct NGramCollector: FeatureEmitter {
+  /// Each feature's index and its n-gram as folded text.
+  public var features: [(index: Int32, ngram: String)] = []
+
+  /// An empty collector.
+  public init() {}
+
+  public mutating func emit(_ index: Int32, folded: UnsafeBufferPointer<UInt8>, range: Range<Int>)
+  {
+    features.append((index, String(decoding: folded[range], as: UTF8.self)))
+  }
+}

@@ -1,0 +1,195 @@
+/// Turns text into hashed features: word 1–2-grams, character 2–5-grams, and a
+/// few features of form (share of capitals, words in capitals, runs of `!` and
+/// `?`, length).
+///
+/// N-grams are taken from the folded text: ASCII letters lower-cased, digits
+/// read as `0`, curly quotes and dashes made plain, and runs of spaces made
+/// one. They count `1/√n` each, where `n` is the number of n-grams, so a long
+/// text and a short one weigh alike; features of form count 1 each.
+///
+/// - Complexity: Linear in the length of the text.
+public struct FeatureHasher: Hashable, Sendable {
+  /// The number of bits of a feature index: features live in `0..<(1 << bits)`.
+  public let dimensionBits: Int
+
+  /// A hasher into `1 << dimensionBits` features.
+  public init(dimensionBits: Int) {
+    precondition((8...24).contains(dimensionBits), "dimension bits out of range")
+    self.dimensionBits = dimensionBits
+  }
+
+  /// The number of features.
+  public var dimension: Int { 1 << dimensionBits }
+
+  private var mask: UInt32 { UInt32(dimension - 1) }
+
+  /// The shortest and longest character n-grams.
+  static let characterLengths = 2...5
+
+  // FNV-1a, with a different start for each kind of feature.
+  private static let prime: UInt32 = 16_777_619
+  private static let characterSeed: UInt32 = 2_166_136_261
+  private static let wordSeed: UInt32 = 0x9E37_79B9
+  private static let formSeed: UInt32 = 0x85EB_CA6B
+
+  @inline(__always)
+  private func finish(_ hash: UInt32) -> Int32 {
+    var mixed = hash
+    mixed ^= mixed >> 15
+    mixed &*= 0x2C1B_3C6D
+    mixed ^= mixed >> 12
+    return Int32(bitPattern: mixed & mask)
+  }
+
+  /// Folds `bytes[range]` into `folded` (cleared first), padded with a space at each end.
+  public static func fold(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into folded: inout [UInt8]
+  ) {
+    folded.removeAll(keepingCapacity: true)
+    folded.append(0x20)
+    var index = range.lowerBound
+    while index < range.upperBound {
+      var byte = bytes[index]
+      index += 1
+      switch byte {
+      case 0x41...0x5A: byte |= 0x20
+      case 0x30...0x39: byte = 0x30
+      case 0x09, 0x0A, 0x0D: byte = 0x20
+      case 0xE2 where index + 1 < range.upperBound && bytes[index] == 0x80:
+        switch bytes[index + 1] {
+        case 0x98, 0x99: byte = 0x27
+        case 0x9C, 0x9D: byte = 0x22
+        case 0x93, 0x94: byte = 0x2D
+        default: break
+        }
+        if byte != 0xE2 { index += 2 }
+      default: break
+      }
+      if byte == 0x20, folded.last == 0x20 { continue }
+      folded.append(byte)
+    }
+    if folded.last != 0x20 { folded.append(0x20) }
+  }
+
+  /// Emits the word and character n-grams of `folded` (as made by ``fold(_:_:into:)``).
+  public func emitNGrams<Emitter: FeatureEmitter>(
+    of folded: UnsafeBufferPointer<UInt8>, into emitter: inout Emitter
+  ) {
+    emitCharacterNGrams(of: folded, into: &emitter)
+    emitWordNGrams(of: folded, into: &emitter)
+  }
+
+  func emitCharacterNGrams<Emitter: FeatureEmitter>(
+    of folded: UnsafeBufferPointer<UInt8>, into emitter: inout Emitter
+  ) {
+    let count = folded.count
+    let longest = Self.characterLengths.upperBound
+    for start in 0..<max(count - 1, 0) {
+      var hash = Self.characterSeed
+      let end = min(start + longest, count)
+      var index = start
+      while index < end {
+        hash = (hash ^ UInt32(folded[index])) &* Self.prime
+        index += 1
+        if index - start >= Self.characterLengths.lowerBound {
+          emitter.emit(finish(hash), folded: folded, range: start..<index)
+        }
+      }
+    }
+  }
+
+  func emitWordNGrams<Emitter: FeatureEmitter>(
+    of folded: UnsafeBufferPointer<UInt8>, into emitter: inout Emitter
+  ) {
+    var previous: (hash: UInt32, start: Int)?
+    var index = 0
+    let count = folded.count
+    while index < count {
+      guard Self.isWordByte(folded[index]) else {
+        index += 1
+        continue
+      }
+      let start = index
+      var hash = Self.wordSeed
+      while index < count, Self.isWordByte(folded[index]) {
+        hash = (hash ^ UInt32(folded[index])) &* Self.prime
+        index += 1
+      }
+      emitter.emit(finish(hash), folded: folded, range: start..<index)
+      if let previous {
+        let pair = (previous.hash &* 31 &+ hash) ^ 0x5BD1_E995
+        emitter.emit(finish(pair), folded: folded, range: previous.start..<index)
+      }
+      previous = (hash, start)
+    }
+  }
+
+  static func isWordByte(_ byte: UInt8) -> Bool {
+    (0x61...0x7A).contains(byte) || byte == 0x30 || byte == 0x27 || byte >= 0x80
+  }
+
+  /// The features of form of `bytes[range]`, as indices that count 1 each.
+  public func formFeatures(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Int32] {
+    var letters = 0
+    var capitals = 0
+    var capitalWords = 0
+    var wordLetters = 0
+    var wordCapitals = 0
+    var exclamationRuns = 0
+    var questionRuns = 0
+    var previous: UInt8 = 0
+    var runLength = 0
+    func endWord() {
+      if wordLetters >= 3, wordCapitals == wordLetters { capitalWords += 1 }
+      wordLetters = 0
+      wordCapitals = 0
+    }
+    for index in range {
+      let byte = bytes[index]
+      let isUpper = (0x41...0x5A).contains(byte)
+      let isLower = (0x61...0x7A).contains(byte)
+      if isUpper || isLower {
+        letters += 1
+        wordLetters += 1
+        if isUpper {
+          capitals += 1
+          wordCapitals += 1
+        }
+      } else if byte != 0x27 {
+        endWord()
+      }
+      runLength = byte == previous ? runLength + 1 : 1
+      if runLength == 2, byte == 0x21 { exclamationRuns += 1 }
+      if runLength == 2, byte == 0x3F { questionRuns += 1 }
+      previous = byte
+    }
+    endWord()
+    var names: [String] = []
+    if letters >= 8 {
+      let share = capitals * 10 / letters
+      if share >= 6 {
+        names.append("caps:most")
+      } else if share >= 3 {
+        names.append("caps:many")
+      }
+    }
+    if capitalWords > 0 { names.append("capsword:\(min(capitalWords, 3))") }
+    if exclamationRuns > 0 { names.append("bang:\(min(exclamationRuns, 2))") }
+    if questionRuns > 0 { names.append("query:\(min(questionRuns, 2))") }
+    var length = max(range.count, 1)
+    var bucket = 0
+    while length > 1 {
+      length >>= 1
+      bucket += 1
+    }
+    names.append("len:\(min(bucket, 12))")
+    return names.map(formIndex)
+  }
+
+  /// The index of a named feature of form.
+  public func formIndex(_ name: String) -> Int32 {
+    var hash = Self.formSeed
+    for byte in name.utf8 { hash = (hash ^ UInt32(byte)) &* Self.prime }
+    return finish(hash)
+  }
+}

@@ -1,0 +1,48 @@
+import ParleyKit
+
+/// Out-of-fold predictions, for choosing thresholds without touching held-out data.
+enum CrossValidation {
+  /// Each draft's out-of-fold (strongest sentence probability, draft probability).
+  static func toneScores(
+    _ drafts: [LabelledDraft], settings: TrainingSettings, folds: Int = 5
+  ) -> [(sentence: Float, draft: Float)] {
+    var order = Array(drafts.indices)
+    var generator = SplitMix64(seed: settings.seed)
+    order.shuffle(using: &generator)
+    var scores = [(sentence: Float, draft: Float)](repeating: (0, 0), count: drafts.count)
+    for fold in 0..<folds {
+      let held = Set(order.enumerated().filter { $0.offset % folds == fold }.map(\.element))
+      let training = drafts.indices.filter { !held.contains($0) }.map { drafts[$0] }
+      let bundle = ModelBundle(
+        models: ModelTraining.toneModels(drafts: training, settings: settings), trainingDigest: "")
+      guard let model = ToneModel(bundle: bundle) else { continue }
+      for index in held {
+        let judgement = model.judge(drafts[index].text)
+        scores[index] = (judgement.strongest?.probability ?? 0, judgement.draftProbability)
+      }
+    }
+    return scores
+  }
+
+  /// Each reply's out-of-fold predicted kind.
+  static func replyKinds(
+    _ replies: [CorpusReply], settings: TrainingSettings, folds: Int = 5
+  ) -> [String] {
+    var order = Array(replies.indices)
+    var generator = SplitMix64(seed: settings.seed)
+    order.shuffle(using: &generator)
+    var kinds = [String](repeating: "", count: replies.count)
+    for fold in 0..<folds {
+      let held = Set(order.enumerated().filter { $0.offset % folds == fold }.map(\.element))
+      let training = replies.indices.filter { !held.contains($0) }.map { replies[$0] }
+      let bundle = ModelBundle(
+        models: [ModelTraining.replyModel(replies: training, settings: settings)],
+        trainingDigest: "")
+      guard let model = ReplyModel(bundle: bundle) else { continue }
+      for index in held {
+        kinds[index] = model.probabilities(replies[index].text).first?.kind.rawValue ?? ""
+      }
+    }
+    return kinds
+  }
+}
