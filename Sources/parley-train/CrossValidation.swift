@@ -2,14 +2,17 @@ import ParleyKit
 
 /// Out-of-fold predictions, for choosing thresholds without touching held-out data.
 enum CrossValidation {
-  /// Each draft's out-of-fold (strongest sentence probability, draft probability).
+  /// Each draft's out-of-fold scores: the strongest sentence's probability,
+  /// the draft's, and the highest probability of a sentence holding a rule's
+  /// warning or stop.
   static func toneScores(
     _ drafts: [LabelledDraft], settings: TrainingSettings, folds: Int = 5
-  ) -> [(sentence: Float, draft: Float)] {
+  ) -> [ToneScores] {
     var order = Array(drafts.indices)
     var generator = SplitMix64(seed: settings.seed)
     order.shuffle(using: &generator)
-    var scores = [(sentence: Float, draft: Float)](repeating: (0, 0), count: drafts.count)
+    var scores = [ToneScores](
+      repeating: ToneScores(sentence: 0, draft: 0, rule: 0), count: drafts.count)
     for fold in 0..<folds {
       let held = Set(order.enumerated().filter { $0.offset % folds == fold }.map(\.element))
       let training = drafts.indices.filter { !held.contains($0) }.map { drafts[$0] }
@@ -18,7 +21,16 @@ enum CrossValidation {
       guard let model = ToneModel(bundle: bundle) else { continue }
       for index in held {
         let judgement = model.judge(drafts[index].text)
-        scores[index] = (judgement.strongest?.probability ?? 0, judgement.draftProbability)
+        var rule: Float = 0
+        for finding in ToneChecker.check(drafts[index].text, model: nil).blocking {
+          for sentence in judgement.sentences
+          where sentence.segment.utf8Offsets.overlaps(finding.span.utf8Offsets) {
+            rule = max(rule, sentence.probability)
+          }
+        }
+        scores[index] = ToneScores(
+          sentence: judgement.strongest?.probability ?? 0, draft: judgement.draftProbability,
+          rule: rule)
       }
     }
     return scores

@@ -13,7 +13,9 @@ struct TrainingFiles {
 
   var corpus: URL { root.appendingPathComponent("Sources/parley-train/Corpus") }
   var settingsFile: URL { corpus.appendingPathComponent("training-settings.json") }
-  var weightsFile: URL { root.appendingPathComponent("Sources/ParleyKit/Resources/ModelWeights.swift") }
+  var weightsFile: URL {
+    root.appendingPathComponent("Sources/ParleyKit/Resources/ModelWeights.swift")
+  }
 
   /// The corpus files whose names start with `prefix`, in name order.
   func corpusFiles(_ prefix: String) throws -> [URL] {
@@ -24,11 +26,15 @@ struct TrainingFiles {
   }
 
   func drafts() throws -> [LabelledDraft] {
-    try corpusFiles("drafts-").flatMap { try JSONLines.decode(LabelledDraft.self, from: Data(contentsOf: $0)) }
+    try corpusFiles("drafts-").flatMap {
+      try JSONLines.decode(LabelledDraft.self, from: Data(contentsOf: $0))
+    }
   }
 
   func replies() throws -> [CorpusReply] {
-    try corpusFiles("replies-").flatMap { try JSONLines.decode(CorpusReply.self, from: Data(contentsOf: $0)) }
+    try corpusFiles("replies-").flatMap {
+      try JSONLines.decode(CorpusReply.self, from: Data(contentsOf: $0))
+    }
   }
 
   func settings() throws -> TrainingSettings {

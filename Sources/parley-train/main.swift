@@ -20,7 +20,9 @@ do {
   let drafts = try files.drafts()
   let replies = try files.replies()
   var settings = try files.settings()
-  print("corpora: \(drafts.count) drafts (\(drafts.filter(\.flagged).count) flagged), \(replies.count) replies")
+  print(
+    "corpora: \(drafts.count) drafts (\(drafts.filter(\.flagged).count) flagged), \(replies.count) replies"
+  )
   switch arguments.first {
   case "tune":
     let environment = ProcessInfo.processInfo.environment
@@ -29,8 +31,11 @@ do {
     if let seed = environment["SEED"].flatMap(UInt64.init) { settings.seed = seed }
     let scores = CrossValidation.toneScores(drafts, settings: settings)
     if let path = environment["SCORES_OUT"] {
-      let lines = zip(drafts, scores).map { "\($0.id)\t\($0.flagged)\t\($1.sentence)\t\($1.draft)" }
-      try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+      let lines = zip(drafts, scores).map {
+        "\($0.id)\t\($0.flagged)\t\($1.sentence)\t\($1.draft)\t\($1.rule)"
+      }
+      try (lines.joined(separator: "\n") + "\n").write(
+        toFile: path, atomically: true, encoding: .utf8)
     }
     for budget in [0.01, 0.03, 0.05] {
       let point = ThresholdChoice.best(
@@ -40,7 +45,8 @@ do {
     let choice = ThresholdChoice.best(
       scores: scores, flagged: drafts.map(\.flagged), falseAlarmBudget: 0.025)
     print(
-      "tone, 5-fold: sentence ≥ \(choice.sentence), draft ≥ \(choice.draft): recall "
+      "tone, 5-fold: sentence ≥ \(choice.sentence), draft ≥ \(choice.draft), "
+        + "rule support ≥ \(choice.rule): recall "
         + String(format: "%.3f", choice.recall) + ", false alarms "
         + String(format: "%.3f", choice.falseAlarmRate))
     let kinds = CrossValidation.replyKinds(replies, settings: settings)
@@ -48,6 +54,7 @@ do {
     print("replies, 5-fold: kind right \(right)/\(replies.count)")
     settings.sentenceThreshold = choice.sentence
     settings.draftThreshold = choice.draft
+    settings.ruleSupportThreshold = choice.rule
     try files.write(settings)
   case "--check":
     let bundle = ModelTraining.bundle(drafts: drafts, replies: replies, settings: settings)
@@ -59,7 +66,8 @@ do {
   case nil:
     let bundle = ModelTraining.bundle(drafts: drafts, replies: replies, settings: settings)
     try bundle.swiftSource().write(to: files.weightsFile, atomically: true, encoding: .utf8)
-    print("wrote \(files.weightsFile.path): \(bundle.encoded().count) bytes (\(bundle.trainingDigest))")
+    print(
+      "wrote \(files.weightsFile.path): \(bundle.encoded().count) bytes (\(bundle.trainingDigest))")
   case let other?:
     fail("unknown argument '\(other)'; use no argument, 'tune' or '--check'")
   }

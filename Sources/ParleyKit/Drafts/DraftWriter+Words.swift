@@ -74,7 +74,7 @@ extension DraftWriter {
     let when = contact.on == facts.today ? "today" : "on \(contact.on.inWords)"
     switch (contact.direction, contact.channel) {
     case (_, .meeting): return "We last met about this \(when)."
-    case (.outbound, .phone): return "I last called you about this \(when)."
+    case (.outbound, .phone): return "We spoke about this by phone \(when)."
     case (.outbound, _): return "I last wrote to you about this \(when)."
     case (.inbound, _): return thanksForTheirContact + "."
     }

@@ -19,26 +19,16 @@ public struct DocumentFeatures: Sendable {
     bytes.withUnsafeMutableBufferPointer { mutable in
       let buffer = UnsafeBufferPointer(mutable)
       var folded: [UInt8] = []
+      var lines = QuotedLines(buffer)
       for segment in SentenceSplitter.sentences(of: buffer)
-      where !Self.isQuoted(buffer, at: segment.utf8Offsets.lowerBound) {
-        FeatureHasher.fold(buffer, segment.utf8Offsets, into: &folded)
-        var collector = IndexCollector()
-        folded.withUnsafeBufferPointer { hasher.emitNGrams(of: $0, into: &collector) }
-        documentNGrams.append(contentsOf: collector.indices)
-        let form = hasher.formFeatures(of: buffer, segment.utf8Offsets)
-        sentences.append((segment, FeatureVector(ngrams: collector.indices, form: form)))
+      where !lines.isQuoted(at: segment.utf8Offsets.lowerBound) {
+        let features = hasher.features(of: buffer, segment.utf8Offsets, scratch: &folded)
+        documentNGrams.append(contentsOf: features.ngrams)
+        sentences.append((segment, features))
       }
     }
     let form = bytes.withUnsafeBufferPointer { hasher.formFeatures(of: $0, 0..<count) }
     self.sentences = sentences
     self.document = FeatureVector(ngrams: documentNGrams, form: form)
-  }
-
-  /// Whether the line holding `offset` starts with `>` (after spaces).
-  static func isQuoted(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-    var start = offset
-    while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-    while start < offset, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-    return start < bytes.count && bytes[start] == 0x3E
   }
 }

@@ -15,8 +15,7 @@ public struct IndexCollector: FeatureEmitter {
   /// An empty collector.
   public init() {}
 
-  public mutating func emit(_ index: Int32, folded: UnsafeBufferPointer<UInt8>, range: Range<Int>)
-  {
+  public mutating func emit(_ index: Int32, folded: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
     indices.append(index)
   }
 }
@@ -29,8 +28,7 @@ public struct NGramCollector: FeatureEmitter {
   /// An empty collector.
   public init() {}
 
-  public mutating func emit(_ index: Int32, folded: UnsafeBufferPointer<UInt8>, range: Range<Int>)
-  {
+  public mutating func emit(_ index: Int32, folded: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
     features.append((index, String(decoding: folded[range], as: UTF8.self)))
   }
 }

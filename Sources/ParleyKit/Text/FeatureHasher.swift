@@ -1,6 +1,9 @@
 /// Turns text into hashed features: word 1–2-grams, character 2–5-grams, and a
 /// few features of form (share of capitals, words in capitals, runs of `!` and
-/// `?`, length).
+/// `?`).
+///
+/// Length is deliberately not a feature: in the first corpora flagged drafts
+/// were short and calm ones long, a shortcut a model must not learn.
 ///
 /// N-grams are taken from the folded text: ASCII letters lower-cased, digits
 /// read as `0`, curly quotes and dashes made plain, and runs of spaces made
@@ -69,6 +72,16 @@ public struct FeatureHasher: Hashable, Sendable {
       folded.append(byte)
     }
     if folded.last != 0x20 { folded.append(0x20) }
+  }
+
+  /// The features of `bytes[range]`: its n-grams (folded) and its features of form.
+  public func features(
+    of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scratch folded: inout [UInt8]
+  ) -> FeatureVector {
+    Self.fold(bytes, range, into: &folded)
+    var collector = IndexCollector()
+    folded.withUnsafeBufferPointer { emitNGrams(of: $0, into: &collector) }
+    return FeatureVector(ngrams: collector.indices, form: formFeatures(of: bytes, range))
   }
 
   /// Emits the word and character n-grams of `folded` (as made by ``fold(_:_:into:)``).
@@ -176,13 +189,6 @@ public struct FeatureHasher: Hashable, Sendable {
     if capitalWords > 0 { names.append("capsword:\(min(capitalWords, 3))") }
     if exclamationRuns > 0 { names.append("bang:\(min(exclamationRuns, 2))") }
     if questionRuns > 0 { names.append("query:\(min(questionRuns, 2))") }
-    var length = max(range.count, 1)
-    var bucket = 0
-    while length > 1 {
-      length >>= 1
-      bucket += 1
-    }
-    names.append("len:\(min(bucket, 12))")
     return names.map(formIndex)
   }
 

@@ -1,12 +1,19 @@
 /// Rewrites a draft calmly: flagged phrases are replaced or removed where a
 /// safe replacement exists; the rest are left, with advice.
 ///
+/// Every rule finding with words to fix is rewritten, also those the model
+/// does not support (they are notes, but the words are still not calm).
 /// Edits are local first ("as per my last email" becomes "following up on my
 /// last message", "within 24 hours" becomes "within 14 days", capitals are
 /// lowered, "!!!" becomes "."). Then, if still needed, whole sentences that
 /// carry no facts are dropped ("You have been warned."). A sentence with an
-/// amount, a number or a date is never dropped. The result is checked again,
-/// up to four rounds; ``RewriteResult/remaining`` lists what is left.
+/// amount, a number or a date is not dropped in those rounds. The result is
+/// checked again, up to four rounds. Last, any sentence still flagged cannot be
+/// made calm, so it is dropped and listed in ``RewriteResult/dropped``, until
+/// the draft passes: the rewrite always passes its own check, except for
+/// findings from the case's facts (too soon, a promised day), which no wording
+/// fixes and which stay in ``RewriteResult/remaining``. A legal step is never
+/// swapped for mediation as a threat ("…or I'll propose mediation").
 ///
 ///     let draft = "As per my last email, invoice 42 is overdue!!!"
 ///     let result = CalmRewrite.rewrite(draft, report: ToneChecker.check(draft))
@@ -19,25 +26,71 @@ public enum CalmRewrite {
   ///   - text: The draft that was checked.
   ///   - report: Its report, from ``ToneChecker/check(_:context:)``.
   ///   - context: The context it was checked with, used to check each revision.
+  ///   - model: The model each revision is checked with (as `report` was).
   public static func rewrite(
-    _ text: String, report: ToneReport, context: ToneContext = .none
+    _ text: String, report: ToneReport, context: ToneContext = .none,
+    model: ToneModel? = ToneModel.builtIn
   ) -> RewriteResult {
     var current = text
     var currentReport = report
     var applied: [ToneFinding] = []
-    for round in 0..<4 where !currentReport.blocking.isEmpty {
+    for round in 0..<4 where !currentReport.rewritable.isEmpty {
       var edits = plan(current, currentReport, sentences: false)
       if edits.isEmpty || round > 0 {
         let withSentences = plan(current, currentReport, sentences: true)
         if !withSentences.isEmpty { edits = withSentences }
       }
       guard !edits.isEmpty else { break }
-      current = apply(edits, to: current)
+      current = collapsingBlankLines(apply(edits, to: current))
       applied += edits.map(\.finding)
-      currentReport = ToneChecker.check(current, context: context)
+      currentReport = ToneChecker.check(current, context: context, model: model)
+    }
+    var dropped: [String] = []
+    while true {
+      let sentences = SentenceSplitter.sentences(of: current)
+      let segments = SortedSegments(sentences.map(\.utf8Offsets))
+      var isDoomed = [Bool](repeating: false, count: sentences.count)
+      for finding in currentReport.rewritable where !finding.isAboutTiming {
+        for index in segments.overlapping(finding.span.utf8Offsets) { isDoomed[index] = true }
+      }
+      let doomed = sentences.indices.filter { isDoomed[$0] }.map { sentences[$0] }
+      guard !doomed.isEmpty else { break }
+      let bytes = Array(current.utf8)
+      dropped += doomed.map { String(decoding: bytes[$0.utf8Offsets], as: UTF8.self) }
+      current = removing(doomed, from: current)
+      currentReport = ToneChecker.check(current, context: context, model: model)
     }
     return RewriteResult(
-      text: current, applied: applied, remaining: currentReport.blocking, report: currentReport)
+      text: current, applied: applied, dropped: dropped, remaining: currentReport.blocking,
+      report: currentReport)
+  }
+
+  /// `text` without `sentences` (in order), with the spaces after each and the
+  /// blank lines they leave behind.
+  static func removing(_ sentences: [TextSegment], from text: String) -> String {
+    var bytes = Array(text.utf8)
+    for sentence in sentences.reversed() {
+      var end = sentence.utf8Offsets.upperBound
+      while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 { end += 1 }
+      bytes.removeSubrange(sentence.utf8Offsets.lowerBound..<end)
+    }
+    return collapsingBlankLines(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// `text` with trailing spaces cut from each line, runs of blank lines made
+  /// one, and no blank lines at the end: what removing sentences leaves tidy.
+  static func collapsingBlankLines(_ text: String) -> String {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      var line = Substring(line)
+      while line.last == " " || line.last == "\t" || line.last == "\r" { line.removeLast() }
+      return line
+    }
+    var kept: [Substring] = []
+    for line in lines where !(line.isEmpty && (kept.last?.isEmpty ?? true)) {
+      kept.append(line)
+    }
+    while kept.last?.isEmpty == true { kept.removeLast() }
+    return kept.joined(separator: "\n")
   }
 
   /// One change: put `replacement` at `offsets`.
@@ -53,7 +106,7 @@ public enum CalmRewrite {
     let bytes = Array(text.utf8)
     let toneText = ToneEngine.shared.tokenize(text)
     var edits: [Edit] = []
-    for finding in report.blocking {
+    for finding in report.rewritable {
       let span = finding.span.utf8Offsets
       let atStart = isSentenceStart(bytes, span.lowerBound)
       switch finding.fix {

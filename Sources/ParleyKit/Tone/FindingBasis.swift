@@ -1,8 +1,8 @@
 /// What a finding rests on: a rule's exact phrase, the trained model's reading
 /// of a sentence, or the case's facts.
 public enum FindingBasis: String, Hashable, Codable, Sendable {
-  /// A rule matched the words of the span, and the model agrees the sentence is a problem
-  /// (or the rule is a firm stop that needs no support).
+  /// A rule matched the words of the span, and the model supports it: the
+  /// sentence's probability is at least ``ToneModel/ruleSupportThreshold``.
   case rule
   /// The trained model flags the sentence; no rule names its words.
   case model

@@ -33,8 +33,9 @@ public enum ToneChecker {
   ///
   /// The trained model decides whether a sentence is trouble; the rules name
   /// the words, say why, and offer a calmer phrasing. A rule finding the model
-  /// does not support is only a note, except the firm stops (threats of harm,
-  /// public shaming, profanity) and findings from the case's facts.
+  /// does not support is only a note, except findings from the case's facts.
+  /// (Unconditional "firm stops" were measured: on the training drafts they
+  /// also stopped 25 of 1,223 calm drafts, so every rule needs the model's support.)
   ///
   /// - Parameters:
   ///   - text: The draft, as the user would send it.

@@ -20,6 +20,10 @@ public struct ToneFinding: Hashable, Sendable {
   /// What the finding rests on.
   public let basis: FindingBasis
 
+  /// Whether the finding is about when the draft would go out (too soon, before
+  /// a promised day, a plan on track), which no wording fixes.
+  public var isAboutTiming: Bool { basis == .caseFacts && category == .pestering }
+
   /// Creates a finding; the checker makes these.
   public init(
     ruleID: String, category: ToneCategory, severity: ToneSeverity, span: TextSpan,

@@ -19,6 +19,13 @@ public struct ToneJudgement: Hashable, Sendable {
   public let sentenceThreshold: Float
   /// The draft probability at which the draft is flagged.
   public let draftThreshold: Float
+  /// The sentence probability at which a rule's finding in the sentence stands.
+  public let ruleSupportThreshold: Float
+
+  /// The sentences whose probability supports a rule's finding, in text order.
+  public var supportingSentences: [SentenceScore] {
+    sentences.filter { $0.probability >= ruleSupportThreshold }
+  }
 
   /// The sentences at or over the threshold, in text order.
   public var flaggedSentences: [SentenceScore] {

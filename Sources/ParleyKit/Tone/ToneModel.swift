@@ -13,6 +13,11 @@ public struct ToneModel: Sendable {
   public let draft: LinearModel
   /// Names a stopped sentence's ``ToneCategory``.
   public let category: LinearModel
+  /// The bundle parameter for ``ruleSupportThreshold``.
+  public static let ruleSupportParameter = "tone.ruleSupport"
+  /// The sentence probability at which the model supports a rule's finding:
+  /// lower than the sentence threshold, since the rule already names the words.
+  public let ruleSupportThreshold: Float
 
   /// The tone models of `bundle`, or nil when it lacks one of them.
   public init?(bundle: ModelBundle) {
@@ -23,6 +28,7 @@ public struct ToneModel: Sendable {
     self.sentence = sentence
     self.draft = draft
     self.category = category
+    self.ruleSupportThreshold = bundle.parameters[Self.ruleSupportParameter] ?? sentence.threshold
   }
 
   /// The models parley ships with.
@@ -33,11 +39,17 @@ public struct ToneModel: Sendable {
     let features = DocumentFeatures(text, hasher: sentence.hasher)
     var scores: [ToneJudgement.SentenceScore] = []
     scores.reserveCapacity(features.sentences.count)
+    var bytes = Array(text.utf8)
+    var folded: [UInt8] = []
     for (segment, vector) in features.sentences {
       let probability = sentence.probabilities(vector)[0]
       var likely: ToneCategory?
       if probability >= sentence.threshold {
-        likely = mostLikelyCategory(segment.text(in: text))
+        likely = bytes.withUnsafeMutableBufferPointer {
+          mostLikelyCategory(
+            category.hasher.features(
+              of: UnsafeBufferPointer($0), segment.utf8Offsets, scratch: &folded))
+        }
       }
       scores.append(
         ToneJudgement.SentenceScore(
@@ -46,11 +58,11 @@ public struct ToneModel: Sendable {
     let draftProbability = draft.probabilities(features.document)[0]
     return ToneJudgement(
       sentences: scores, draftProbability: draftProbability,
-      sentenceThreshold: sentence.threshold, draftThreshold: draft.threshold)
+      sentenceThreshold: sentence.threshold, draftThreshold: draft.threshold,
+      ruleSupportThreshold: ruleSupportThreshold)
   }
 
-  private func mostLikelyCategory(_ sentenceText: String) -> ToneCategory? {
-    let vector = DocumentFeatures(sentenceText, hasher: category.hasher).document
+  private func mostLikelyCategory(_ vector: FeatureVector) -> ToneCategory? {
     let probabilities = category.probabilities(vector)
     guard let best = probabilities.indices.max(by: { probabilities[$0] < probabilities[$1] })
     else { return nil }

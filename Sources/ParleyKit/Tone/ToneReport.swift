@@ -8,13 +8,28 @@ public struct ToneReport: Hashable, Sendable {
   /// The trained model's reading of the draft, when a model was used.
   public let judgement: ToneJudgement?
 
+  /// The sentence the model weighs most, when a model was used and the draft has a sentence.
+  public let weighed: WeighedSentence?
+
   /// A report for `findings`, which should already be in text order.
-  public init(findings: [ToneFinding], judgement: ToneJudgement? = nil) {
+  public init(
+    findings: [ToneFinding], judgement: ToneJudgement? = nil, weighed: WeighedSentence? = nil
+  ) {
     self.findings = findings
     self.verdict = ToneVerdict(findings: findings)
     self.judgement = judgement
+    self.weighed = weighed
   }
 
   /// The findings that are warnings or stops.
   public var blocking: [ToneFinding] { findings.filter { $0.severity >= .warn } }
+
+  /// The findings a calm rewrite works on: warnings and stops, and rule
+  /// findings the model does not support (their words are still not calm),
+  /// except capitals, which are often names and codes (`US$`, `INV`).
+  public var rewritable: [ToneFinding] {
+    findings.filter {
+      $0.severity >= .warn || $0.basis == .unsupportedRule && $0.category != .shouting
+    }
+  }
 }

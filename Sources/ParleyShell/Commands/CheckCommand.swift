@@ -14,12 +14,18 @@ enum CheckCommand: ShellCommand {
       send, revise or don't send; the exit status is 0 for send and 1 otherwise. \
       With a case open, the check also knows the case: how recently you were in \
       touch, and whether a plan installment is still to come. --rewrite offers a \
-      calmer version.
+      calmer version. The verdict comes from a model trained on labelled drafts; \
+      the rules name the words and offer calmer ones. The output names the \
+      sentence the model weighs most; --explain shows the words that pushed it.
       """,
-    examples: ["check draft.txt", "check --edit", "check - --rewrite", "check draft.txt --json"],
+    examples: [
+      "check draft.txt", "check --edit", "check - --rewrite", "check draft.txt --explain",
+      "check draft.txt --json",
+    ],
     options: [
       .caseOption, .flag("edit", "write or paste the draft in your editor"),
-      .flag("rewrite", "print a calmer version of the draft"), .json,
+      .flag("rewrite", "print a calmer version of the draft"),
+      .flag("explain", "show the words that pushed the model's judgement"), .json,
     ])
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
@@ -30,10 +36,16 @@ enum CheckCommand: ShellCommand {
     let rewrite =
       arguments.has("rewrite")
       ? CalmRewrite.rewrite(text, report: report, context: toneContext) : nil
+    let terms =
+      report.weighed.map { weighed in
+        ToneModel.builtIn?.explain(
+          text, segment: TextSegment(utf8Offsets: weighed.span.utf8Offsets)) ?? []
+      } ?? []
     if arguments.has("json") {
-      context.say(try JSONOutput.render(ToneReportJSON(report, rewrite: rewrite)))
+      context.say(try JSONOutput.render(ToneReportJSON(report, rewrite: rewrite, terms: terms)))
     } else {
       show(report, in: context)
+      if arguments.has("explain") { explain(report, of: text, terms: terms, in: context) }
       if let rewrite { showRewrite(rewrite, in: context) }
     }
     switch (report.verdict, rewrite?.report.verdict) {
@@ -82,18 +94,57 @@ enum CheckCommand: ShellCommand {
       }
       context.say(
         "\(finding.span.line):\(finding.span.column)  \(severity)  \"\(finding.span.text)\"  "
-          + style.dim("[\(finding.ruleID), \(finding.category.words)]"))
+          + style.dim("[\(finding.ruleID), \(finding.category.words)\(finding.basis.suffix)]"))
       context.say("    Why: \(finding.why)")
       if let alternative = finding.alternative { context.say("    Instead: \(alternative)") }
       if let advice = finding.advice { context.say("    Advice: \(advice)") }
     }
+    if let weighed = report.weighed, report.verdict != .send || weighed.probability >= 0.5 {
+      context.say(
+        "Weighs most: \(weighed.span.line):\(weighed.span.column) \"\(weighed.span.text.clipped(70))\" "
+          + "(\(weighed.percentText) likely to be stopped by a careful reader)")
+    }
     context.say(report.verdictLine(style: style))
+  }
+
+  /// Prints each sentence's score and the words that pushed the sentence weighed most.
+  private static func explain(
+    _ report: ToneReport, of text: String, terms: [WeightedNGram], in context: ShellContext
+  ) {
+    guard let judgement = report.judgement else {
+      context.say("No trained model is available; the verdict rests on the rules alone.")
+      return
+    }
+    context.say()
+    context.say(context.style.bold("How the model read it:"))
+    context.say(
+      "  the whole draft: \(WeighedSentence.percent(judgement.draftProbability)) "
+        + "(flagged at \(WeighedSentence.percent(judgement.draftThreshold)))")
+    context.say(
+      "  each sentence is flagged at \(WeighedSentence.percent(judgement.sentenceThreshold)); "
+        + "the highest:")
+    let ranked = judgement.sentences.sorted { $0.probability > $1.probability }.prefix(3)
+    let bytes = Array(text.utf8)
+    for sentence in ranked {
+      let upper = min(sentence.segment.utf8Offsets.upperBound, bytes.count)
+      let lower = min(sentence.segment.utf8Offsets.lowerBound, upper)
+      let words = String(decoding: bytes[lower..<upper], as: UTF8.self)
+      context.say("    \(WeighedSentence.percent(sentence.probability))  \"\(words.clipped(70))\"")
+    }
+    if !terms.isEmpty {
+      context.say(
+        "  words that pushed it most: "
+          + terms.map { "\"\($0.ngram)\"" }.joined(separator: ", "))
+    }
   }
 
   private static func showRewrite(_ rewrite: RewriteResult, in context: ShellContext) {
     context.say()
     context.say(context.style.bold("A calmer version:"))
     context.say(rewrite.text)
+    for sentence in rewrite.dropped {
+      context.say("Left out, as it could not be made calm: \"\(sentence.clipped(70))\"")
+    }
     for finding in rewrite.remaining {
       context.say(
         "Still to fix by hand, at \(finding.span.line):\(finding.span.column) "

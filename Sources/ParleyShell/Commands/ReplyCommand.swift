@@ -12,8 +12,9 @@ enum ReplyCommand: ShellCommand {
       what), a request for more time, a deflection, a hostile reply, or no real \
       answer. It shows the words that decided it, records the message as an \
       inbound contact with its full text, and suggests the next step and the \
-      draft for it. --as KIND corrects the reading. Rules, not a black box: \
-      check the reading before you act on it.
+      draft for it. --as KIND corrects the reading. The kind comes from a model \
+      trained on labelled replies and shows how sure it is; the rules find the \
+      amount, the day and the words: check the reading before you act on it.
       """,
     examples: ["reply", "reply their-email.txt --channel email", "reply - --as dispute"],
     options: [
@@ -81,7 +82,8 @@ enum ReplyCommand: ShellCommand {
     if !analysis.secondary.isEmpty {
       reading += " (also \(analysis.secondary.map(\.words).joined(separator: ", ")))"
     }
-    if analysis.needsConfirmation { reading += "; a guess: no rule matched, so check it" }
+    reading += " (\(Int((analysis.confidence * 100).rounded()))% sure)"
+    if analysis.needsConfirmation { reading += "; only a guess, so check it" }
     context.say(reading + ".")
     if let promise = analysis.promise {
       var line = "Promise:"
@@ -97,6 +99,13 @@ enum ReplyCommand: ShellCommand {
     }
     for evidence in analysis.evidence.prefix(6) {
       context.say(context.style.dim("  \(evidence.line):\(evidence.column) \"\(evidence.text)\""))
+    }
+    if analysis.evidence.isEmpty, !analysis.modelTerms.isEmpty {
+      context.say(
+        context.style.dim(
+          "  read from: "
+            + analysis.modelTerms.prefix(4).map { "\"\($0.ngram)\"" }
+            .joined(separator: ", ")))
     }
     context.say("Next: " + analysis.suggestion.nextStep.advice)
   }

@@ -24,6 +24,8 @@ struct ReplyAnalysisJSON: Encodable {
   let confidence: Double
   let needsConfirmation: Bool
   let evidence: [Evidence]
+  /// The words that pushed the model hardest towards the kind.
+  let terms: [String]
   let nextStep: String
   let draft: String
 
@@ -41,6 +43,7 @@ struct ReplyAnalysisJSON: Encodable {
       Evidence(
         line: $0.line, column: $0.column, text: $0.text, kind: $0.kind.rawValue, rule: $0.rule)
     }
+    terms = analysis.modelTerms.map(\.ngram)
     nextStep = analysis.suggestion.nextStep.advice
     draft = analysis.suggestion.draftID
   }

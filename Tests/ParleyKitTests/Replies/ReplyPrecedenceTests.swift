@@ -36,7 +36,7 @@ struct ReplyPrecedenceTests {
   func rankOrder() {
     let all = Set(ReplyKind.allCases)
     let specific = ReplyPromise(
-      amount: nil, amountText: nil, date: LabelledReply.today, dateText: "today")
+      amount: nil, amountText: nil, date: replyToday, dateText: "today")
     #expect(
       ReplyClassifier.rank(all, promise: specific) == [
         .hostile, .dispute, .asksForPlan, .promiseToPay, .hardship, .asksForMoreTime, .deflection,

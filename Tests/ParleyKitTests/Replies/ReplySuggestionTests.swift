@@ -6,7 +6,7 @@ import Testing
 @Suite("ReplySuggestion: the next step and the draft")
 struct ReplySuggestionTests {
   /// A Tuesday.
-  let today = LabelledReply.today
+  let today = replyToday
 
   @Test(
     "every kind maps to a step and a draft id",

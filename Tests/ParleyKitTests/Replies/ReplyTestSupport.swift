@@ -2,11 +2,17 @@ import Testing
 
 @testable import ParleyKit
 
-/// Classifies `text` as read on Tuesday 1 December 2026, in pounds, day first.
+/// The day the reply tests read on: Tuesday 1 December 2026.
+let replyToday = Day(validYear: 2026, month: 12, day: 1)
+
+/// Classifies `text` with the rules alone (no model), as read on Tuesday
+/// 1 December 2026, in pounds, day first: the rules' own behaviour, which the
+/// model's reading builds on. The model is measured on the blind set.
 func triage(
   _ text: String, currency: Currency = .gbp, order: DateOrder = .dayFirst
 ) -> ReplyAnalysis {
-  ReplyClassifier.classify(text, today: LabelledReply.today, currency: currency, dateOrder: order)
+  ReplyClassifier.classify(
+    text, today: replyToday, currency: currency, dateOrder: order, model: nil)
 }
 
 /// An expected piece of evidence: where, what, and which rule.

@@ -9,7 +9,7 @@ import Testing
     "We're taking you to court", "I took them to court before and I'll do it again",
   ])
   func caseCurlyApostrophesAndInflectionsAllMatch(_ text: String) {
-    let report = ToneChecker.check(text)
+    let report = ToneChecker.check(text, model: nil)
     #expect(report.findings.contains { $0.ruleID == "NoPrematureLegalThreats" }, "\(text)")
   }
 
@@ -20,19 +20,19 @@ import Testing
 
   @Test func linesAndColumnsCountCharactersAcrossEmojiAndCRLF() {
     let text = "Hi 👋🏽 Jo,\r\nThe café invoice is overdue!!! Pay.\r\n"
-    let report = ToneChecker.check(text)
+    let report = ToneChecker.check(text, model: nil)
     let marks = report.findings.first { $0.ruleID == "NoShouting" }
     #expect(marks?.span.line == 2)
     #expect(marks?.span.column == 28)
     #expect(marks?.span.text == "!!!")
-    let emojiLine = ToneChecker.check("👋🏽👋🏽 é\u{301} YOU IDIOT")
+    let emojiLine = ToneChecker.check("👋🏽👋🏽 é\u{301} YOU IDIOT", model: nil)
     let insult = emojiLine.findings.first { $0.ruleID == "NoInsults" }
     #expect(insult?.span.line == 1)
     #expect(insult?.span.column == 6)
   }
 
   @Test func loneCarriageReturnsAndParagraphsEndLines() {
-    let report = ToneChecker.check("Hello.\rThis is\r\rbullshit.")
+    let report = ToneChecker.check("Hello.\rThis is\r\rbullshit.", model: nil)
     let finding = report.findings.first { $0.ruleID == "NoProfanity" }
     #expect(finding?.span.line == 4)
     #expect(finding?.span.column == 1)
@@ -43,7 +43,7 @@ import Testing
   }
 
   @Test func aPhraseRunsAcrossAHardWrappedLine() {
-    let report = ToneChecker.check("If it is not paid, we will take you\nto court.")
+    let report = ToneChecker.check("If it is not paid, we will take you\nto court.", model: nil)
     #expect(report.findings.contains { $0.ruleID == "NoPrematureLegalThreats" })
   }
 
@@ -61,7 +61,7 @@ import Testing
   }
 
   @Test func anUnclosedQuoteIsNotAQuotation() {
-    let report = ToneChecker.check("He said \"fine. You are a liar.")
+    let report = ToneChecker.check("He said \"fine. You are a liar.", model: nil)
     #expect(report.findings.contains { $0.ruleID == "NoInsults" })
   }
 
@@ -82,9 +82,11 @@ import Testing
     assertCalm("There is no need for court; I'm sure we can agree a plan.")
     assertCalm("I'd like to resolve this without solicitors.")
     #expect(
-      ToneChecker.check("I'm not threatening you, but I will take you to court.").verdict == .revise
+      ToneChecker.check("I'm not threatening you, but I will take you to court.", model: nil)
+        .verdict == .revise
     )
-    #expect(ToneChecker.check("If you don't pay I'll take you to court.").verdict == .revise)
+    #expect(
+      ToneChecker.check("If you don't pay I'll take you to court.", model: nil).verdict == .revise)
   }
 
   @Test func severalParagraphsAreAllChecked() {
@@ -98,18 +100,18 @@ import Testing
       Best,
       Tom
       """
-    let anger = ToneChecker.check(text).findings.first { $0.ruleID == "NoAnger" }
+    let anger = ToneChecker.check(text, model: nil).findings.first { $0.ruleID == "NoAnger" }
     #expect(anger?.span.line == 5)
     #expect(anger?.span.column == 13)
   }
 
   @Test func findingsAreInTextOrderAndTheVerdictIsTheWorst() {
-    let report = ToneChecker.check("You idiot. Pay within 24 hours!! I'm furious.")
+    let report = ToneChecker.check("You idiot. Pay within 24 hours!! I'm furious.", model: nil)
     let starts = report.findings.map(\.span.utf8Offsets.lowerBound)
     #expect(starts == starts.sorted())
     #expect(report.verdict == .dontSend)
-    #expect(ToneChecker.check("").verdict == .send)
-    #expect(ToneChecker.check("   \n\n  ").findings.isEmpty)
+    #expect(ToneChecker.check("", model: nil).verdict == .send)
+    #expect(ToneChecker.check("   \n\n  ", model: nil).findings.isEmpty)
   }
 
   @Test func everyRuleHasAnIDACategoryAndAPolicy() {
@@ -128,7 +130,7 @@ import Testing
       """
     let text = String(repeating: paragraph, count: 1_048_576 / paragraph.utf8.count + 1)
     #expect(text.utf8.count > 1_000_000)
-    let report = ToneChecker.check(text)
+    let report = ToneChecker.check(text, model: nil)
     let repeats = 1_048_576 / paragraph.utf8.count + 1
     #expect(report.findings.filter { $0.ruleID == "NoSarcasm" }.count == repeats)
     #expect(report.findings.filter { $0.ruleID == "NoThreatsOfHarm" }.isEmpty)
@@ -137,7 +139,7 @@ import Testing
 
   @Test func oneLineOfAMegabyteIsChecked() {
     let text = String(repeating: "Pay now!! ", count: 110_000)
-    let report = ToneChecker.check(text)
+    let report = ToneChecker.check(text, model: nil)
     #expect(report.findings.count == 110_000)
     #expect(report.findings.last?.span.column == 109_999 * 10 + 8)
   }

@@ -53,7 +53,7 @@ struct ToneCommandsTests {
   @Test func theRewriteOfAFixableDraftPassesTheCheck() throws {
     let shell = try ShellHarness()
     let path = try write(
-      "As per my last email, please pay invoice INV-042 (£1,200.50) by tonight.", in: shell)
+      "Hi Dana. Invoice INV-042 (£1,200.50) is overdue. Pay it within 24 hours!!!", in: shell)
     let run = try shell.oneShot(["check", path, "--rewrite"])
     #expect(run.status == .failure)
     #expect(run.stderr.contains("the calmer version above can be sent"))

@@ -3,7 +3,9 @@ struct ByteWriter {
   var bytes: [UInt8] = []
 
   mutating func uint32(_ value: UInt32) {
-    for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> shift)) }
+    for shift in stride(from: 0, to: 32, by: 8) {
+      bytes.append(UInt8(truncatingIfNeeded: value >> shift))
+    }
   }
 
   mutating func float(_ value: Float) { uint32(value.bitPattern) }

@@ -1,13 +1,13 @@
 /// The compact binary form of a bundle: little-endian, weights quantized to one
 /// byte each with one scale per model (round half away from zero).
 ///
-///     "PRLYMDL1" · digest · model count
+///     "PRLYMDL2" · digest · parameter count · (name · value)… · model count
 ///     per model: name · labels · dimension bits · threshold · scale · biases · weights
 ///
 /// Strings are a UInt32 length and UTF-8; floats are IEEE 754 binary32 bits.
 extension ModelBundle {
   /// The format's first eight bytes.
-  static let magic = Array("PRLYMDL1".utf8)
+  static let magic = Array("PRLYMDL2".utf8)
 
   /// What is wrong with a bundle's bytes.
   public enum DecodingError: Error, Equatable, Sendable {
@@ -24,6 +24,11 @@ extension ModelBundle {
     var writer = ByteWriter()
     writer.bytes += Self.magic
     writer.string(trainingDigest)
+    writer.uint32(UInt32(parameters.count))
+    for (name, value) in parameters.sorted(by: { $0.key < $1.key }) {
+      writer.string(name)
+      writer.float(value)
+    }
     let ordered = models.values.sorted { $0.name < $1.name }
     writer.uint32(UInt32(ordered.count))
     for model in ordered {
@@ -52,6 +57,13 @@ extension ModelBundle {
     else { throw .notABundle }
     reader.offset = Self.magic.count
     let digest = try reader.string()
+    var parameters: [String: Float] = [:]
+    let parameterCount = try reader.uint32()
+    guard parameterCount <= 256 else { throw .malformed("\(parameterCount) parameters") }
+    for _ in 0..<parameterCount {
+      let name = try reader.string()
+      parameters[name] = try reader.float()
+    }
     let count = try reader.uint32()
     var models: [LinearModel] = []
     for _ in 0..<count {
@@ -72,6 +84,6 @@ extension ModelBundle {
           name: name, labels: labels, hasher: FeatureHasher(dimensionBits: bits), biases: biases,
           weights: weights, threshold: threshold))
     }
-    self.init(models: models, trainingDigest: digest)
+    self.init(models: models, trainingDigest: digest, parameters: parameters)
   }
 }

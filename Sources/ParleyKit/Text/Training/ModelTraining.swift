@@ -8,7 +8,8 @@ public enum ModelTraining {
     models.append(replyModel(replies: replies, settings: settings))
     return ModelBundle(
       models: models,
-      trainingDigest: fingerprint(drafts: drafts, replies: replies, settings: settings))
+      trainingDigest: fingerprint(drafts: drafts, replies: replies, settings: settings),
+      parameters: [ToneModel.ruleSupportParameter: settings.ruleSupportThreshold])
   }
 
   /// The tone sentence, draft and category models.
@@ -22,17 +23,23 @@ public enum ModelTraining {
     var categories: [TrainingExample] = []
     let categoryLabels = ToneCategory.allCases.map(\.rawValue)
     for draft in drafts {
+      // A flagged draft that does not say which sentence is the problem teaches
+      // neither model where the trouble is; the first corpus's were also short,
+      // a length shortcut the draft model would learn.
+      guard draft.hasSentenceLabels else { continue }
       let features = DocumentFeatures(draft.text, hasher: hasher)
       documents.append((features.document, draft.flagged ? 1 : 0))
-      guard draft.hasSentenceLabels else { continue }
       let problems = draft.problemRanges
       for (segment, vector) in features.sentences {
         let problem = problems.first { $0.range.overlaps(segment.utf8Offsets) }
         sentences.append((vector, problem == nil ? 0 : 1))
         if let problem, let label = categoryLabels.firstIndex(of: problem.category) {
-          let categoryFeatures = DocumentFeatures(
-            segment.text(in: draft.text), hasher: categoryHasher
-          ).document
+          var bytes = Array(draft.text.utf8)
+          var folded: [UInt8] = []
+          let categoryFeatures = bytes.withUnsafeMutableBufferPointer {
+            categoryHasher.features(
+              of: UnsafeBufferPointer($0), segment.utf8Offsets, scratch: &folded)
+          }
           categories.append(TrainingExample(features: categoryFeatures, label: label))
         }
       }
@@ -57,7 +64,8 @@ public enum ModelTraining {
     let labels = ReplyKind.allCases.map(\.rawValue)
     let examples = replies.compactMap { reply -> TrainingExample? in
       guard let label = labels.firstIndex(of: reply.kind) else { return nil }
-      return TrainingExample(features: ReplyModel.features(of: reply.text, hasher: hasher), label: label)
+      return TrainingExample(
+        features: ReplyModel.features(of: reply.text, hasher: hasher), label: label)
     }
     return settings.trainer.train(
       examples, name: ReplyModel.modelName, labels: labels, hasher: hasher)

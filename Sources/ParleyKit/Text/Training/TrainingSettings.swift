@@ -11,6 +11,9 @@ public struct TrainingSettings: Codable, Hashable, Sendable {
   public var sentenceThreshold: Float
   /// The draft probability at which a draft is flagged (chosen by cross-validation).
   public var draftThreshold: Float
+  /// The sentence probability at which the model supports a rule's finding
+  /// (chosen by cross-validation); under it, the finding is only a note.
+  public var ruleSupportThreshold: Float
   /// Passes over the data.
   public var epochs: Int
   /// The seed for the order of examples.
@@ -19,7 +22,7 @@ public struct TrainingSettings: Codable, Hashable, Sendable {
   /// The settings parley's models are trained with, before thresholds are tuned.
   public static let standard = TrainingSettings(
     toneBits: 17, categoryBits: 15, replyBits: 16, sentenceThreshold: 0.5, draftThreshold: 0.5,
-    epochs: 12, seed: 2026)
+    ruleSupportThreshold: 0.5, epochs: 12, seed: 2026)
 
   /// The trainer these settings describe.
   public var trainer: LinearTrainer { LinearTrainer(epochs: epochs, seed: seed) }

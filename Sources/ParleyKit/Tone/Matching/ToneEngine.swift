@@ -95,36 +95,41 @@ struct ToneEngine: Sendable {
           alternative: finding.message.alternative, advice: finding.message.advice,
           fix: finding.fix, basis: finding.basis))
     }
-    return ToneReport(findings: findings, judgement: judgement)
+    let weighed = judgement.flatMap { judgement in
+      judgement.strongest.map {
+        var fresh = SpanLocator(text: toneText)
+        return WeighedSentence(
+          span: fresh.span($0.segment.utf8Offsets), probability: $0.probability,
+          category: $0.category, isFlagged: $0.probability >= judgement.sentenceThreshold)
+      }
+    }
+    return ToneReport(findings: findings, judgement: judgement, weighed: weighed)
   }
 
-  /// The rules whose stops stand whatever the model says: their phrases are
-  /// near-certain trouble.
-  static let firmCategories: Set<ToneCategory> = [.threat, .publicShaming, .profanity]
-
-  /// Lets the model decide: a rule finding on a sentence the model reads as fine
-  /// becomes a note (unless it is a firm stop or rests on the case's facts), and
+  /// Lets the model decide: a rule finding on a sentence the model does not
+  /// support (under ``ToneModel/ruleSupportThreshold``) becomes a note (unless it rests on the case's facts), and
   /// a sentence the model flags with no rule naming its words gets a finding of
   /// its own.
   private func reconcile(_ raw: inout [RawFinding], with judgement: ToneJudgement) {
     let flagged = judgement.flaggedSentences
+    let supportingSegments = SortedSegments(
+      judgement.supportingSentences.map(\.segment.utf8Offsets))
     let wholeDraftOnly = flagged.isEmpty && judgement.isFlagged
     for index in raw.indices where raw[index].basis == .rule && raw[index].severity >= .warn {
       let finding = raw[index]
-      let isFirm =
-        finding.severity == .stop && Self.firmCategories.contains(ruleCategories[finding.rule])
-      let isSupported = flagged.contains { $0.segment.utf8Offsets.overlaps(finding.offsets) }
-      if !isFirm, !isSupported, !wholeDraftOnly {
+      if !wholeDraftOnly, !supportingSegments.overlapsAny(finding.offsets) {
         raw[index].severity = .note
         raw[index].basis = .unsupportedRule
       }
     }
     var unexplained = flagged
     if wholeDraftOnly, let strongest = judgement.strongest { unexplained = [strongest] }
-    for sentence in unexplained
-    where !raw.contains(where: {
-      $0.severity >= .warn && $0.offsets.overlaps(sentence.segment.utf8Offsets)
-    }) {
+    let unexplainedSegments = SortedSegments(unexplained.map(\.segment.utf8Offsets))
+    var isExplained = [Bool](repeating: false, count: unexplained.count)
+    for finding in raw where finding.severity >= .warn {
+      for index in unexplainedSegments.overlapping(finding.offsets) { isExplained[index] = true }
+    }
+    for (sentence, explained) in zip(unexplained, isExplained) where !explained {
       let category = sentence.category ?? .anger
       let rule = ruleIDs.firstIndex(of: category.policyID) ?? 0
       raw.append(
@@ -136,4 +141,5 @@ struct ToneEngine: Sendable {
           fix: .removeSentence, basis: .model))
     }
   }
+
 }

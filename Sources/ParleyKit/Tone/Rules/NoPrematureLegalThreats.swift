@@ -72,7 +72,7 @@ struct NoPrematureLegalThreats: CheckingRule {
       "letter before action|claim", .warn, .premature, fix: .none, negatable: true, tag: term),
     TonePhrase(
       "take|takes|taking|took *3 to court|courts", .warn, .hostileLegal,
-      fix: .replace("propose mediation"), negatable: true, tag: hostile),
+      fix: .removeSentence, negatable: true, tag: hostile),
     TonePhrase(
       "drag|dragging you *3 court|courts", .warn, .hostileLegal, fix: .removeSentence,
       negatable: true, tag: hostile),
@@ -82,10 +82,10 @@ struct NoPrematureLegalThreats: CheckingRule {
       tag: hostileOrName),
     TonePhrase(
       "get|getting|bring|bringing|involve|involving my *2 @lawyer ?involved|in", .warn,
-      .hostileLegal, fix: .replace("propose mediation"), negatable: true, tag: hostile),
+      .hostileLegal, fix: .removeSentence, negatable: true, tag: hostile),
     TonePhrase(
       "hand|handing|pass|passing|give|giving *4 to my *1 @lawyer", .warn, .hostileLegal,
-      fix: .replace("propose mediation"), negatable: true, tag: hostile),
+      fix: .removeSentence, negatable: true, tag: hostile),
     TonePhrase(
       "my *1 @lawyer will|shall|are|is *3 in touch|contact", .warn, .hostileLegal,
       fix: .removeSentence, tag: hostile),

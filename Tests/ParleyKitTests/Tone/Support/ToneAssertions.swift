@@ -14,14 +14,15 @@ struct FindingSpec {
   }
 }
 
-/// Checks `marked` and expects exactly `findings` from rule `ruleID`, at the
-/// marked spans, with the right line, column and text.
+/// Checks `marked` with the rules alone (no model) and expects exactly
+/// `findings` from rule `ruleID`, at the marked spans, with the right line,
+/// column and text.
 func assertLint(
   _ ruleID: String, _ marked: String, findings expected: [FindingSpec],
   context: ToneContext = .none, sourceLocation: SourceLocation = #_sourceLocation
 ) {
   let marked = MarkedText(marked)
-  let report = ToneChecker.check(marked.text, context: context)
+  let report = ToneChecker.check(marked.text, context: context, model: nil)
   let actual = report.findings.filter { $0.ruleID == ruleID }
   var unmatched = actual
   for spec in expected {
@@ -60,7 +61,7 @@ func assertLint(
 func assertCalm(
   _ text: String, context: ToneContext = .none, sourceLocation: SourceLocation = #_sourceLocation
 ) {
-  let report = ToneChecker.check(text, context: context)
+  let report = ToneChecker.check(text, context: context, model: nil)
   let blocking = report.blocking.map { "\($0.ruleID) '\($0.span.text)'" }
   #expect(blocking.isEmpty, "\"\(text)\" was flagged: \(blocking)", sourceLocation: sourceLocation)
 }

@@ -1,0 +1,59 @@
+import Foundation
+
+@testable import ParleyKit
+
+/// The repository's data files: the training corpora and the frozen blind sets.
+enum CorpusFiles {
+  /// The repository's root folder.
+  static let root = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  /// The folder of the training corpora.
+  static let corpus = root.appendingPathComponent("Sources/parley-train/Corpus")
+  /// The folder of the frozen blind sets.
+  static let blindSets = root.appendingPathComponent("Tests/BlindSets")
+
+  /// The blind drafts, written by people who saw neither the rules nor the training data.
+  static func blindDrafts() throws -> [LabelledDraft] {
+    try JSONLines.decode(
+      LabelledDraft.self,
+      from: Data(contentsOf: blindSets.appendingPathComponent("drafts-2026-12.jsonl")))
+  }
+
+  /// The blind replies.
+  static func blindReplies() throws -> [CorpusReply] {
+    try JSONLines.decode(
+      CorpusReply.self,
+      from: Data(contentsOf: blindSets.appendingPathComponent("replies-2026-12.jsonl")))
+  }
+
+  /// The corpus files whose names start with `prefix`, in name order.
+  static func files(_ prefix: String) throws -> [URL] {
+    try FileManager.default.contentsOfDirectory(atPath: corpus.path)
+      .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".jsonl") }
+      .sorted()
+      .map { corpus.appendingPathComponent($0) }
+  }
+
+  /// Every training draft.
+  static func trainingDrafts() throws -> [LabelledDraft] {
+    try files("drafts-").flatMap {
+      try JSONLines.decode(LabelledDraft.self, from: Data(contentsOf: $0))
+    }
+  }
+
+  /// Every training reply.
+  static func trainingReplies() throws -> [CorpusReply] {
+    try files("replies-").flatMap {
+      try JSONLines.decode(CorpusReply.self, from: Data(contentsOf: $0))
+    }
+  }
+
+  /// The settings the committed models were trained with.
+  static func settings() throws -> TrainingSettings {
+    try JSONDecoder().decode(
+      TrainingSettings.self,
+      from: Data(contentsOf: corpus.appendingPathComponent("training-settings.json")))
+  }
+}

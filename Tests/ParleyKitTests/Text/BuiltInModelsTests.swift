@@ -1,0 +1,43 @@
+import Testing
+
+@testable import ParleyKit
+
+@Suite("BuiltInModels: the weights compiled into parley")
+struct BuiltInModelsTests {
+  @Test("the compiled bundle decodes and holds every model parley uses")
+  func bundleIsComplete() throws {
+    let bundle = try #require(BuiltInModels.bundle)
+    #expect(ToneModel(bundle: bundle) != nil)
+    #expect(ReplyModel(bundle: bundle) != nil)
+    #expect(bundle.encoded().count < 2_000_000)
+  }
+
+  @Test("the compiled weights were trained from the corpora and settings as they are now")
+  func weightsMatchTheCorpora() throws {
+    let bundle = try #require(BuiltInModels.bundle)
+    let digest = ModelTraining.fingerprint(
+      drafts: try CorpusFiles.trainingDrafts(), replies: try CorpusFiles.trainingReplies(),
+      settings: try CorpusFiles.settings())
+    #expect(
+      bundle.trainingDigest == digest,
+      "the corpora or settings changed since the weights were trained: run Scripts/train")
+  }
+
+  @Test(
+    "every training record is well formed: labels known, quotes found, promise details only on promises"
+  )
+  func corporaAreWellFormed() throws {
+    let categories = Set(ToneCategory.allCases.map(\.rawValue))
+    for draft in try CorpusFiles.trainingDrafts() {
+      #expect(draft.flagged || draft.problems.isEmpty, "\(draft.id)")
+      #expect(draft.problemRanges.count == draft.problems.count, "\(draft.id): a quote not found")
+      #expect(draft.problems.allSatisfy { categories.contains($0.category) }, "\(draft.id)")
+    }
+    for reply in try CorpusFiles.trainingReplies() {
+      #expect(ReplyKind(rawValue: reply.kind) != nil, "\(reply.id)")
+      if reply.kind != ReplyKind.promiseToPay.rawValue {
+        #expect(reply.amount == nil && reply.date == nil, "\(reply.id)")
+      }
+    }
+  }
+}
