@@ -53,6 +53,18 @@ enum Benchmarks {
         let drafts = ToneSamples.drafts(count: 2_000, size: 2_048)
         return { for draft in drafts { _ = ToneChecker.check(draft) } }
       },
+      Benchmark(name: "model-load", unit: "decode the compiled models (once per start-up)") {
+        { precondition(BuiltInModels.decode() != nil) }
+      },
+      Benchmark(name: "reply-read", unit: "read one client reply of 600 bytes") {
+        let reply = String(
+          repeating: "Sorry for the delay, we had a rough month. I can pay £450 on Friday. ",
+          count: 9)
+        let today = Day(year: 2026, month: 12, day: 1) ?? .unixEpoch
+        return {
+          _ = ReplyClassifier.classify(reply, today: today, currency: .gbp, dateOrder: .dayFirst)
+        }
+      },
       Benchmark(name: "sha256-64k", unit: "hash 64 KiB") {
         let bytes = [UInt8](repeating: 0x61, count: 65_536)
         return { _ = SHA256.hash(bytes) }

@@ -15,11 +15,21 @@ public struct FeatureHasher: Hashable, Sendable {
   /// The number of bits of a feature index: features live in `0..<(1 << bits)`.
   public let dimensionBits: Int
 
+  /// The indices of the features of form, worked out once.
+  private let formTable: FormTable
+
   /// A hasher into `1 << dimensionBits` features.
   public init(dimensionBits: Int) {
     precondition((8...24).contains(dimensionBits), "dimension bits out of range")
     self.dimensionBits = dimensionBits
+    self.formTable = FormTable(dimensionBits: dimensionBits)
   }
+
+  public static func == (lhs: FeatureHasher, rhs: FeatureHasher) -> Bool {
+    lhs.dimensionBits == rhs.dimensionBits
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(dimensionBits) }
 
   /// The number of features.
   public var dimension: Int { 1 << dimensionBits }
@@ -36,7 +46,10 @@ public struct FeatureHasher: Hashable, Sendable {
   private static let formSeed: UInt32 = 0x85EB_CA6B
 
   @inline(__always)
-  private func finish(_ hash: UInt32) -> Int32 {
+  private func finish(_ hash: UInt32) -> Int32 { Self.finish(hash, mask: mask) }
+
+  @inline(__always)
+  private static func finish(_ hash: UInt32, mask: UInt32) -> Int32 {
     var mixed = hash
     mixed ^= mixed >> 15
     mixed &*= 0x2C1B_3C6D
@@ -80,6 +93,7 @@ public struct FeatureHasher: Hashable, Sendable {
   ) -> FeatureVector {
     Self.fold(bytes, range, into: &folded)
     var collector = IndexCollector()
+    collector.indices.reserveCapacity(folded.count * 5)
     folded.withUnsafeBufferPointer { emitNGrams(of: $0, into: &collector) }
     return FeatureVector(ngrams: collector.indices, form: formFeatures(of: bytes, range))
   }
@@ -177,25 +191,29 @@ public struct FeatureHasher: Hashable, Sendable {
       previous = byte
     }
     endWord()
-    var names: [String] = []
+    var indices: [Int32] = []
     if letters >= 8 {
       let share = capitals * 10 / letters
       if share >= 6 {
-        names.append("caps:most")
+        indices.append(formTable.capsMost)
       } else if share >= 3 {
-        names.append("caps:many")
+        indices.append(formTable.capsMany)
       }
     }
-    if capitalWords > 0 { names.append("capsword:\(min(capitalWords, 3))") }
-    if exclamationRuns > 0 { names.append("bang:\(min(exclamationRuns, 2))") }
-    if questionRuns > 0 { names.append("query:\(min(questionRuns, 2))") }
-    return names.map(formIndex)
+    if capitalWords > 0 { indices.append(formTable.capitalWords[min(capitalWords, 3) - 1]) }
+    if exclamationRuns > 0 { indices.append(formTable.bangs[min(exclamationRuns, 2) - 1]) }
+    if questionRuns > 0 { indices.append(formTable.queries[min(questionRuns, 2) - 1]) }
+    return indices
   }
 
-  /// The index of a named feature of form.
+  /// The index of a named feature of form (`caps:most`, `capsword:2`, `bang:1`, `query:2`).
   public func formIndex(_ name: String) -> Int32 {
-    var hash = Self.formSeed
-    for byte in name.utf8 { hash = (hash ^ UInt32(byte)) &* Self.prime }
-    return finish(hash)
+    Self.formIndex(name, dimensionBits: dimensionBits)
+  }
+
+  static func formIndex(_ name: String, dimensionBits: Int) -> Int32 {
+    var hash = formSeed
+    for byte in name.utf8 { hash = (hash ^ UInt32(byte)) &* prime }
+    return finish(hash, mask: UInt32((1 << dimensionBits) - 1))
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ParleyKit
@@ -39,5 +40,20 @@ struct BuiltInModelsTests {
         #expect(reply.amount == nil && reply.date == nil, "\(reply.id)")
       }
     }
+  }
+}
+
+@Suite("Training: the committed weights are what the corpora train")
+struct RetrainingTests {
+  @Test("retraining from the corpora and settings gives exactly the committed weights")
+  func retrainingReproducesTheCommittedWeights() throws {
+    let bundle = ModelTraining.bundle(
+      drafts: try CorpusFiles.trainingDrafts(), replies: try CorpusFiles.trainingReplies(),
+      settings: try CorpusFiles.settings())
+    let committed = try String(
+      contentsOf: CorpusFiles.root.appendingPathComponent(
+        "Sources/ParleyKit/Resources/ModelWeights.swift"),
+      encoding: .utf8)
+    #expect(committed == bundle.swiftSource(), "the weights are not current: run Scripts/train")
   }
 }

@@ -8,11 +8,12 @@ import Testing
 /// a development set and a new one is written.
 @Suite("Tone: the blind draft set (2026-12)")
 struct ToneBlindSetTests {
-  /// Floors a little under the figures first measured (see the README); they
-  /// keep the check from regressing and are not targets.
-  static let minimumRecall = 0.0
-  static let maximumFalseAlarmRate = 1.0
-  static let minimumPrecision = 0.0
+  /// Floors a little under the figures measured (recall 0.944, false alarms
+  /// 0.018, precision 0.981; see the README); they keep the check from
+  /// regressing and are not targets.
+  static let minimumRecall = 0.92
+  static let maximumFalseAlarmRate = 0.04
+  static let minimumPrecision = 0.95
 
   @Test("precision, recall and false alarms on the blind drafts, with 95% intervals")
   func blindFigures() throws {
