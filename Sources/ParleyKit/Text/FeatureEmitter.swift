@@ -22,13 +22,23 @@ public struct IndexCollector: FeatureEmitter {
 
 /// Collects feature indices with the folded n-gram behind each, for explanations.
 public struct NGramCollector: FeatureEmitter {
-  /// Each feature's index and its n-gram as folded text.
-  public var features: [(index: Int32, ngram: String)] = []
+  /// Each feature's index, its n-gram as folded text, and whether the n-gram is
+  /// whole words (a person can read it), not a piece of one.
+  public var features: [(index: Int32, range: Range<Int>, isWholeWords: Bool)] = []
+  /// The folded text the ranges refer to.
+  public var folded: [UInt8] = []
 
   /// An empty collector.
   public init() {}
 
   public mutating func emit(_ index: Int32, folded: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
-    features.append((index, String(decoding: folded[range], as: UTF8.self)))
+    let startsWord =
+      FeatureHasher.isWordByte(folded[range.lowerBound])
+      && (range.lowerBound == 0 || !FeatureHasher.isWordByte(folded[range.lowerBound - 1]))
+    let endsWord =
+      FeatureHasher.isWordByte(folded[range.upperBound - 1])
+      && (range.upperBound == folded.count || !FeatureHasher.isWordByte(folded[range.upperBound]))
+    if self.folded.isEmpty { self.folded = Array(folded) }
+    features.append((index, range, startsWord && endsWord))
   }
 }

@@ -14,14 +14,16 @@ public struct WeightedNGram: Hashable, Sendable {
   /// The n-grams of `segment` in `text` with the largest positive
   /// contributions to `model`'s first label, strongest first.
   ///
-  /// Overlapping character n-grams say the same thing several times, so an
-  /// n-gram inside a stronger one already listed is left out.
+  /// Only whole words and word pairs are listed, each credited with every
+  /// n-gram inside it; one inside a stronger one already listed is left out.
   public static func strongest(
     in text: String, segment: TextSegment, model: LinearModel, label: Int = 0, limit: Int
   ) -> [WeightedNGram] {
     var bytes = Array(text.utf8)
     let upper = min(segment.utf8Offsets.upperBound, bytes.count)
-    let range = min(segment.utf8Offsets.lowerBound, upper)..<upper
+    let lower = min(segment.utf8Offsets.lowerBound, upper)
+    // An explanation reads the opening of a long text; the walk stays linear.
+    let range = lower..<min(upper, lower + explainedBytes)
     var folded: [UInt8] = []
     var collector = NGramCollector()
     bytes.withUnsafeMutableBufferPointer { buffer in
@@ -30,31 +32,32 @@ public struct WeightedNGram: Hashable, Sendable {
     folded.withUnsafeBufferPointer { model.hasher.emitNGrams(of: $0, into: &collector) }
     guard !collector.features.isEmpty else { return [] }
     let value = 1 / Float(collector.features.count).squareRoot()
+    // Each n-gram's contribution, filed by where it starts.
+    var byStart = [[(end: Int, weight: Float)]](repeating: [], count: folded.count + 1)
+    for (index, range, _) in collector.features {
+      byStart[range.lowerBound].append(
+        (range.upperBound, model.weight(index, label: label) * value))
+    }
     var totals: [String: Float] = [:]
-    for (index, ngram) in collector.features {
-      totals[ngram, default: 0] += model.weight(index, label: label) * value
+    for (_, range, isWholeWords) in collector.features where isWholeWords {
+      var total: Float = 0
+      for start in range {
+        for (end, weight) in byStart[start] where end <= range.upperBound { total += weight }
+      }
+      totals[String(decoding: folded[range], as: UTF8.self)] = total
     }
     let ranked = totals.filter { $0.value > 0 }.sorted {
       ($0.value, $1.key) > ($1.value, $0.key)
     }
     var chosen: [WeightedNGram] = []
     for (ngram, weight) in ranked where chosen.count < limit {
-      let trimmed = ngram.trimmingSpaces
-      guard !trimmed.isEmpty,
-        !chosen.contains(where: { $0.ngram.contains(trimmed) || trimmed.contains($0.ngram) })
+      guard !chosen.contains(where: { $0.ngram.contains(ngram) || ngram.contains($0.ngram) })
       else { continue }
-      chosen.append(WeightedNGram(ngram: trimmed, weight: weight))
+      chosen.append(WeightedNGram(ngram: ngram, weight: weight))
     }
     return chosen
   }
-}
 
-extension String {
-  /// The string without leading and trailing spaces.
-  fileprivate var trimmingSpaces: String {
-    var characters = Substring(self)
-    while characters.first == " " { characters.removeFirst() }
-    while characters.last == " " { characters.removeLast() }
-    return String(characters)
-  }
+  /// How much of a long text an explanation reads.
+  static let explainedBytes = 8_192
 }
