@@ -20,7 +20,8 @@ extension ReplyClassifier {
       let amount = amounts.min { distance($0, phrase) < distance($1, phrase) }
       let promise = ReplyPromise(
         amount: amount?.value, amountText: amount.map { reading.written($0.first, $0.end) },
-        date: day?.value, dateText: day.map { reading.written($0.first, $0.end) },
+        date: day.map { recent($0.value, today: today) },
+        dateText: day.map { reading.written($0.first, $0.end) },
         isDateAmbiguous: day?.isAmbiguous ?? false)
       if day != nil { return promise }
       if best == nil { best = promise }
@@ -42,8 +43,19 @@ extension ReplyClassifier {
     ).first
     return ReplyPromise(
       amount: amount?.value, amountText: amount.map { reading.written($0.first, $0.end) },
-      date: day?.value, dateText: day.map { reading.written($0.first, $0.end) },
+      date: day.map { recent($0.value, today: today) },
+      dateText: day.map { reading.written($0.first, $0.end) },
       isDateAmbiguous: day?.isAmbiguous ?? false)
+  }
+
+  /// A day written without a year, as the reply most likely means it: "paid
+  /// on 26 November", read on 1 December, is last week, not next year: a day
+  /// more than half a year ahead is taken a year earlier.
+  static func recent(_ day: Day, today: Day) -> Day {
+    guard day > today.adding(days: 183),
+      let earlier = day.checkedAddingMonths(-12, anchoredTo: day.day)
+    else { return day }
+    return earlier
   }
 
   /// The day for a phrase: the nearest after it in its sentence, else before it,
