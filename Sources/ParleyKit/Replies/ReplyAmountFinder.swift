@@ -2,7 +2,8 @@
 ///
 /// An amount is a number with a currency next to it: a symbol before (`£1,200`,
 /// `$ 500`, `US$5`), a code before or after (`EUR 850`, `1.200,00 EUR`), or a
-/// code or `k` inside the number (`1200gbp`, `£1.2k`). A bare number (`pay 500`)
+/// code or `k` inside the number (`1200gbp`, `£1.2k`), or a currency word after
+/// (`800 euro`, `150 pounds`, `250 quid`, `600 bucks`). A bare number (`pay 500`)
 /// is never read as money: too many numbers in replies are invoice numbers,
 /// hours or days.
 enum ReplyAmountFinder {
@@ -24,6 +25,11 @@ enum ReplyAmountFinder {
           tokens[index + 1].word.count == 3, areAdjacent(token, tokens[index + 1])
         {
           found = read(tokens, first: index, end: index + 2, lines: lines, currency: currency)
+        } else if index + 1 < range.upperBound, areAdjacent(token, tokens[index + 1]),
+          let named = namedCurrency(tokens[index + 1].word, default: currency)
+        {
+          found = read(tokens, first: index, end: index + 1, lines: lines, currency: named)
+            .map { ReplyMention(value: $0.value, first: index, end: index + 2, isAmbiguous: false) }
         } else if token.word.last?.isLetter == true {
           found = read(tokens, first: index, end: index + 1, lines: lines, currency: currency)
         }
@@ -36,6 +42,18 @@ enum ReplyAmountFinder {
       }
     }
     return result
+  }
+
+  /// The currency a word after a number names (`euros`, `quid`), or nil.
+  /// Dollars and bucks take the reply's own currency when it is a dollar.
+  static func namedCurrency(_ word: String, default currency: Currency) -> Currency? {
+    switch word {
+    case "euro", "euros": return .eur
+    case "pound", "pounds", "quid": return .gbp
+    case "dollar", "dollars", "bucks":
+      return [Currency.usd, .aud, .cad, .nzd].contains(currency) ? currency : .usd
+    default: return nil
+    }
   }
 
   /// Whether two tokens sit on one line with at most one space between them.

@@ -6,10 +6,10 @@ import Testing
 /// Never tune against this set.
 @Suite("Replies: the blind reply set (2026-12)")
 struct ReplyBlindSetTests {
-  /// Floors a little under the figures measured (kind 0.930, amounts 0.723,
+  /// Floors a little under the figures measured (kind 0.930, amounts 0.766,
   /// dates 0.870; see the README); not targets.
   static let minimumKindAccuracy = 0.90
-  static let minimumAmountAccuracy = 0.70
+  static let minimumAmountAccuracy = 0.74
   static let minimumDateAccuracy = 0.85
 
   @Test("kind accuracy by kind, and promise amounts and dates, with 95% intervals")

@@ -23,3 +23,27 @@ struct ReplyClassifierDetailsTests {
     #expect(analysis.promise?.date == Day(validYear: 2026, month: 11, day: 19))
   }
 }
+
+@Suite("ReplyAmountFinder: amounts named by a currency word")
+struct ReplyAmountWordTests {
+  @Test(arguments: [
+    ("I will pay 800 euro on Thursday.", Currency.gbp, Money(minorUnits: 80_000, currency: .eur)),
+    ("Ok I pay 150 pounds on Friday", Currency.eur, Money(minorUnits: 15_000, currency: .gbp)),
+    ("ill send the 250 quid friday", Currency.gbp, Money(minorUnits: 25_000, currency: .gbp)),
+    (
+      "ok ok ill transfer the 600 bucks friday", Currency.aud,
+      Money(minorUnits: 60_000, currency: .aud)
+    ),
+  ])
+  func currencyWords(_ text: String, _ currency: Currency, _ expected: Money) {
+    let analysis = ReplyClassifier.classify(
+      text, today: replyToday, currency: currency, dateOrder: .dayFirst)
+    #expect(analysis.kind == .promiseToPay)
+    #expect(analysis.promise?.amount == expected)
+  }
+
+  @Test("a bare number is still not money")
+  func bareNumbers() {
+    #expect(triage("I will pay invoice 800 on Thursday.").promise?.amount == nil)
+  }
+}
