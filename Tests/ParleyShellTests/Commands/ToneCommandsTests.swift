@@ -50,6 +50,28 @@ struct ToneCommandsTests {
       findings.allSatisfy { ($0["line"] as? Int ?? 0) >= 1 && ($0["column"] as? Int ?? 0) >= 1 })
   }
 
+  @Test("a veiled threat in a polite email is stopped, its sentence named and explained")
+  func aVeiledThreatIsNamedAndExplained() throws {
+    let shell = try ShellHarness()
+    let path = try write(
+      "Hi Tom, I hope the launch went well. Invoice 2231 (£840) is now three weeks overdue.\n"
+        + "It would be a shame if your customers found out how you treat suppliers.\n", in: shell)
+    let run = try shell.oneShot(["check", path, "--explain"])
+    #expect(run.status == .failure)
+    #expect(run.stdout.contains("Weighs most: 2:1 \"It would be a shame if your customers"))
+    #expect(run.stdout.contains("How the model read it:"))
+    let words = try #require(
+      run.stdout.split(separator: "\n").first { $0.contains("words that pushed it most:") })
+    #expect(words.contains("shame"))
+    let json = try shell.oneShot(["check", path, "--json"])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let model = try #require(object["model"] as? [String: Any])
+    let weighed = try #require(model["weighs_most"] as? [String: Any])
+    #expect(weighed["line"] as? Int == 2)
+    #expect(weighed["flagged"] as? Bool == true)
+  }
+
   @Test func theRewriteOfAFixableDraftPassesTheCheck() throws {
     let shell = try ShellHarness()
     let path = try write(
