@@ -6,7 +6,8 @@ import ParleyKit
 //   parley-train            train and write Sources/ParleyKit/Resources/ModelWeights.swift
 //   parley-train --check    train and exit 1 if the committed weights are not current
 //   parley-train tune       choose thresholds by 5-fold cross-validation on the training
-//                           corpora (never the blind sets) and save them in the settings
+//                           corpora (never the blind sets) and save them in the settings;
+//                           with SCORES_OUT=FILE it also writes each draft's out-of-fold scores
 
 let files = TrainingFiles.repository
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -25,12 +26,8 @@ do {
   )
   switch arguments.first {
   case "tune":
-    let environment = ProcessInfo.processInfo.environment
-    if let epochs = environment["EPOCHS"].flatMap(Int.init) { settings.epochs = epochs }
-    if let bits = environment["BITS"].flatMap(Int.init) { settings.toneBits = bits }
-    if let seed = environment["SEED"].flatMap(UInt64.init) { settings.seed = seed }
     let scores = CrossValidation.toneScores(drafts, settings: settings)
-    if let path = environment["SCORES_OUT"] {
+    if let path = ProcessInfo.processInfo.environment["SCORES_OUT"] {
       let lines = zip(drafts, scores).map {
         "\($0.id)\t\($0.flagged)\t\($1.sentence)\t\($1.draft)\t\($1.rule)"
       }

@@ -51,7 +51,8 @@ public enum ReplyClassifier {
     }
     var present = Set(weights.filter { $0.value >= 1 }.keys)
     let isAutomatic = reading.matches.contains { $0.signal.isAutomaticReply }
-    let modelReading = model?.probabilities(text).first
+    let keptText = reading.text.keptText
+    let modelReading = model?.probabilities(keptText: keptText).first
     if let modelReading { present.insert(modelReading.kind) }
 
     var promise =
@@ -88,7 +89,7 @@ public enum ReplyClassifier {
       suggestion: ReplySuggestion(
         kind: kind, promise: promise, disputeTopic: dispute?.topic,
         requestedDate: requested?.value, isPaymentOnItsWay: isOnItsWay, today: today),
-      modelTerms: model?.explain(text, kind: kind, limit: 6) ?? [])
+      modelTerms: model?.explain(keptText: keptText, kind: kind, limit: 6) ?? [])
   }
 
   /// The kinds present, in the documented precedence; a promise with neither a

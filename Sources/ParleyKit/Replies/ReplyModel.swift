@@ -25,7 +25,13 @@ public struct ReplyModel: Sendable {
 
   /// Each kind's probability for `text`, most likely first.
   public func probabilities(_ text: String) -> [(kind: ReplyKind, probability: Float)] {
-    let probabilities = model.probabilities(Self.features(of: text, hasher: model.hasher))
+    probabilities(keptText: ReplyText(text).keptText)
+  }
+
+  /// Each kind's probability for the client's own words, already cut from quotes and signature.
+  func probabilities(keptText: String) -> [(kind: ReplyKind, probability: Float)] {
+    let probabilities = model.probabilities(
+      DocumentFeatures(keptText, hasher: model.hasher).document)
     return zip(model.labels, probabilities)
       .compactMap { label, probability in
         ReplyKind(rawValue: label).map { ($0, probability) }
@@ -35,7 +41,11 @@ public struct ReplyModel: Sendable {
 
   /// The n-grams of the kept text that pushed hardest towards `kind`.
   public func explain(_ text: String, kind: ReplyKind, limit: Int = 8) -> [WeightedNGram] {
-    let kept = ReplyText(text).keptText
+    explain(keptText: ReplyText(text).keptText, kind: kind, limit: limit)
+  }
+
+  /// The n-grams of the client's own words that pushed hardest towards `kind`.
+  func explain(keptText kept: String, kind: ReplyKind, limit: Int) -> [WeightedNGram] {
     guard let label = model.labels.firstIndex(of: kind.rawValue) else { return [] }
     return WeightedNGram.strongest(
       in: kept, segment: TextSegment(utf8Offsets: 0..<kept.utf8.count), model: model,

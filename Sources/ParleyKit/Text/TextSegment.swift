@@ -10,9 +10,11 @@ public struct TextSegment: Hashable, Sendable {
 
   /// The segment's text, read from the text it was cut from.
   public func text(in source: String) -> String {
-    let bytes = Array(source.utf8)
-    let upper = min(utf8Offsets.upperBound, bytes.count)
-    let lower = min(utf8Offsets.lowerBound, upper)
-    return String(decoding: bytes[lower..<upper], as: UTF8.self)
+    let utf8 = source.utf8
+    let upper = min(utf8Offsets.upperBound, utf8.count)
+    let lower = min(max(utf8Offsets.lowerBound, 0), upper)
+    let start = utf8.index(utf8.startIndex, offsetBy: lower)
+    let end = utf8.index(start, offsetBy: upper - lower)
+    return String(decoding: utf8[start..<end], as: UTF8.self)
   }
 }

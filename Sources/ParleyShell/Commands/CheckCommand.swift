@@ -36,8 +36,10 @@ enum CheckCommand: ShellCommand {
     let rewrite =
       arguments.has("rewrite")
       ? CalmRewrite.rewrite(text, report: report, context: toneContext) : nil
+    // The explaining walk is only worth its cost when it is shown.
+    let showsTerms = arguments.has("explain") || arguments.has("json")
     let terms =
-      report.weighed.map { weighed in
+      (showsTerms ? report.weighed : nil).map { weighed in
         ToneModel.builtIn?.explain(
           text, segment: TextSegment(utf8Offsets: weighed.span.utf8Offsets)) ?? []
       } ?? []

@@ -75,8 +75,10 @@ struct LinearModelTests {
       try ModelBundle(decoding: Array("hello".utf8))
     }
     var wrongBits = bytes
-    // The dimension bits follow the magic, the digest, the count, the name and the labels.
-    let bitsOffset = 8 + 4 + 1 + 4 + 4 + 6 + 4 + (4 + 2) * 2
+    // The dimension bits follow the magic, the digest, the (empty) parameters,
+    // the model count, the name "test.2" and the labels "l0" and "l1".
+    let bitsOffset = 8 + (4 + 1) + 4 + 4 + (4 + 6) + 4 + (4 + 2) * 2
+    #expect(wrongBits[bitsOffset] == 8)
     wrongBits[bitsOffset] = 40
     #expect(throws: ModelBundle.DecodingError.self) { try ModelBundle(decoding: wrongBits) }
   }
