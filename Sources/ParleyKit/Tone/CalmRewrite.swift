@@ -197,7 +197,7 @@ public enum CalmRewrite {
   /// The offsets of the sentence containing `span`, with the spaces after it,
   /// when it states no facts (no number, amount, month or weekday).
   private static func factlessSentence(
-    _ text: ToneText, _ bytes: [UInt8], containing span: Range<Int>
+    _ text: TokenizedText, _ bytes: [UInt8], containing span: Range<Int>
   ) -> Range<Int>? {
     guard
       let sentence = text.sentences.first(where: {
@@ -251,7 +251,7 @@ public enum CalmRewrite {
   }
 
   /// `words` in lower case, keeping acronyms in capitals and "I" as it is.
-  private static func lowercased(_ words: String, toneText: ToneText, at offset: Int) -> String {
+  private static func lowercased(_ words: String, toneText: TokenizedText, at offset: Int) -> String {
     var result = ""
     var word = ""
     func flush() {

@@ -13,7 +13,7 @@ protocol CheckingRule: ToneRule {
   ///   - context: What the case knows.
   ///   - findings: Where to put the findings.
   func check(
-    _ text: ToneText, matches: [PhraseMatch], context: ToneContext,
+    _ text: TokenizedText, matches: [PatternMatch], context: ToneContext,
     into findings: inout [RawFinding])
 }
 
@@ -21,7 +21,7 @@ extension CheckingRule {
   var extraWords: [String] { [] }
 
   func check(
-    _ text: ToneText, matches: [PhraseMatch], context: ToneContext,
+    _ text: TokenizedText, matches: [PatternMatch], context: ToneContext,
     into findings: inout [RawFinding]
   ) {
     reportPhrases(text, matches: matches, into: &findings)
@@ -30,11 +30,11 @@ extension CheckingRule {
   /// The usual way: the longest match wins, a negated match of a negatable
   /// phrase is dropped, and each remaining match is a finding.
   func reportPhrases(
-    _ text: ToneText, matches: [PhraseMatch], into findings: inout [RawFinding],
-    keep: (PhraseMatch) -> Bool = { _ in true }
+    _ text: TokenizedText, matches: [PatternMatch], into findings: inout [RawFinding],
+    keep: (PatternMatch) -> Bool = { _ in true }
   ) {
     let phrases = self.phrases
-    for match in PhraseMatch.longestNonOverlapping(matches) where keep(match) {
+    for match in PatternMatch.longestNonOverlapping(matches) where keep(match) {
       let phrase = phrases[match.phrase]
       if phrase.negatable, text.isNegated(match) { continue }
       findings.append(

@@ -4,12 +4,12 @@
 /// from the last answer, so locating every finding costs one pass over the
 /// text at most.
 struct SpanLocator {
-  private let text: ToneText
+  private let text: TokenizedText
   private var line = 0
   private var cursorOffset = 0
   private var cursorColumn = 1
 
-  init(text: ToneText) {
+  init(text: TokenizedText) {
     self.text = text
     self.cursorOffset = text.lines.first?.start ?? 0
   }

@@ -7,7 +7,7 @@ struct ToneEngine: Sendable {
   /// Every word any rule knows.
   let lexicon: Lexicon
   /// Every rule's phrases, indexed for one pass.
-  let matcher: PhraseMatcher
+  let matcher: PatternMatcher
   /// The rules, in report order.
   let rules: [any CheckingRule]
   /// Each rule's id and category, looked up once.
@@ -17,53 +17,26 @@ struct ToneEngine: Sendable {
   /// Builds the lexicon from the shared word lists and the rules' words, then
   /// compiles the rules' phrases.
   init(rules: [any CheckingRule]) {
-    var lexicon = Lexicon()
-    for (spelling, word) in ToneWords.aliases { lexicon.alias(spelling, to: word) }
-    for (spelling, first, second) in ToneWords.expansions {
-      lexicon.expand(spelling, into: first, second)
-    }
-    lexicon.mark(ToneWords.negators, .negator)
-    lexicon.mark(ToneWords.negationCancellers, .negationCanceller)
-    lexicon.mark(ToneWords.clauseBreaks, .clauseBreak)
-    lexicon.mark(ToneWords.abbreviations, .abbreviation)
-    lexicon.mark(ToneWords.valedictions, .valediction)
-    lexicon.mark(ToneWords.valedictionKeys, .valedictionKey)
-    lexicon.mark(ToneWords.acronyms, .acronym)
-    lexicon.mark(ToneWords.common, .common)
-    lexicon.mark(ToneWords.months, [.month, .common])
-    lexicon.mark(ToneWords.weekdays, [.weekday, .common])
-    lexicon.mark(ToneWords.payment, .payment)
-    lexicon.mark(ToneWords.firstPerson, .firstPerson)
-    lexicon.mark(ToneWords.secondPerson, .secondPerson)
-    lexicon.mark(ToneWords.demands, .demand)
-    for (word, value) in ToneWords.numberWords { lexicon.setNumber(word, value) }
-    for words in ToneWords.classes.values {
-      for word in words { lexicon.intern(word) }
-    }
-    for word in NegationWords.words { lexicon.intern(word) }
-    for word in ["wrote", "'s"] { lexicon.intern(word) }
-    for rule in rules {
-      for phrase in rule.phrases {
-        for word in PhrasePattern(phrase.pattern).words { lexicon.intern(word) }
-      }
-      for word in rule.extraWords { lexicon.intern(word) }
-    }
+    let lexicon = Lexicon(
+      patterns: rules.flatMap { $0.phrases.map(\.pattern) },
+      extraWords: rules.flatMap(\.extraWords))
     self.lexicon = lexicon
-    self.matcher = PhraseMatcher(rules: rules.map(\.phrases), lexicon: lexicon)
+    self.matcher = PatternMatcher(
+      groups: rules.map { $0.phrases.map(\.pattern) }, lexicon: lexicon)
     self.rules = rules
     self.ruleIDs = rules.map(\.id)
     self.ruleCategories = rules.map(\.category)
   }
 
   /// Tokenizes `text` with this engine's lexicon.
-  func tokenize(_ text: String) -> ToneText {
-    ToneTokenizer.tokenize(text, lexicon: lexicon)
+  func tokenize(_ text: String) -> TokenizedText {
+    TextTokenizer.tokenize(text, lexicon: lexicon)
   }
 
   /// Checks `text`: every rule once and the model, findings in text order with their spans.
   func check(_ text: String, context: ToneContext, model: ToneModel?) -> ToneReport {
     let toneText = tokenize(text)
-    let matches = matcher.matches(in: toneText)
+    let matches = matcher.matches(in: toneText, skipping: .quoted)
     var raw: [RawFinding] = []
     for (index, rule) in rules.enumerated() {
       let before = raw.count

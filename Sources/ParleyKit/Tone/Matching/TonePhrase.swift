@@ -1,6 +1,6 @@
 /// A phrase a rule looks for, with what to say and do when it is found.
 struct TonePhrase: Sendable {
-  /// The pattern, as described in ``PhrasePattern``.
+  /// The pattern, as described in ``TextPattern``.
   let pattern: String
   /// How much it matters.
   let severity: ToneSeverity

@@ -17,21 +17,21 @@ struct NoAnger: CheckingRule {
 
   private static let table: [TonePhrase] = [
     TonePhrase(
-      "i am ?@intens \(fury)", .warn, .feeling, fix: .replace("I am concerned"), negatable: true),
+      "i am @intens? \(fury)", .warn, .feeling, fix: .replace("I am concerned"), negatable: true),
     TonePhrase(fury, .warn, .feeling, fix: .replace("concerned"), negatable: true),
     TonePhrase("infuriating|maddening", .warn, .feeling, fix: .replace("frustrating")),
     TonePhrase(
-      "fed up ?with|of", .warn, .fedUp, fix: .replace("concerned about"), negatable: true),
+      "fed up with|of?", .warn, .fedUp, fix: .replace("concerned about"), negatable: true),
     TonePhrase(
-      "sick and tired ?with|of", .warn, .fedUp, fix: .replace("concerned about"),
+      "sick and tired with|of?", .warn, .fedUp, fix: .replace("concerned about"),
       negatable: true),
-    TonePhrase("sick to death ?of", .warn, .fedUp, fix: .replace("concerned about")),
+    TonePhrase("sick to death of?", .warn, .fedUp, fix: .replace("concerned about")),
     TonePhrase("sick of", .warn, .fedUp, fix: .replace("concerned about"), negatable: true),
     TonePhrase("had enough", .warn, .fedUp, fix: .removeSentence, negatable: true),
     TonePhrase("had it with|up", .warn, .fedUp, fix: .removeSentence),
     TonePhrase("enough is enough", .warn, .fedUp, fix: .removeSentence),
     TonePhrase("last|final straw", .warn, .fedUp, fix: .removeSentence),
-    TonePhrase("i am ?so done with", .warn, .fedUp, fix: .removeSentence),
+    TonePhrase("i am so? done with", .warn, .fedUp, fix: .removeSentence),
     TonePhrase("how dare you", .warn, .hostile, fix: .removeSentence),
     TonePhrase("do not you dare", .warn, .hostile, fix: .removeSentence),
     TonePhrase("not believe you", .warn, .hostile, fix: .removeSentence),
@@ -48,13 +48,13 @@ struct NoAnger: CheckingRule {
       fix: .replace("disappointed"), negatable: true),
     TonePhrase("shocking|shocked", .warn, .judgement, fix: .removeSentence, negatable: true),
     TonePhrase("a disgrace", .warn, .judgement, fix: .removeSentence, negatable: true),
-    TonePhrase("@be ?a|an ?@intens joke", .warn, .judgement, fix: .removeSentence),
+    TonePhrase("@be a|an? @intens? joke", .warn, .judgement, fix: .removeSentence),
     TonePhrase("beyond a joke", .warn, .judgement, fix: .removeSentence),
     TonePhrase(
       "completely|totally|utterly|absolutely|wholly|simply|entirely|frankly|just unacceptable",
       .warn, .judgement, fix: .replace("a concern")),
-    TonePhrase("patience *2 run|running|ran out", .warn, .patience, fix: .removeSentence),
-    TonePhrase("patience *2 wearing|worn|wears thin", .warn, .patience, fix: .removeSentence),
+    TonePhrase("patience ~2 run|running|ran out", .warn, .patience, fix: .removeSentence),
+    TonePhrase("patience ~2 wearing|worn|wears thin", .warn, .patience, fix: .removeSentence),
     TonePhrase("lost|losing my patience", .warn, .patience, fix: .removeSentence),
     TonePhrase("out of patience", .warn, .patience, fix: .removeSentence),
   ]

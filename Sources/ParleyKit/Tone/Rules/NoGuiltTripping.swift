@@ -15,7 +15,7 @@ struct NoGuiltTripping: CheckingRule {
   private static let table: [TonePhrase] = [
     TonePhrase(
       "ruin|ruining|ruined|destroy|destroying|destroyed|kill|killing|sink|sinking|bankrupt|"
-        + "bankrupting *1 my business|life|livelihood|career|family|company|credit",
+        + "bankrupting ~1 my business|life|livelihood|career|family|company|credit",
       .warn, .blame, fix: .removeSentence),
     TonePhrase(
       "you are ruining|destroying|killing|bankrupting|sinking me", .warn, .blame,
@@ -29,7 +29,7 @@ struct NoGuiltTripping: CheckingRule {
       "thought you were better|different|decent|honest", .warn, .trust,
       fix: .removeSentence),
     TonePhrase("expected better", .warn, .trust, fix: .removeSentence),
-    TonePhrase("after everything|all *4 for you", .warn, .trust, fix: .removeSentence),
+    TonePhrase("after everything|all ~4 for you", .warn, .trust, fix: .removeSentence),
     TonePhrase("how you repay|thank|treat me", .warn, .trust, fix: .removeSentence),
     TonePhrase("let me down", .warn, .trust, fix: .removeSentence),
     TonePhrase("sleep at night", .warn, .shame, fix: .removeSentence),
@@ -42,7 +42,7 @@ struct NoGuiltTripping: CheckingRule {
     TonePhrase("you do not care", .warn, .shame, fix: .removeSentence),
     TonePhrase("do you even care", .warn, .shame, fix: .removeSentence),
     TonePhrase(
-      "my @kids *3 without|hungry|starve|starving|suffer|suffering|struggling", .warn,
+      "my @kids ~3 without|hungry|starve|starving|suffer|suffering|struggling", .warn,
       .hardship, fix: .removeSentence),
     TonePhrase("food on the table", .warn, .hardship, fix: .removeSentence),
     TonePhrase("feed my @kids", .warn, .hardship, fix: .removeSentence),

@@ -26,9 +26,9 @@ struct NoInsults: CheckingRule {
     + "cowardly|sleazy|slimy|lazy|crooked|deceitful|untrustworthy"
 
   private static let table: [TonePhrase] = [
-    TonePhrase("you ?@intens ?\(adjectives) \(nouns)", .stop, .nameCalling, fix: .remove),
+    TonePhrase("you @intens? \(adjectives)? \(nouns)", .stop, .nameCalling, fix: .remove),
     TonePhrase("you bunch of", .stop, .nameCalling, fix: .removeSentence),
-    TonePhrase("bunch of *2 \(nouns)|amateurs|cowboys", .stop, .nameCalling, fix: .removeSentence),
+    TonePhrase("bunch of ~2 \(nouns)|amateurs|cowboys", .stop, .nameCalling, fix: .removeSentence),
     TonePhrase(nouns, .stop, .nameCalling, fix: .removeSentence, negatable: true),
     TonePhrase(
       "con|scam artist|artists|merchant|merchants", .stop, .nameCalling, fix: .removeSentence),
@@ -60,7 +60,7 @@ struct NoInsults: CheckingRule {
   ]
 
   func check(
-    _ text: ToneText, matches: [PhraseMatch], context: ToneContext,
+    _ text: TokenizedText, matches: [PatternMatch], context: ToneContext,
     into findings: inout [RawFinding]
   ) {
     reportPhrases(text, matches: matches, into: &findings) { !isAboutWriter(text, $0) }
@@ -68,7 +68,7 @@ struct NoInsults: CheckingRule {
 
   /// Whether the insult is the writer's about themselves: a first-person
   /// word comes before it in its clause, and no second-person word does.
-  private func isAboutWriter(_ text: ToneText, _ match: PhraseMatch) -> Bool {
+  private func isAboutWriter(_ text: TokenizedText, _ match: PatternMatch) -> Bool {
     let clause = text.tokens[match.first].clause
     var index = match.first - 1
     while index >= 0, index >= match.first - 6, text.tokens[index].clause == clause {

@@ -34,9 +34,9 @@ struct NoPestering: CheckingRule {
     TonePhrase("again and again", .warn, .again, fix: .remove),
     TonePhrase("over and over", .warn, .again, fix: .remove),
     TonePhrase("time and again", .warn, .again, fix: .remove),
-    TonePhrase("@chase *4 again", .warn, .again, fix: .remove, tag: focusOnLastWord),
-    TonePhrase("@wrote *3 again", .note, .writingAgain, fix: .none, tag: focusOnLastWord),
-    TonePhrase("it is|'s ?only|just me again", .warn, .again, fix: .removeSentence),
+    TonePhrase("@chase ~4 again", .warn, .again, fix: .remove, tag: focusOnLastWord),
+    TonePhrase("@wrote ~3 again", .note, .writingAgain, fix: .none, tag: focusOnLastWord),
+    TonePhrase("it is|'s only|just? me again", .warn, .again, fix: .removeSentence),
     TonePhrase(
       "i am still waiting|awaiting for|on", .warn, .stillWaiting,
       fix: .replace("I haven't yet received")),
@@ -51,33 +51,33 @@ struct NoPestering: CheckingRule {
     TonePhrase("still not|never heard", .warn, .stillWaiting, fix: .removeSentence),
     TonePhrase("still have|has not heard", .warn, .stillWaiting, fix: .removeSentence),
     TonePhrase(
-      "how many ?more times|reminders|emails|messages", .warn, .counting,
+      "how many more? times|reminders|emails|messages", .warn, .counting,
       fix: .removeSentence),
-    TonePhrase("@wrote|@chase ?you @many times", .warn, .counting, fix: .removeSentence),
+    TonePhrase("@wrote|@chase you? @many times", .warn, .counting, fix: .removeSentence),
     TonePhrase("@many times now", .warn, .counting, fix: .removeSentence),
     TonePhrase(
       "@many reminders|emails|messages|calls|texts|voicemails|letters", .warn, .counting,
       fix: .removeSentence),
     TonePhrase(
-      "keep|kept|keeps *2 chasing|asking|reminding|calling|emailing|texting|messaging|having",
+      "keep|kept|keeps ~2 chasing|asking|reminding|calling|emailing|texting|messaging|having",
       .warn, .counting, fix: .removeSentence),
     TonePhrase("every day|hour|morning|night until", .warn, .counting, fix: .removeSentence),
     TonePhrase("daily|hourly until", .warn, .counting, fix: .removeSentence),
     TonePhrase(
-      "call|email|text|message|ring|chase|remind *2 every|each day|hour|morning", .warn,
+      "call|email|text|message|ring|chase|remind ~2 every|each day|hour|morning", .warn,
       .counting, fix: .removeSentence),
     TonePhrase(
       "constantly|repeatedly|continually|endlessly chasing|asking|reminding|emailing", .warn,
       .counting, fix: .removeSentence),
     TonePhrase("repeatedly", .warn, .counting, fix: .remove),
-    TonePhrase("@chase *2 the same invoice|payment|money|bill", .warn, .counting, fix: .none),
+    TonePhrase("@chase ~2 the same invoice|payment|money|bill", .warn, .counting, fix: .none),
   ]
 
   func check(
-    _ text: ToneText, matches: [PhraseMatch], context: ToneContext,
+    _ text: TokenizedText, matches: [PatternMatch], context: ToneContext,
     into findings: inout [RawFinding]
   ) {
-    for match in PhraseMatch.longestNonOverlapping(matches) {
+    for match in PatternMatch.longestNonOverlapping(matches) {
       let phrase = Self.table[match.phrase]
       let first = phrase.tag == Self.focusOnLastWord ? match.last : match.first
       findings.append(
@@ -90,7 +90,7 @@ struct NoPestering: CheckingRule {
 
   /// Findings about when the draft would go out, from the case.
   private func checkTiming(
-    _ text: ToneText, context: ToneContext, into findings: inout [RawFinding]
+    _ text: TokenizedText, context: ToneContext, into findings: inout [RawFinding]
   ) {
     guard context.hasCase else { return }
     let span = Self.openingLine(text)
@@ -144,7 +144,7 @@ struct NoPestering: CheckingRule {
   }
 
   /// The first non-blank line's words, where a finding about the whole draft points.
-  private static func openingLine(_ text: ToneText) -> Range<Int> {
+  private static func openingLine(_ text: TokenizedText) -> Range<Int> {
     for line in text.lines where line.tokenEnd > line.firstToken && !line.isQuoted {
       return text.tokens[line.firstToken].start..<text.tokens[line.tokenEnd - 1].end
     }

@@ -41,13 +41,13 @@ struct NoPrematureLegalThreats: CheckingRule {
     TonePhrase("court|courts", .warn, .premature, fix: .none, negatable: true, tag: term),
     TonePhrase("county court", .warn, .premature, fix: .none, negatable: true, tag: term),
     TonePhrase(
-      "small claims ?court|track|claim", .warn, .premature, fix: .none, negatable: true,
+      "small claims court|track|claim?", .warn, .premature, fix: .none, negatable: true,
       tag: term),
-    TonePhrase("money claim ?online", .warn, .premature, fix: .none, negatable: true, tag: term),
+    TonePhrase("money claim online?", .warn, .premature, fix: .none, negatable: true, tag: term),
     TonePhrase("mcol", .warn, .premature, fix: .none, negatable: true, tag: term),
     TonePhrase("claim form", .warn, .premature, fix: .none, negatable: true, tag: term),
     TonePhrase(
-      "issue|file|lodge|bring ?a|the ?formal|court claim", .warn, .premature, fix: .none,
+      "issue|file|lodge|bring a|the? formal|court? claim", .warn, .premature, fix: .none,
       negatable: true, tag: term),
     TonePhrase(
       "legal action|proceedings|steps|route|means|recourse|avenue|avenues|remedies|advice|process",
@@ -71,26 +71,26 @@ struct NoPrematureLegalThreats: CheckingRule {
     TonePhrase(
       "letter before action|claim", .warn, .premature, fix: .none, negatable: true, tag: term),
     TonePhrase(
-      "take|takes|taking|took *3 to court|courts", .warn, .hostileLegal,
+      "take|takes|taking|took ~3 to court|courts", .warn, .hostileLegal,
       fix: .removeSentence, negatable: true, tag: hostile),
     TonePhrase(
-      "drag|dragging you *3 court|courts", .warn, .hostileLegal, fix: .removeSentence,
+      "drag|dragging you ~3 court|courts", .warn, .hostileLegal, fix: .removeSentence,
       negatable: true, tag: hostile),
     TonePhrase("see you in court", .warn, .hostileLegal, fix: .removeSentence, tag: hostile),
     TonePhrase(
       "sue|sues|suing|sued|lawsuit", .warn, .hostileLegal, fix: .none, negatable: true,
       tag: hostileOrName),
     TonePhrase(
-      "get|getting|bring|bringing|involve|involving my *2 @lawyer ?involved|in", .warn,
+      "get|getting|bring|bringing|involve|involving my ~2 @lawyer involved|in?", .warn,
       .hostileLegal, fix: .removeSentence, negatable: true, tag: hostile),
     TonePhrase(
-      "hand|handing|pass|passing|give|giving *4 to my *1 @lawyer", .warn, .hostileLegal,
+      "hand|handing|pass|passing|give|giving ~4 to my ~1 @lawyer", .warn, .hostileLegal,
       fix: .removeSentence, negatable: true, tag: hostile),
     TonePhrase(
-      "my *1 @lawyer will|shall|are|is *3 in touch|contact", .warn, .hostileLegal,
+      "my ~1 @lawyer will|shall|are|is ~3 in touch|contact", .warn, .hostileLegal,
       fix: .removeSentence, tag: hostile),
     TonePhrase(
-      "hear|hearing from my *1 @lawyer", .warn, .hostileLegal, fix: .removeSentence,
+      "hear|hearing from my ~1 @lawyer", .warn, .hostileLegal, fix: .removeSentence,
       tag: hostile),
     TonePhrase("lawyer up", .warn, .hostileLegal, fix: .removeSentence, tag: hostile),
     TonePhrase(
@@ -104,12 +104,12 @@ struct NoPrematureLegalThreats: CheckingRule {
     TonePhrase("get|getting a ccj", .warn, .hostileLegal, fix: .removeSentence, tag: hostile),
     TonePhrase("ccj against you", .warn, .hostileLegal, fix: .removeSentence, tag: hostile),
     TonePhrase(
-      "wreck|ruin|destroy|trash your credit ?rating|score|record|file", .warn, .hostileLegal,
+      "wreck|ruin|destroy|trash your credit rating|score|record|file?", .warn, .hostileLegal,
       fix: .removeSentence, tag: hostile),
   ]
 
   func check(
-    _ text: ToneText, matches: [PhraseMatch], context: ToneContext,
+    _ text: TokenizedText, matches: [PatternMatch], context: ToneContext,
     into findings: inout [RawFinding]
   ) {
     if context.hasCase, context.isPastMediation {
@@ -120,11 +120,11 @@ struct NoPrematureLegalThreats: CheckingRule {
   }
 
   private func report(
-    _ text: ToneText, _ matches: [PhraseMatch], hostileOnly: Bool,
+    _ text: TokenizedText, _ matches: [PatternMatch], hostileOnly: Bool,
     context: ToneContext = .none, into findings: inout [RawFinding]
   ) {
     var proposesMediation: Bool?
-    for match in PhraseMatch.longestNonOverlapping(matches) {
+    for match in PatternMatch.longestNonOverlapping(matches) {
       let phrase = Self.table[match.phrase]
       if phrase.negatable, text.isNegated(match) { continue }
       let offsets = text.offsets(match.first, match.last)
@@ -155,7 +155,7 @@ struct NoPrematureLegalThreats: CheckingRule {
   }
 
   /// Whether the sentence frames the legal step as something the writer will do.
-  private static func hasCue(_ text: ToneText, near match: PhraseMatch) -> Bool {
+  private static func hasCue(_ text: TokenizedText, near match: PatternMatch) -> Bool {
     let sentence = text.sentences[Int(text.tokens[match.first].sentence)]
     for index in sentence.firstToken..<sentence.tokenEnd
     where cues.contains(text.tokens[index].id) && !text.tokens[index].isQuoted {
@@ -165,10 +165,10 @@ struct NoPrematureLegalThreats: CheckingRule {
   }
 
   /// Whether the draft itself proposes mediation (not quoted, not negated).
-  private static func proposesMediation(_ text: ToneText) -> Bool {
+  private static func proposesMediation(_ text: TokenizedText) -> Bool {
     for index in text.tokens.indices where mediation.contains(text.tokens[index].id) {
       if text.tokens[index].isQuoted { continue }
-      if text.isNegated(PhraseMatch(phrase: -1, first: index, last: index)) { continue }
+      if text.isNegated(PatternMatch(phrase: -1, first: index, last: index)) { continue }
       return true
     }
     return false

@@ -21,7 +21,7 @@ struct NoProfanity: CheckingRule {
 
   private static let table: [TonePhrase] = [
     TonePhrase(
-      "you ?@intens ?useless|stupid|lazy|little|absolute|complete|total \(strongNouns)", .stop,
+      "you @intens? useless|stupid|lazy|little|absolute|complete|total? \(strongNouns)", .stop,
       .strong, fix: .remove),
     TonePhrase("the hell|fuck|heck", .warn, .mild, fix: .remove),
     TonePhrase(
@@ -33,7 +33,7 @@ struct NoProfanity: CheckingRule {
         + "bollocks|cunt|ass|arse|piss|pissing",
       .stop, .strong, fix: .removeSentence),
     TonePhrase("piss off", .stop, .strong, fix: .removeSentence),
-    TonePhrase("pissed ?off", .warn, .mild, fix: .replace("concerned")),
+    TonePhrase("pissed off?", .warn, .mild, fix: .replace("concerned")),
     TonePhrase("crap|crappy|bugger|dammit|bloody hell", .warn, .mild, fix: .removeSentence),
     TonePhrase("sod off|it", .warn, .mild, fix: .removeSentence),
     TonePhrase("to hell", .warn, .mild, fix: .removeSentence),
@@ -45,7 +45,7 @@ struct NoProfanity: CheckingRule {
   ]
 
   func check(
-    _ text: ToneText, matches: [PhraseMatch], context: ToneContext,
+    _ text: TokenizedText, matches: [PatternMatch], context: ToneContext,
     into findings: inout [RawFinding]
   ) {
     reportPhrases(text, matches: matches, into: &findings) { match in

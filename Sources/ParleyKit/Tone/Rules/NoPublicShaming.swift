@@ -31,10 +31,10 @@ struct NoPublicShaming: CheckingRule {
 
   private static let table: [TonePhrase] = [
     TonePhrase(
-      "leave|leaving|write|writing|post|posting|give|giving|put|putting|publish *3 review|reviews",
+      "leave|leaving|write|writing|post|posting|give|giving|put|putting|publish ~3 review|reviews",
       .stop, .review, fix: .removeSentence),
     TonePhrase(
-      "bad|negative|scathing|terrible|poor|damning|angry|unflattering *1 review|reviews",
+      "bad|negative|scathing|terrible|poor|damning|angry|unflattering ~1 review|reviews",
       .stop, .review, fix: .removeSentence),
     TonePhrase("one|1 star|stars", .stop, .review, fix: .removeSentence),
     TonePhrase(
@@ -42,25 +42,25 @@ struct NoPublicShaming: CheckingRule {
       .stop, .review, fix: .removeSentence),
     TonePhrase("google review|reviews", .stop, .review, fix: .removeSentence),
     TonePhrase("trustpilot|yelp|glassdoor|checkatrade", .stop, .review, fix: .removeSentence),
-    TonePhrase("\(publish) *4 \(social) ?media", .stop, .socialMedia, fix: .removeSentence),
+    TonePhrase("\(publish) ~4 \(social) media?", .stop, .socialMedia, fix: .removeSentence),
     TonePhrase("social media|network|networks", .stop, .socialMedia, fix: .removeSentence),
     TonePhrase(
       "on|in my blog|newsletter|podcast|channel|feed", .stop, .socialMedia,
       fix: .removeSentence),
     TonePhrase(
-      "tag|tagging *2 your company|business|firm", .stop, .socialMedia,
+      "tag|tagging ~2 your company|business|firm", .stop, .socialMedia,
       fix: .removeSentence),
     TonePhrase("name and shame", .stop, .publicly, fix: .removeSentence),
     TonePhrase("naming and shaming", .stop, .publicly, fix: .removeSentence),
     TonePhrase("go|going public", .stop, .publicly, fix: .removeSentence),
-    TonePhrase("make|making *2 public", .stop, .publicly, fix: .removeSentence),
+    TonePhrase("make|making ~2 public", .stop, .publicly, fix: .removeSentence),
     TonePhrase("publicly", .stop, .publicly, fix: .removeSentence),
     TonePhrase(
-      "tell|telling|warn|warning|inform|let|letting *2 everyone|everybody|others|world|"
+      "tell|telling|warn|warning|inform|let|letting ~2 everyone|everybody|others|world|"
         + "industry|community|freelancers|suppliers|network|followers", .stop, .publicly,
       fix: .removeSentence),
     TonePhrase(
-      "everyone|everybody|people|others|world|freelancers|suppliers|businesses *2 "
+      "everyone|everybody|people|others|world|freelancers|suppliers|businesses ~2 "
         + "deserve|deserves|need|needs|should|ought|will|would to|know|hear", .stop, .publicly,
       fix: .removeSentence),
     TonePhrase("word gets|travels|spreads", .stop, .publicly, fix: .removeSentence),
@@ -73,18 +73,18 @@ struct NoPublicShaming: CheckingRule {
     TonePhrase("call|calling you out", .stop, .publicly, fix: .removeSentence),
     TonePhrase("blacklist|blacklisted|blacklisting", .stop, .publicly, fix: .removeSentence),
     TonePhrase(
-      "reputation *3 hit|suffer|suffers|ruined|damaged|tarnished|destroyed|trashed", .stop,
+      "reputation ~3 hit|suffer|suffers|ruined|damaged|tarnished|destroyed|trashed", .stop,
       .reputation, fix: .removeSentence),
     TonePhrase(
-      "ruin|damage|destroy|tarnish|trash your *1 reputation|name", .stop, .reputation,
+      "ruin|damage|destroy|tarnish|trash your ~1 reputation|name", .stop, .reputation,
       fix: .removeSentence),
-    TonePhrase("\(contact) *2 to your *1 \(relations)", .stop, .relations, fix: .removeSentence),
-    TonePhrase("\(contact) *1 your *1 \(relations)", .stop, .relations, fix: .removeSentence),
+    TonePhrase("\(contact) ~2 to your ~1 \(relations)", .stop, .relations, fix: .removeSentence),
+    TonePhrase("\(contact) ~1 your ~1 \(relations)", .stop, .relations, fix: .removeSentence),
     TonePhrase(
-      "your *1 \(relations) would|might|will|should|may *3 know|hear|interested|learn|find",
+      "your ~1 \(relations) would|might|will|should|may ~3 know|hear|interested|learn|find",
       .stop, .relations, fix: .removeSentence),
     TonePhrase(
-      "your *1 \(relations) heard|hearing|knew|knowing|learned|learnt|found|finding|saw|seeing",
+      "your ~1 \(relations) heard|hearing|knew|knowing|learned|learnt|found|finding|saw|seeing",
       .stop, .relations, fix: .removeSentence),
   ]
 }

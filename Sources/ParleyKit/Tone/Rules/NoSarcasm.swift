@@ -16,13 +16,13 @@ struct NoSarcasm: CheckingRule {
 
   private static let table: [TonePhrase] = [
     TonePhrase(
-      "as per my|our ?last|previous|earlier|recent \(message)", .warn, .perMyLastEmail,
+      "as per my|our last|previous|earlier|recent? \(message)", .warn, .perMyLastEmail,
       fix: .replace("following up on my last message")),
     TonePhrase(
-      "per my|our ?last|previous|earlier|recent \(message)", .warn, .perMyLastEmail,
+      "per my|our last|previous|earlier|recent? \(message)", .warn, .perMyLastEmail,
       fix: .replace("following up on my last message")),
     TonePhrase(
-      "as i ?have|had already|previously|repeatedly said|mentioned|explained|stated|told|"
+      "as i have|had? already|previously|repeatedly said|mentioned|explained|stated|told|"
         + "pointed|made|asked", .warn, .asISaid, fix: .remove),
     TonePhrase(
       "as i said|mentioned|explained|stated before|already|repeatedly", .warn, .asISaid,
@@ -32,14 +32,14 @@ struct NoSarcasm: CheckingRule {
     TonePhrase(
       "as i have said|mentioned|explained @many times", .warn, .asISaid, fix: .remove),
     TonePhrase(
-      "i am sure you are ?@intens busy", .warn, .busy,
+      "i am sure you are @intens? busy", .warn, .busy,
       fix: .replace("I understand things are busy")),
     TonePhrase("too busy to", .warn, .busy, fix: .none),
     TonePhrase(
-      "some of us *4 bills|rent|mortgage|mortgages|living|wages|staff|families|jobs ?to ?pay|feed",
+      "some of us ~4 bills|rent|mortgage|mortgages|living|wages|staff|families|jobs to? pay|feed?",
       .warn, .someOfUs, fix: .replace("this payment matters to my business")),
     TonePhrase(
-      "thanks|thank|cheers *1 for nothing", .warn, .thanksForNothing,
+      "thanks|thank|cheers ~1 for nothing", .warn, .thanksForNothing,
       fix: .removeSentence),
     TonePhrase("which|what part of", .warn, .contempt, fix: .removeSentence),
     TonePhrase("must be nice", .warn, .contempt, fix: .removeSentence),
@@ -49,23 +49,23 @@ struct NoSarcasm: CheckingRule {
     TonePhrase("get|got round|around to it", .warn, .contempt, fix: .removeSentence),
     TonePhrase("rush|pressure|hurry or anything", .warn, .contempt, fix: .removeSentence),
     TonePhrase("for finally", .warn, .contempt, fix: .replace("for")),
-    TonePhrase("thanks|thank ?you for ignoring", .warn, .contempt, fix: .removeSentence),
+    TonePhrase("thanks|thank you? for ignoring", .warn, .contempt, fix: .removeSentence),
     TonePhrase("finally got|get|decided|bothered", .warn, .contempt, fix: .removeSentence),
     TonePhrase(
-      "i am sure you have ?a ?@intens good|valid|excellent reason|reasons|excuse", .warn,
+      "i am sure you have a? @intens? good|valid|excellent reason|reasons|excuse", .warn,
       .contempt, fix: .removeSentence),
     TonePhrase(
       "funny|interesting|strange|odd|amazing how", .warn, .contempt,
       fix: .removeSentence),
     TonePhrase(
-      "if it is|'s ?not too much trouble|to ask", .warn, .contempt, fix: .remove),
+      "if it is|'s not? too much trouble|to ask", .warn, .contempt, fix: .remove),
     TonePhrase("if it is|'s not too much", .warn, .contempt, fix: .remove),
     TonePhrase("with all due respect", .warn, .contempt, fix: .remove),
     TonePhrase(
       "clearly|obviously|evidently you do|can|have|did|are|never|cannot", .warn, .contempt,
       fix: .removeSentence),
     TonePhrase("you even read|look|care", .warn, .contempt, fix: .removeSentence),
-    TonePhrase("let me be ?@intens clear", .warn, .contempt, fix: .remove),
+    TonePhrase("let me be @intens? clear", .warn, .contempt, fix: .remove),
     TonePhrase("let me spell it out", .warn, .contempt, fix: .remove),
     TonePhrase("to be perfectly clear", .warn, .contempt, fix: .remove),
     TonePhrase("say it again|once more", .warn, .contempt, fix: .remove),
@@ -83,7 +83,7 @@ struct NoSarcasm: CheckingRule {
   var extraWords: [String] { ["cheque", "check", "payment", "money"] }
 
   func check(
-    _ text: ToneText, matches: [PhraseMatch], context: ToneContext,
+    _ text: TokenizedText, matches: [PatternMatch], context: ToneContext,
     into findings: inout [RawFinding]
   ) {
     reportPhrases(text, matches: matches, into: &findings) { match in
@@ -93,7 +93,7 @@ struct NoSarcasm: CheckingRule {
 
   /// "The cheque is in the post" said by the writer is mockery; "I've put it
   /// in the post" is not.
-  private func isMockingThePost(_ text: ToneText, _ match: PhraseMatch) -> Bool {
+  private func isMockingThePost(_ text: TokenizedText, _ match: PatternMatch) -> Bool {
     let sentence = text.sentences[Int(text.tokens[match.first].sentence)]
     for index in sentence.firstToken..<match.first where Self.cheque.contains(text.tokens[index].id)
     {

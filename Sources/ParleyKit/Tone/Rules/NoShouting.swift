@@ -25,7 +25,7 @@ struct NoShouting: CheckingRule {
   private static let cheerful = WordSet(words: cheerfulWords)
 
   func check(
-    _ text: ToneText, matches: [PhraseMatch], context: ToneContext,
+    _ text: TokenizedText, matches: [PatternMatch], context: ToneContext,
     into findings: inout [RawFinding]
   ) {
     checkCapitals(text, into: &findings)
@@ -33,7 +33,7 @@ struct NoShouting: CheckingRule {
   }
 
   /// Runs of capitalised words on one line, outside headings and the signature.
-  private func checkCapitals(_ text: ToneText, into findings: inout [RawFinding]) {
+  private func checkCapitals(_ text: TokenizedText, into findings: inout [RawFinding]) {
     let tokens = text.tokens
     var index = 0
     while index < tokens.count {
@@ -75,7 +75,7 @@ struct NoShouting: CheckingRule {
   }
 
   /// Whether token `index` is a word in capitals that could be shouting.
-  private func isCapitals(_ text: ToneText, _ index: Int) -> Bool {
+  private func isCapitals(_ text: TokenizedText, _ index: Int) -> Bool {
     let token = text.tokens[index]
     let flags = token.flags
     guard flags.contains(.allCaps), !flags.contains(.hasDigit), !token.isQuoted,
@@ -90,7 +90,7 @@ struct NoShouting: CheckingRule {
 
   /// Whether a neighbouring word on the line is also in capitals, so an
   /// acronym is part of a shouted run ("DO IT NOW").
-  private func hasCapitalsAround(_ text: ToneText, _ index: Int) -> Bool {
+  private func hasCapitalsAround(_ text: TokenizedText, _ index: Int) -> Bool {
     let tokens = text.tokens
     for neighbour in [index - 1, index + 1]
     where neighbour >= 0 && neighbour < tokens.count && tokens[neighbour].line == tokens[index].line
@@ -102,7 +102,7 @@ struct NoShouting: CheckingRule {
   }
 
   /// A line of capitals with no demand in it: a heading such as `FINAL NOTICE`.
-  private func isHeading(_ text: ToneText, _ lineIndex: Int) -> Bool {
+  private func isHeading(_ text: TokenizedText, _ lineIndex: Int) -> Bool {
     let line = text.lines[lineIndex]
     guard !line.hasLowercase, !line.hasExclamation, line.tokenEnd - line.firstToken <= 8 else {
       return false
@@ -114,7 +114,7 @@ struct NoShouting: CheckingRule {
   }
 
   /// `!!`, `!!!` and `?!`, outside quotes and the signature.
-  private func checkMarks(_ text: ToneText, into findings: inout [RawFinding]) {
+  private func checkMarks(_ text: TokenizedText, into findings: inout [RawFinding]) {
     for mark in text.loudMarks where !mark.isQuoted && !text.lines[Int(mark.line)].inSignature {
       let cheerful =
         mark.tokenBefore >= 0 && Self.cheerful.contains(text.tokens[mark.tokenBefore].id)

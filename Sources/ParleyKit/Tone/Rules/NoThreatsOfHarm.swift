@@ -14,10 +14,10 @@ struct NoThreatsOfHarm: CheckingRule {
   var phrases: [TonePhrase] { Self.table }
 
   private static let table: [TonePhrase] = [
-    TonePhrase("or you will regret ?it|this|that", .stop, .harm, fix: .remove),
-    TonePhrase("you will regret ?it|this|that", .stop, .harm, fix: .removeSentence),
-    TonePhrase("you are going to regret ?it|this|that", .stop, .harm, fix: .removeSentence),
-    TonePhrase("you would regret ?it|this|that", .stop, .harm, fix: .removeSentence),
+    TonePhrase("or you will regret it|this|that?", .stop, .harm, fix: .remove),
+    TonePhrase("you will regret it|this|that?", .stop, .harm, fix: .removeSentence),
+    TonePhrase("you are going to regret it|this|that?", .stop, .harm, fix: .removeSentence),
+    TonePhrase("you would regret it|this|that?", .stop, .harm, fix: .removeSentence),
     TonePhrase("or you will be sorry", .stop, .harm, fix: .remove),
     TonePhrase("you will be sorry", .stop, .harm, fix: .removeSentence),
     TonePhrase("know where you live|work", .stop, .intimidation, fix: .removeSentence),
@@ -30,10 +30,10 @@ struct NoThreatsOfHarm: CheckingRule {
     TonePhrase("turn|show up at your", .stop, .intimidation, fix: .removeSentence),
     TonePhrase("at your door|doorstep", .stop, .intimidation, fix: .removeSentence),
     TonePhrase(
-      "make your life *2 hell|difficult|miserable|misery|unpleasant|hard", .stop, .harm,
+      "make your life ~2 hell|difficult|miserable|misery|unpleasant|hard", .stop, .harm,
       fix: .removeSentence),
     TonePhrase(
-      "make things *2 difficult|unpleasant|hard|ugly|nasty|awkward|messy", .stop, .harm,
+      "make things ~2 difficult|unpleasant|hard|ugly|nasty|awkward|messy", .stop, .harm,
       fix: .removeSentence),
     TonePhrase("get|gets|getting ugly|nasty|messy", .stop, .harm, fix: .removeSentence),
     TonePhrase(
@@ -42,8 +42,8 @@ struct NoThreatsOfHarm: CheckingRule {
       "hurt|destroy|ruin|finish|crush|bury your business|company|life|career", .stop, .harm,
       fix: .removeSentence),
     TonePhrase("make sure you never", .stop, .harm, fix: .removeSentence),
-    TonePhrase("never work *3 again", .stop, .harm, fix: .removeSentence),
-    TonePhrase("hate for *3 happen", .stop, .intimidation, fix: .removeSentence),
+    TonePhrase("never work ~3 again", .stop, .harm, fix: .removeSentence),
+    TonePhrase("hate for ~3 happen", .stop, .intimidation, fix: .removeSentence),
     TonePhrase("you will pay for this|that", .stop, .harm, fix: .removeSentence),
     TonePhrase("by any means necessary", .warn, .menace, fix: .remove),
     TonePhrase("whatever it takes", .warn, .menace, fix: .remove),
@@ -57,7 +57,7 @@ struct NoThreatsOfHarm: CheckingRule {
     TonePhrase("be a shame|pity if", .warn, .menace, fix: .removeSentence),
     TonePhrase("be consequences", .warn, .consequences, fix: .removeSentence, negatable: true),
     TonePhrase(
-      "face|suffer|accept|bear *2 consequences", .warn, .consequences, fix: .removeSentence,
+      "face|suffer|accept|bear ~2 consequences", .warn, .consequences, fix: .removeSentence,
       negatable: true),
     TonePhrase(
       "serious|severe|real|dire|legal consequences", .warn, .consequences,
@@ -70,12 +70,12 @@ struct NoThreatsOfHarm: CheckingRule {
     TonePhrase("last|final warning", .warn, .warning, fix: .removeSentence),
     TonePhrase("i am not threatening you", .warn, .disclaimer, fix: .remove),
     TonePhrase("not threatening you", .warn, .disclaimer, fix: .remove),
-    TonePhrase("not trying to threaten ?you", .warn, .disclaimer, fix: .remove),
+    TonePhrase("not trying to threaten you?", .warn, .disclaimer, fix: .remove),
     TonePhrase("this is not a threat", .warn, .disclaimer, fix: .remove),
     TonePhrase("not a threat", .warn, .disclaimer, fix: .remove),
     TonePhrase("not meant as a threat", .warn, .disclaimer, fix: .remove),
     TonePhrase("no threat intended", .warn, .disclaimer, fix: .remove),
-    TonePhrase("take *2 as a threat", .warn, .disclaimer, fix: .removeSentence),
+    TonePhrase("take ~2 as a threat", .warn, .disclaimer, fix: .removeSentence),
     TonePhrase("it is|'s a promise", .warn, .disclaimer, fix: .remove),
     TonePhrase("that is|'s a promise", .warn, .disclaimer, fix: .remove),
     TonePhrase("the gloves are|come off", .warn, .menace, fix: .removeSentence),

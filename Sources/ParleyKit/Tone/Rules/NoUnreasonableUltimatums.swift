@@ -22,7 +22,7 @@ struct NoUnreasonableUltimatums: CheckingRule {
 
   private static let table: [TonePhrase] = [
     TonePhrase("last|final chance|opportunity", .warn, .lastChance, fix: .removeSentence),
-    TonePhrase("no ?more excuses", .warn, .lastChance, fix: .remove),
+    TonePhrase("no more? excuses", .warn, .lastChance, fix: .remove),
     TonePhrase("right now|this instant", .warn, .shortDeadline, fix: .remove),
   ]
 
@@ -72,7 +72,7 @@ struct NoUnreasonableUltimatums: CheckingRule {
   }
 
   func check(
-    _ text: ToneText, matches: [PhraseMatch], context: ToneContext,
+    _ text: TokenizedText, matches: [PatternMatch], context: ToneContext,
     into findings: inout [RawFinding]
   ) {
     reportPhrases(text, matches: matches, into: &findings)
@@ -120,24 +120,24 @@ struct NoUnreasonableUltimatums: CheckingRule {
     }
   }
 
-  private func next(_ text: ToneText, _ index: Int, is id: Int32) -> Bool {
+  private func next(_ text: TokenizedText, _ index: Int, is id: Int32) -> Bool {
     index + 1 < text.tokens.count && text.tokens[index + 1].id == id
       && text.tokens[index + 1].sentence == text.tokens[index].sentence
   }
 
-  private func isInTheNext(_ text: ToneText, _ index: Int) -> Bool {
+  private func isInTheNext(_ text: TokenizedText, _ index: Int) -> Bool {
     text.tokens[index].id == Self.ids.inWord && next(text, index, is: Self.ids.the)
       && next(text, index + 1, is: Self.ids.next)
   }
 
-  private func isNoLaterThan(_ text: ToneText, _ index: Int) -> Bool {
+  private func isNoLaterThan(_ text: TokenizedText, _ index: Int) -> Bool {
     text.tokens[index].id == Self.ids.no && next(text, index, is: Self.ids.later)
       && next(text, index + 1, is: Self.ids.than)
   }
 
   /// The token index after a duration too short to pay in ("24 hours",
   /// "3 days", "the hour"), or nil.
-  private func shortDuration(_ text: ToneText, from start: Int) -> Int? {
+  private func shortDuration(_ text: TokenizedText, from start: Int) -> Int? {
     let ids = Self.ids
     let tokens = text.tokens
     guard start < tokens.count, start > 0, tokens[start].sentence == tokens[start - 1].sentence
@@ -185,7 +185,7 @@ struct NoUnreasonableUltimatums: CheckingRule {
 
   /// The token index after a deadline less than 7 days away ("tonight",
   /// "Friday", "4 December" when today is 1 December), or nil.
-  private func shortDeadline(_ text: ToneText, from start: Int, context: ToneContext) -> Int? {
+  private func shortDeadline(_ text: TokenizedText, from start: Int, context: ToneContext) -> Int? {
     let ids = Self.ids
     let tokens = text.tokens
     guard start < tokens.count, start > 0, tokens[start].sentence == tokens[start - 1].sentence
@@ -250,13 +250,13 @@ struct NoUnreasonableUltimatums: CheckingRule {
   }
 
   /// Whether tokens `range` read as a day less than 7 days after today.
-  private func parsedSoon(_ text: ToneText, _ range: Range<Int>, _ context: ToneContext) -> Bool {
+  private func parsedSoon(_ text: TokenizedText, _ range: Range<Int>, _ context: ToneContext) -> Bool {
     guard let days = daysAhead(text, range, context) else { return false }
     return days >= 0 && days < Self.minimumDays
   }
 
   /// How many days after today tokens `range` fall, when they read as a date.
-  private func daysAhead(_ text: ToneText, _ range: Range<Int>, _ context: ToneContext) -> Int? {
+  private func daysAhead(_ text: TokenizedText, _ range: Range<Int>, _ context: ToneContext) -> Int? {
     guard let today = context.today else { return nil }
     let phrase = text.text(
       text.tokens[range.lowerBound].start..<text.tokens[range.upperBound - 1].end)
@@ -267,7 +267,7 @@ struct NoUnreasonableUltimatums: CheckingRule {
 
   /// Whether a word about paying, or an amount, comes before `index` in its
   /// sentence (within `limit` words, if given).
-  private func hasPayment(_ text: ToneText, before index: Int, within limit: Int = 40) -> Bool {
+  private func hasPayment(_ text: TokenizedText, before index: Int, within limit: Int = 40) -> Bool {
     let sentence = text.tokens[index].sentence
     var back = index - 1
     while back >= 0, back >= index - limit, text.tokens[back].sentence == sentence {
@@ -280,7 +280,7 @@ struct NoUnreasonableUltimatums: CheckingRule {
   }
 
   /// Whether the sentence around `index` is about paying.
-  private func hasPayment(_ text: ToneText, around index: Int) -> Bool {
+  private func hasPayment(_ text: TokenizedText, around index: Int) -> Bool {
     let sentence = text.sentences[Int(text.tokens[index].sentence)]
     for other in sentence.firstToken..<sentence.tokenEnd
     where text.wordFlags(other).contains(.payment) || text.tokens[other].flags.contains(.money) {

@@ -10,11 +10,11 @@
 /// Text inside quotation marks, on `>` lines, or below a "... wrote:" line is
 /// the client's, and is marked quoted. A quotation mark left open at the end of
 /// a paragraph was not a quotation, and its marks are cleared.
-struct ToneTokenizer {
+struct TextTokenizer {
   let lexicon: Lexicon
-  var tokens: [ToneToken] = []
-  var lines: [ToneLine] = []
-  var sentences: [ToneSentence] = []
+  var tokens: [TextToken] = []
+  var lines: [TextLine] = []
+  var sentences: [TextSentence] = []
   var loudMarks: [LoudMark] = []
 
   // Sentence and clause state.
@@ -49,20 +49,23 @@ struct ToneTokenizer {
 
   /// The id of "wrote", which ends the line above a reply's quoted history.
   let wroteID: Int32
+  /// The ids of "ill", "i" and "will", to read "ill pay" as "I will pay".
+  let illIDs: (ill: Int32, i: Int32, will: Int32)
 
   /// A tokenizer over `lexicon`'s words.
   init(lexicon: Lexicon) {
     self.lexicon = lexicon
     self.wroteID = lexicon.id("wrote")
-    self.clauseBreaks = WordSet(words: ToneWords.clauseBreaks, in: lexicon)
+    self.illIDs = (lexicon.id("ill"), lexicon.id("i"), lexicon.id("will"))
+    self.clauseBreaks = WordSet(words: TextWords.clauseBreaks, in: lexicon)
   }
 
   /// Words that open a new clause.
   let clauseBreaks: WordSet
 
   /// Tokenizes `string`.
-  static func tokenize(_ string: String, lexicon: Lexicon) -> ToneText {
-    var tokenizer = ToneTokenizer(lexicon: lexicon)
+  static func tokenize(_ string: String, lexicon: Lexicon) -> TokenizedText {
+    var tokenizer = TextTokenizer(lexicon: lexicon)
     let size = string.utf8.count
     tokenizer.tokens.reserveCapacity(size / 5 + 16)
     tokenizer.sentences.reserveCapacity(size / 60 + 4)
@@ -70,7 +73,7 @@ struct ToneTokenizer {
     var copy = string
     copy.withUTF8 { tokenizer.scan($0) }
     tokenizer.markSignature()
-    return ToneText(
+    return TokenizedText(
       string: string, tokens: tokenizer.tokens, lines: tokenizer.lines,
       sentences: tokenizer.sentences, loudMarks: tokenizer.loudMarks, lexicon: lexicon)
   }
@@ -126,6 +129,7 @@ struct ToneTokenizer {
           i += 1
         case UInt8(ascii: "$"):
           sawNonSpace(b)
+          emitSymbol(buf, from: i, to: i + 1)
           moneyAt = i + 1
           i += 1
         default:
@@ -173,11 +177,21 @@ struct ToneTokenizer {
       inDouble = false
     case 0x2013, 0x2014, 0x2026:
       pendingClause = true
-    case 0xA3, 0x20AC, 0xA5:
+    case 0xA3, 0x20AC, 0xA5, 0x20B9:
+      emitSymbol(buf, from: end - Int(UTF8.width(scalar)), to: end)
       moneyAt = end
     default:
-      break
+      let properties = scalar.properties
+      if properties.isEmojiPresentation || properties.isEmoji && scalar.value > 0x2000 {
+        emitSymbol(buf, from: end - Int(UTF8.width(scalar)), to: end)
+      }
     }
+  }
+
+  /// Emits a currency sign or an emoji as a token of its own.
+  private mutating func emitSymbol(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+    let id = lexicon.lookup(UnsafeBufferPointer(rebasing: buf[start..<end])).0
+    emit(start: start, end: end, id: id, flags: .symbol)
   }
 
   mutating func sawNonSpace(_ byte: UInt8) {
@@ -291,7 +305,7 @@ struct ToneTokenizer {
 
   /// Ends the line at `end`; `next` is where the next line starts.
   mutating func endLine(_ buf: UnsafeBufferPointer<UInt8>, at end: Int, next: Int) {
-    let line = ToneLine(
+    let line = TextLine(
       start: lineStart, end: end, firstToken: lineFirstToken, tokenEnd: tokens.count,
       isQuoted: lineQuoted, hasLowercase: lineHasLowercase, hasExclamation: lineHasExclamation,
       isBlank: lineOnlySpaces, isSignatureMarker: lineNonSpaceCount == 2 && lineDashCount == 2)
@@ -330,7 +344,7 @@ struct ToneTokenizer {
       clauseIndex += 1
       sentenceEnd = end
       sentences.append(
-        ToneSentence(start: start, end: end, firstToken: tokens.count, tokenEnd: tokens.count))
+        TextSentence(start: start, end: end, firstToken: tokens.count, tokenEnd: tokens.count))
       pendingSentence = false
       pendingClause = false
     } else if pendingClause || clauseBreaks.contains(id) {
@@ -340,8 +354,18 @@ struct ToneTokenizer {
     var flags = flags
     if inDouble || inSingle { flags.insert(.quotedMarks) }
     if lineQuoted { flags.insert(.quotedLine) }
+    if lexicon.flags(id).contains(.verbAfterIll), let previous = tokens.last,
+      previous.id == illIDs.ill, previous.id >= 0, previous.sentence == sentenceIndex,
+      previous.line == Int32(lines.count)
+    {
+      tokens[tokens.count - 1].id = illIDs.i
+      var will = previous
+      will.id = illIDs.will
+      will.flags.insert(.contractionPiece)
+      tokens.append(will)
+    }
     tokens.append(
-      ToneToken(
+      TextToken(
         start: start, end: end, id: id, flags: flags, sentence: sentenceIndex,
         clause: clauseIndex, line: Int32(lines.count)))
     sentenceEnd = max(sentenceEnd, end)

@@ -1,6 +1,6 @@
 import Foundation
 
-extension ToneTokenizer {
+extension TextTokenizer {
   /// Reads one word starting at `start`, emits its tokens, and returns where it ends.
   mutating func scanWord(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     if let end = scanPlainWord(buf, from: start) { return end }

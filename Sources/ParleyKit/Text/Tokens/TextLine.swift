@@ -1,5 +1,5 @@
 /// One line of a draft.
-struct ToneLine: Sendable {
+struct TextLine: Sendable {
   /// UTF-8 offset of the line's first byte.
   var start: Int
   /// UTF-8 offset of the line break that ends it (or the end of the text).

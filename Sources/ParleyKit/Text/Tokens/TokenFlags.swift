@@ -26,6 +26,8 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
   static let money = TokenFlags(rawValue: 1 << 10)
   /// The second word of a contraction (`n't`, `'re`), or of `dont`.
   static let contractionPiece = TokenFlags(rawValue: 1 << 11)
+  /// A currency sign or an emoji, not a word.
+  static let symbol = TokenFlags(rawValue: 1 << 12)
 
   /// The client's words rather than the user's.
   static let quoted: TokenFlags = [.quotedMarks, .quotedLine]

@@ -1,5 +1,5 @@
 /// One sentence of a draft: from its first word to its closing punctuation.
-struct ToneSentence: Sendable {
+struct TextSentence: Sendable {
   /// UTF-8 offset of the first word.
   var start: Int
   /// UTF-8 offset just past the closing punctuation, or the last word.

@@ -1,6 +1,6 @@
 /// Word lists shared by the tokenizer and several rules, and the word classes
 /// (`@name`) that phrase patterns may use.
-enum ToneWords {
+enum TextWords {
   /// Words that negate what follows in their clause.
   static let negators = [
     "no", "not", "never", "without", "avoid", "avoids", "avoided", "avoiding", "instead",
@@ -116,25 +116,122 @@ enum ToneWords {
   /// Other spellings read as one word: contraction pieces and their full forms.
   static let aliases: [(String, String)] = [
     ("'re", "are"), ("'m", "am"), ("'ll", "will"), ("'ve", "have"), ("'d", "would"),
-    ("n't", "not"), ("wo", "will"), ("ca", "can"), ("sha", "shall"), ("ai", "is"),
-    ("cannot", "not"), ("u", "you"), ("ur", "your"), ("pls", "please"), ("plz", "please"),
-    ("cos", "because"), ("cuz", "because"), ("tonite", "tonight"), ("2moro", "tomorrow"),
-    ("judgement", "judgment"),
+    ("'s", "is"), ("n't", "not"), ("wo", "will"), ("ca", "can"), ("sha", "shall"), ("ai", "is"),
+    ("judgement", "judgment"), ("tmrw", "tomorrow"), ("tmw", "tomorrow"), ("tmr", "tomorrow"),
+    ("tmrow", "tomorrow"), ("2moro", "tomorrow"), ("2morrow", "tomorrow"), ("tomoz", "tomorrow"),
+    ("tomorow", "tomorrow"), ("tommorow", "tomorrow"), ("tommorrow", "tomorrow"),
+    ("tonite", "tonight"), ("2day", "today"), ("pls", "please"), ("plz", "please"),
+    ("u", "you"), ("ya", "you"), ("ur", "your"), ("thx", "thanks"), ("thnx", "thanks"),
+    ("wk", "week"), ("wks", "weeks"), ("mth", "month"), ("mnth", "month"), ("til", "until"),
+    ("till", "until"), ("untill", "until"), ("cos", "because"), ("coz", "because"),
+    ("cuz", "because"), ("recieved", "received"), ("recieve", "receive"), ("payed", "paid"),
+    ("xmas", "christmas"), ("b4", "before"), ("abt", "about"), ("tho", "though"),
+    ("thru", "through"), ("pmt", "payment"), ("pymt", "payment"),
+    ("installment", "instalment"), ("installments", "instalments"),
+    ("instalement", "instalment"), ("instalements", "instalments"),
+    ("finacial", "financial"), ("financal", "financial"), ("finacially", "financially"),
+    ("bussiness", "business"), ("buisness", "business"), ("busness", "business"),
+    ("paymnet", "payment"), ("payement", "payment"), ("paymet", "payment"),
+    ("invocie", "invoice"), ("invoce", "invoice"), ("acounts", "accounts"),
+    ("accouts", "accounts"), ("strugling", "struggling"), ("struggeling", "struggling"),
+    ("harrass", "harass"), ("harrassing", "harassing"), ("harrassment", "harassment"),
+    ("definately", "definitely"), ("defintely", "definitely"), ("extention", "extension"),
+    ("seperate", "separate"), ("febuary", "february"), ("wensday", "wednesday"),
+    ("wednesay", "wednesday"), ("fortnite", "fortnight"), ("skimt", "skint"),
   ]
 
   /// Words written without their apostrophe, read as two words.
   static let expansions: [(String, String, String)] = [
     ("dont", "do", "not"), ("doesnt", "does", "not"), ("didnt", "did", "not"),
-    ("cant", "can", "not"), ("couldnt", "could", "not"), ("wouldnt", "would", "not"),
-    ("shouldnt", "should", "not"), ("isnt", "is", "not"), ("arent", "are", "not"),
-    ("wasnt", "was", "not"), ("werent", "were", "not"), ("havent", "have", "not"),
-    ("hasnt", "has", "not"), ("hadnt", "had", "not"), ("wont", "will", "not"),
-    ("youre", "you", "are"), ("youll", "you", "will"), ("youve", "you", "have"),
-    ("im", "i", "am"), ("ive", "i", "have"), ("theyre", "they", "are"),
+    ("cant", "can", "not"), ("cannot", "can", "not"), ("couldnt", "could", "not"),
+    ("wouldnt", "would", "not"), ("shouldnt", "should", "not"), ("isnt", "is", "not"),
+    ("arent", "are", "not"), ("wasnt", "was", "not"), ("werent", "were", "not"),
+    ("havent", "have", "not"), ("hasnt", "has", "not"), ("hadnt", "had", "not"),
+    ("wont", "will", "not"), ("youre", "you", "are"), ("youll", "you", "will"),
+    ("youve", "you", "have"), ("im", "i", "am"), ("ive", "i", "have"),
+    ("theyre", "they", "are"), ("lets", "let", "us"), ("cashflow", "cash", "flow"),
+    ("whats", "what", "is"), ("thats", "that", "is"), ("theres", "there", "is"),
+  ]
+
+  /// Verbs after which `ill` is `I will` ("ill pay friday").
+  static let verbsAfterIll = [
+    "pay", "send", "transfer", "sort", "settle", "get", "do", "make", "have", "be", "look",
+    "check", "chase", "call", "speak", "talk", "pass", "ask", "try", "clear", "wire", "let",
+    "find", "deal", "come", "see", "forward", "confirm", "pop",
+  ]
+
+  /// Currency symbols and codes, each read as one token (`#cur` in patterns).
+  static let currencies = [
+    "£", "€", "$", "¥", "₹", "gbp", "eur", "usd", "cad", "aud", "nzd", "chf", "sek", "nok",
+    "dkk", "jpy", "inr",
+  ]
+
+  /// Words that, skipped by a pattern's gap, negate its match ("will *not* pay").
+  static let gapNegators = [
+    "not", "never", "no", "nobody", "nothing", "neither", "nor", "without", "hardly",
   ]
 
   /// Word classes for phrase patterns, written `@name`.
   static let classes: [String: [String]] = [
+    "we": ["i", "we"],
+    "count": [
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+      "ninety", "hundred", "couple", "few",
+    ],
+    "day": [
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "payday",
+      "week", "fortnight", "month", "quarter", "weekend",
+    ],
+    "pay": [
+      "pay", "paying", "settle", "settling", "transfer", "transferring", "wire", "wiring",
+      "clear", "clearing", "sort", "sorting", "cover", "covering", "release", "releasing",
+      "remit", "remitting", "process", "processing", "action", "actioning", "square",
+      "squaring", "zelle", "venmo", "paypal", "bacs",
+    ],
+    "paid": [
+      "paid", "settled", "transferred", "wired", "cleared", "released", "sorted", "remitted",
+      "processed", "actioned", "squared",
+    ],
+    "money": [
+      "money", "payment", "funds", "cash", "balance", "amount", "transfer", "cheque", "check",
+      "£", "$", "€", "sum", "invoice", "bill", "remittance", "total", "outstanding", "fee",
+      "fees", "ach",
+    ],
+    "soon": [
+      "today", "tonight", "tomorrow", "now", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "asap", "shortly", "soon", "week",
+      "weekend", "payday", "morning", "afternoon",
+    ],
+    "contact": [
+      "contact", "contacting", "email", "emailing", "emails", "text", "texting", "texts",
+      "message", "messaging", "messages", "call", "calling", "calls", "phone", "phoning",
+      "ring", "ringing", "bother", "bothering", "chase", "chasing", "write", "writing",
+      "harass", "harassing", "pester", "pestering", "spam", "spamming", "hassle", "hassling",
+      "hound", "hounding", "badger", "badgering", "nag", "nagging", "bug", "bugging",
+      "stalk", "stalking", "bombard", "bombarding", "pushing", "push", "demanding", "threaten",
+      "threatening",
+    ],
+    "role": [
+      "accounts", "finance", "payables", "payable", "ap", "bookkeeper", "bookkeeping",
+      "accountant", "accountants", "office", "department", "dept", "reception", "boss",
+      "manager", "director", "directors", "md", "ceo", "cfo", "fd", "coo", "owner", "owners",
+      "partners", "colleague", "colleagues", "husband", "wife", "procurement", "purchasing",
+      "treasury", "controller", "comptroller", "admin", "administrator", "pa", "assistant",
+      "board", "payroll", "hq", "billing", "management", "founder", "founders", "team",
+      "invoicing", "accounting", "finances",
+    ],
+    "work": [
+      "work", "job", "files", "file", "goods", "deliverables", "designs", "design", "logo",
+      "site", "website", "app", "photos", "pictures", "report", "order", "items", "parcel",
+      "product", "copy", "translation", "code", "artwork", "drawings", "plans", "video",
+      "footage", "content", "materials", "documents", "draft", "drafts", "proofs",
+      "project", "phase", "half", "part", "rest", "stage", "milestone", "delivery", "shipment",
+      "package", "book", "manuscript", "prints", "samples", "model", "images", "assets",
+      "edit", "edits", "final", "finals", "mockups", "copies", "photographs",
+      "software", "build", "article", "articles", "illustrations", "recording", "mix",
+      "master", "masters", "layout", "brochure", "flyers", "banner", "banners",
+    ],
     "intens": [
       "very", "so", "really", "absolutely", "completely", "totally", "utterly", "extremely",
       "incredibly", "truly", "beyond", "quite", "just", "frankly", "honestly", "bloody",

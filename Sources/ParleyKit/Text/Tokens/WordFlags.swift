@@ -32,4 +32,8 @@ struct WordFlags: OptionSet, Hashable, Sendable {
   static let secondPerson = WordFlags(rawValue: 1 << 13)
   /// A word that makes an all-capitals line a demand rather than a heading.
   static let demand = WordFlags(rawValue: 1 << 14)
+  /// A currency symbol or code: "£", "eur".
+  static let currency = WordFlags(rawValue: 1 << 15)
+  /// A verb after which "ill" is "I will": "pay", "send".
+  static let verbAfterIll = WordFlags(rawValue: 1 << 16)
 }

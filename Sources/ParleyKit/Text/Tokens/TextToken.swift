@@ -2,7 +2,7 @@
 ///
 /// Packed into 28 bytes (32-bit offsets), since a megabyte of text has some
 /// 200,000 of them.
-struct ToneToken: Sendable {
+struct TextToken: Sendable {
   private var start32: Int32
   private var end32: Int32
   /// The word's id in the ``Lexicon``, or -1 for a word no rule knows.

@@ -1,4 +1,4 @@
-extension ToneText {
+extension TokenizedText {
   /// Whether a negation governs the match: a negator ("no", "not", "avoid",
   /// "without") earlier in its clause, within eight words.
   ///
@@ -6,7 +6,7 @@ extension ToneText {
   /// - "I won't hesitate to take you to court": "hesitate" cancels the negation.
   /// - "If you don't pay I'll take you to court": the negation is in the condition.
   /// - "I don't want to go to court, but I will": a disclaimer, followed through.
-  func isNegated(_ match: PhraseMatch) -> Bool {
+  func isNegated(_ match: PatternMatch) -> Bool {
     let words = NegationWords.shared
     let clause = tokens[match.first].clause
     var index = match.first - 1

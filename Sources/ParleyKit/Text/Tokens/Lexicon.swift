@@ -17,6 +17,7 @@ struct Lexicon: Sendable {
   private var slots: [UInt64] = Array(repeating: 0, count: 1024)
   private var wordFlags: [WordFlags] = []
   private var numberValues: [Int32: Int] = [:]
+  private var names: [String] = []
 
   /// The number of distinct word ids.
   var count: Int { wordFlags.count }
@@ -85,6 +86,11 @@ struct Lexicon: Sendable {
     id >= 0 ? wordFlags[Int(id)] : []
   }
 
+  /// The word `id` stands for, as interned; nil for an unknown word.
+  func word(_ id: Int32) -> String? {
+    id >= 0 ? names[Int(id)] : nil
+  }
+
   /// The value of a number word (`two` is 2), or nil.
   func numberValue(_ id: Int32) -> Int? {
     numberValues[id]
@@ -97,6 +103,7 @@ struct Lexicon: Sendable {
     if existing >= 0 { return existing }
     let newID = Int32(wordFlags.count)
     wordFlags.append([])
+    names.append(word)
     insert(word, first: newID, second: -1)
     return newID
   }

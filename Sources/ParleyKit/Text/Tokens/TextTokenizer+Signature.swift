@@ -1,4 +1,4 @@
-extension ToneTokenizer {
+extension TextTokenizer {
   /// Marks the signature block: the lines after a `--` line, or after a
   /// sign-off line ("Kind regards,") near the end, up to any quoted history.
   mutating func markSignature() {
@@ -36,7 +36,7 @@ extension ToneTokenizer {
   }
 
   /// Whether the line is only a sign-off such as "Kind regards," or "Thanks".
-  private func isSignOff(_ line: ToneLine) -> Bool {
+  private func isSignOff(_ line: TextLine) -> Bool {
     let count = line.tokenEnd - line.firstToken
     guard (1...4).contains(count) else { return false }
     var hasKey = false

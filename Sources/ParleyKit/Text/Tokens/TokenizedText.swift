@@ -1,15 +1,15 @@
 /// A draft split into tokens, lines and sentences, ready for the rules.
 ///
-/// Built once per check by ``ToneTokenizer`` in one pass over the UTF-8 bytes.
-struct ToneText: Sendable {
+/// Built once per check by ``TextTokenizer`` in one pass over the UTF-8 bytes.
+struct TokenizedText: Sendable {
   /// The draft as given.
   let string: String
   /// The words, in order.
-  var tokens: [ToneToken]
+  var tokens: [TextToken]
   /// The lines, in order.
-  var lines: [ToneLine]
+  var lines: [TextLine]
   /// The sentences, in order.
-  var sentences: [ToneSentence]
+  var sentences: [TextSentence]
   /// Runs of `!!` and `?!`, in order.
   var loudMarks: [LoudMark]
   /// The words the rules know.

@@ -1,4 +1,4 @@
-extension ToneText {
+extension TokenizedText {
   /// Whether token `index` is probably a name: capitalised, and not the first
   /// word of its sentence ("Hi Sue,", "Thanks, Sue").
   func isLikelyName(_ index: Int) -> Bool {
