@@ -9,29 +9,25 @@
 enum ReplyAmountFinder {
   /// Every amount in `tokens[range]`, in reading order.
   static func amounts(
-    in tokens: [ReplyToken], range: Range<Int>, lines: [[Character]], currency: Currency
+    in reading: ReplyReading, range: Range<Int>, currency: Currency
   ) -> [ReplyMention<Money>] {
+    let tokens = reading.tokens
     var result: [ReplyMention<Money>] = []
     var index = range.lowerBound
     while index < range.upperBound {
-      let token = tokens[index]
+      let next = index + 1
+      let hasNext = next < range.upperBound && areAdjacent(tokens[index], tokens[next])
       var found: ReplyMention<Money>?
-      if token.isCurrency, index + 1 < range.upperBound, tokens[index + 1].isNumber,
-        areAdjacent(tokens[index], tokens[index + 1])
-      {
-        found = read(tokens, first: index, end: index + 2, lines: lines, currency: currency)
-      } else if token.isNumber {
-        if index + 1 < range.upperBound, tokens[index + 1].isCurrency,
-          tokens[index + 1].word.count == 3, areAdjacent(token, tokens[index + 1])
-        {
-          found = read(tokens, first: index, end: index + 2, lines: lines, currency: currency)
-        } else if index + 1 < range.upperBound, areAdjacent(token, tokens[index + 1]),
-          let named = namedCurrency(tokens[index + 1].word, default: currency)
-        {
-          found = read(tokens, first: index, end: index + 1, lines: lines, currency: named)
+      if reading.isCurrency(index), hasNext, reading.isNumber(next) {
+        found = read(reading, first: index, end: index + 2, currency: currency)
+      } else if reading.isNumber(index) {
+        if hasNext, reading.isCurrency(next), reading.words[next].count == 3 {
+          found = read(reading, first: index, end: index + 2, currency: currency)
+        } else if hasNext, let named = namedCurrency(reading.words[next], default: currency) {
+          found = read(reading, first: index, end: index + 1, currency: named)
             .map { ReplyMention(value: $0.value, first: index, end: index + 2, isAmbiguous: false) }
-        } else if token.word.last?.isLetter == true {
-          found = read(tokens, first: index, end: index + 1, lines: lines, currency: currency)
+        } else if reading.words[index].last?.isLetter == true {
+          found = read(reading, first: index, end: index + 1, currency: currency)
         }
       }
       if let found {
@@ -57,24 +53,24 @@ enum ReplyAmountFinder {
   }
 
   /// Whether two tokens sit on one line with at most one space between them.
-  private static func areAdjacent(_ left: ReplyToken, _ right: ReplyToken) -> Bool {
+  private static func areAdjacent(_ left: TextToken, _ right: TextToken) -> Bool {
     left.line == right.line && right.start - left.end <= 1
   }
 
   /// Reads the written text of `tokens[first..<end]` as money, with a letter
   /// prefix such as `US` or `C` joined to a `$` sign.
   private static func read(
-    _ tokens: [ReplyToken], first: Int, end: Int, lines: [[Character]], currency: Currency
+    _ reading: ReplyReading, first: Int, end: Int, currency: Currency
   ) -> ReplyMention<Money>? {
-    let line = lines[tokens[first].line]
+    let tokens = reading.tokens
     var first = first
-    if tokens[first].word == "$", first > 0, tokens[first - 1].line == tokens[first].line,
+    if reading.words[first] == "$", first > 0, tokens[first - 1].line == tokens[first].line,
       tokens[first - 1].end == tokens[first].start,
-      ["us", "c", "ca", "a", "au", "nz"].contains(tokens[first - 1].word)
+      ["us", "c", "ca", "a", "au", "nz"].contains(reading.words[first - 1])
     {
       first -= 1
     }
-    let text = String(line[tokens[first].start..<tokens[end - 1].end])
+    let text = reading.tokenized.text(tokens[first].start..<tokens[end - 1].end)
     guard let money = try? MoneyParser.parse(text, defaultCurrency: currency), !money.isZero
     else { return nil }
     return ReplyMention(value: money, first: first, end: end, isAmbiguous: false)

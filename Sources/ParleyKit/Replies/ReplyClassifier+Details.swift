@@ -15,8 +15,7 @@ extension ReplyClassifier {
     for phrase in phrases {
       let day = nearestDay(to: phrase, in: reading, today: today, order: order)
       let nearby = reading.neighbourhood(of: phrase.first..<phrase.end)
-      let amounts = ReplyAmountFinder.amounts(
-        in: reading.tokens, range: nearby, lines: reading.text.lines, currency: currency)
+      let amounts = ReplyAmountFinder.amounts(in: reading, range: nearby, currency: currency)
       let amount = amounts.min { distance($0, phrase) < distance($1, phrase) }
       let promise = ReplyPromise(
         amount: amount?.value, amountText: amount.map { reading.written($0.first, $0.end) },
@@ -36,11 +35,8 @@ extension ReplyClassifier {
     in reading: ReplyReading, today: Day, currency: Currency, order: DateOrder
   ) -> ReplyPromise {
     let all = 0..<reading.tokens.count
-    let day = ReplyDateFinder.days(in: reading.tokens, range: all, today: today, order: order)
-      .first
-    let amount = ReplyAmountFinder.amounts(
-      in: reading.tokens, range: all, lines: reading.text.lines, currency: currency
-    ).first
+    let day = ReplyDateFinder.days(in: reading, range: all, today: today, order: order).first
+    let amount = ReplyAmountFinder.amounts(in: reading, range: all, currency: currency).first
     return ReplyPromise(
       amount: amount?.value, amountText: amount.map { reading.written($0.first, $0.end) },
       date: day.map { recent($0.value, today: today) },
@@ -66,7 +62,7 @@ extension ReplyClassifier {
   ) -> ReplyMention<Day>? {
     let tokens = reading.tokens
     let nearby = reading.neighbourhood(of: phrase.first..<phrase.end)
-    let days = ReplyDateFinder.days(in: tokens, range: nearby, today: today, order: order)
+    let days = ReplyDateFinder.days(in: reading, range: nearby, today: today, order: order)
     if let after = days.first(where: { $0.first >= phrase.end }) { return after }
     if let before = days.last(where: { $0.end <= phrase.first }) { return before }
     if let inside = days.first { return inside }
@@ -74,14 +70,14 @@ extension ReplyClassifier {
     if sentence.upperBound < tokens.count {
       let next = reading.sentence(of: sentence.upperBound)
       let head = next.lowerBound..<min(next.upperBound, next.lowerBound + ReplyReading.reach)
-      let found = ReplyDateFinder.days(in: tokens, range: head, today: today, order: order)
+      let found = ReplyDateFinder.days(in: reading, range: head, today: today, order: order)
       if let first = found.first { return first }
     }
     if sentence.lowerBound > 0 {
       let previous = reading.sentence(of: sentence.lowerBound - 1)
       let tail =
         max(previous.lowerBound, previous.upperBound - ReplyReading.reach)..<previous.upperBound
-      let found = ReplyDateFinder.days(in: tokens, range: tail, today: today, order: order)
+      let found = ReplyDateFinder.days(in: reading, range: tail, today: today, order: order)
       if let last = found.last { return last }
     }
     return nil
@@ -102,8 +98,7 @@ extension ReplyClassifier {
     let phrases = reading.matches.lazy.filter { $0.signal.kind == .asksForMoreTime }
     for phrase in phrases.prefix(phrasesSearched) {
       let nearby = reading.neighbourhood(of: phrase.first..<phrase.end)
-      let days = ReplyDateFinder.days(
-        in: reading.tokens, range: nearby, today: today, order: order)
+      let days = ReplyDateFinder.days(in: reading, range: nearby, today: today, order: order)
       if let day = days.first(where: { $0.first >= phrase.first }) ?? days.last { return day }
     }
     return nil

@@ -6,9 +6,9 @@
 ///    `On … wrote:` or `Original Message` header) and signatures (from `--`,
 ///    "Sent from my iPhone", or a lone sign-off such as "Kind regards," followed
 ///    by a few short lines) are ignored.
-/// 2. The rest is tokenised (see ``ReplyTokenizer``): case folded, curly
+/// 2. The rest is tokenised by the text core (``TextTokenizer``): case folded, curly
 ///    quotes straightened, contractions expanded, typos spelled out; rules match
-///    whole words only.
+///    whole words only, written in the one pattern language (``TextPattern``).
 /// 3. Every rule's phrases are matched; negation turns some into others
 ///    ("we can't pay" is hardship, "we won't be paying" is a refusal).
 /// 4. A kind is present when its matched rules weigh at least 1. The primary

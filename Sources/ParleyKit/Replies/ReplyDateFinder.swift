@@ -29,12 +29,13 @@ enum ReplyDateFinder {
 
   /// Every day named in `tokens[range]`, in reading order, not overlapping.
   static func days(
-    in tokens: [ReplyToken], range: Range<Int>, today: Day, order: DateOrder
+    in reading: ReplyReading, range: Range<Int>, today: Day, order: DateOrder
   ) -> [ReplyMention<Day>] {
     var result: [ReplyMention<Day>] = []
     var index = range.lowerBound
     while index < range.upperBound {
-      if let found = day(in: tokens, at: index, limit: range.upperBound, today: today, order: order)
+      if let found = day(
+        in: reading, at: index, limit: range.upperBound, today: today, order: order)
       {
         if found.value >= today { result.append(found) }
         index = found.end
@@ -47,17 +48,18 @@ enum ReplyDateFinder {
 
   /// The day named starting at `start`, if any.
   private static func day(
-    in tokens: [ReplyToken], at start: Int, limit: Int, today: Day, order: DateOrder
+    in reading: ReplyReading, at start: Int, limit: Int, today: Day, order: DateOrder
   ) -> ReplyMention<Day>? {
-    let word = tokens[start].word
-    if start > 0, ["last", "past", "previous"].contains(tokens[start - 1].word) { return nil }
-    guard tokens[start].isNumber || starters.contains(word) || isDayWord(word)
+    let word = reading.words[start]
+    if start > 0, ["last", "past", "previous"].contains(reading.words[start - 1]) { return nil }
+    guard reading.isNumber(start) || starters.contains(word) || isDayWord(word)
     else { return nil }
+    let tokens = reading.tokens
     let sentence = tokens[start].sentence
     var words: [String] = []
     var index = start
     while index < limit, words.count < 5, tokens[index].sentence == sentence {
-      words.append(tokens[index].word)
+      words.append(reading.words[index])
       index += 1
     }
     guard isPlausible(words) else { return nil }

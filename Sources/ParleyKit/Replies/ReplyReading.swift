@@ -1,9 +1,13 @@
-/// One reply prepared for the classifier: its lines, tokens, sentences and matches.
+/// One reply prepared for the classifier: its lines, tokens, words and matches.
 struct ReplyReading {
   /// The reply's lines and which are kept.
   let text: ReplyText
-  /// The kept lines' tokens.
-  let tokens: [ReplyToken]
+  /// The kept lines, tokenized by the text core; other lines are blank, so
+  /// token lines are the reply's own line numbers.
+  let tokenized: TokenizedText
+  /// Each token's word, folded: the lexicon's spelling (`tmrw` is `tomorrow`,
+  /// `n't` is `not`), or the written word in lower case.
+  let words: [String]
   /// Every rule matched, in reading order.
   let matches: [ReplyMatch]
   /// The token range of each sentence, by sentence number.
@@ -12,34 +16,43 @@ struct ReplyReading {
   /// Reads `text`: drops quotes and signatures, tokenises, matches every rule.
   init(_ text: String, matcher: ReplyMatcher = .standard) {
     let replyText = ReplyText(text)
-    let tokens = ReplyTokenizer.tokens(of: replyText)
-    self.text = replyText
-    self.tokens = tokens
-    self.matches = matcher.matches(in: tokens) + Self.shouting(in: tokens)
-    var ranges: [Range<Int>] = []
-    var start = 0
-    for index in tokens.indices
-    where index + 1 == tokens.count
-      || tokens[index + 1].sentence != tokens[index].sentence
-    {
-      while ranges.count < tokens[index].sentence { ranges.append(start..<start) }
-      ranges.append(start..<(index + 1))
-      start = index + 1
+    let kept = replyText.lines.indices.map {
+      replyText.isKept[$0] ? String(replyText.lines[$0]) : ""
     }
-    self.sentenceRanges = ranges
+    let tokenized = TextTokenizer.tokenize(
+      kept.joined(separator: "\n"), lexicon: matcher.lexicon)
+    self.text = replyText
+    self.tokenized = tokenized
+    self.words = tokenized.tokens.indices.map { tokenized.foldedWord($0) }
+    self.matches = matcher.matches(in: tokenized) + Self.shouting(in: tokenized)
+    self.sentenceRanges = tokenized.sentences.map { $0.firstToken..<$0.tokenEnd }
+  }
+
+  /// The tokens, in reading order.
+  var tokens: [TextToken] { tokenized.tokens }
+
+  /// Whether token `index` is a number (`15`, `1,200.50`, `15/12`, `15th`, `12k`).
+  func isNumber(_ index: Int) -> Bool {
+    words[index].first?.isASCIIDigit ?? false
+  }
+
+  /// Whether token `index` is a currency symbol or code.
+  func isCurrency(_ index: Int) -> Bool {
+    tokenized.wordFlags(index).contains(.currency)
   }
 
   /// A run of this many shouted words counts as a hint of hostility.
   static let shoutingRun = 4
 
   /// Runs of at least ``shoutingRun`` words in capitals, as weak hostile matches.
-  private static func shouting(in tokens: [ReplyToken]) -> [ReplyMatch] {
+  private static func shouting(in text: TokenizedText) -> [ReplyMatch] {
     let signal = ReplySignal(
       "hostile.shouting", .hostile, weight: 0.5, negation: .ignored, ["shouting"])
     var result: [ReplyMatch] = []
     var runStart: Int?
+    let tokens = text.tokens
     for index in 0...tokens.count {
-      let isShouted = index < tokens.count && tokens[index].isShouted
+      let isShouted = index < tokens.count && text.isShouted(index)
       if isShouted, runStart == nil { runStart = index }
       if !isShouted, let start = runStart {
         if index - start >= shoutingRun {
@@ -53,7 +66,7 @@ struct ReplyReading {
 
   /// The range of token indices in the sentence of token `index`.
   func sentence(of index: Int) -> Range<Int> {
-    let sentence = tokens[index].sentence
+    let sentence = Int(tokens[index].sentence)
     guard sentence < sentenceRanges.count else { return index..<(index + 1) }
     return sentenceRanges[sentence]
   }
@@ -73,27 +86,19 @@ struct ReplyReading {
   /// to the last one's end; parts on different lines are joined by a space.
   func written(_ first: Int, _ end: Int) -> String {
     guard first < end, end <= tokens.count else { return "" }
-    let head = tokens[first]
-    let tail = tokens[end - 1]
-    if head.line == tail.line {
-      return String(text.lines[head.line][head.start..<tail.end])
-    }
-    var parts: [String] = []
-    for line in head.line...tail.line where text.isKept[line] {
-      let characters = text.lines[line]
-      let from = line == head.line ? head.start : 0
-      let to = line == tail.line ? tail.end : characters.count
-      let part = String(characters[from..<to]).trimmed
-      if !part.isEmpty { parts.append(part) }
-    }
-    return parts.joined(separator: " ")
+    let span = tokenized.text(tokenized.offsets(first, end - 1))
+    return span.split(whereSeparator: \.isNewline)
+      .map { String($0).trimmed }.filter { !$0.isEmpty }.joined(separator: " ")
   }
 
   /// The evidence for one match.
   func evidence(_ match: ReplyMatch) -> ReplyEvidence {
     let head = tokens[match.first]
+    let line = tokenized.lines[Int(head.line)]
+    let start = tokenized.offsets(match.first, match.end - 1).lowerBound
+    let column = tokenized.text(line.start..<start).count
     return ReplyEvidence(
-      line: head.line + 1, column: head.start + 1, text: written(match.first, match.end),
+      line: Int(head.line) + 1, column: column + 1, text: written(match.first, match.end),
       kind: match.signal.kind, rule: match.signal.id, isNegated: match.isNegated)
   }
 }

@@ -17,7 +17,7 @@ extension ReplySignal {
     ReplySignal(
       "deflection.ask-someone-else", .deflection, negation: .ignored,
       [
-        "talk|speak|contact*|email|ask|call|write|try ~3 accounts|finance|payables|bookkeeper|accountant|office|department|ap|reception",
+        "talk|speak|contact|contacting|contacted|contacts|email|ask|call|write|try ~3 accounts|finance|payables|bookkeeper|accountant|office|department|ap|reception",
         "accounts|finance|payments|payables ~1 team|department|dept|person|people|office|payable",
         "our|the accountant|bookkeeper",
         "not ~1 my|our ~1 department|call|decision|area",
@@ -29,7 +29,7 @@ extension ReplySignal {
         "accounts|finance|bookkeeper|accountant|payables|ap ~2 deal|deals|handle|handles|sort|sorts|look|looks|pay|pays",
         "with ~2 accounts|finance|payables|ap|bookkeeper|accountant",
         "not me",
-        "talk|speak|ask|check|contact*|email|call|ring|try|write|chat|liaise|refer|direct|redirect|route|send|address ~3 to|with ~3 @role",
+        "talk|speak|ask|check|contact|contacting|contacted|contacts|email|call|ring|try|write|chat|liaise|refer|direct|redirect|route|send|address ~3 to|with ~3 @role",
         "direct|redirect|route|refer|address ~4 to",
         "my|our|the ~1 @role ~3 deal|deals|handle|handles|handling|sort|sorts|look|looks|pay|pays|manage|manages|does|do|runs|responsible|authorise|authorises|approve|approves",
         "@role ~2 will ~2 sort|deal|handle|pay|process|look|get|be",
@@ -86,7 +86,7 @@ extension ReplySignal {
       [
         "po",
         "purchase order",
-        "waiting|awaiting|need|needs|pending|for|require|requires|requiring ~3 approval|sign|signoff|authorisation|authorization|signature|countersign*",
+        "waiting|awaiting|need|needs|pending|for|require|requires|requiring ~3 approval|sign|signoff|authorisation|authorization|signature|countersign|countersigned|countersigning|countersignature",
         "has|have|needs|need|must ~2 to? be ~1 approved|authorised|authorized|signed|countersigned",
         "bank|banking|account|payment|remittance details",
         "w9|w8",

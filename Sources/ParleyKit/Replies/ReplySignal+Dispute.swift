@@ -48,7 +48,7 @@ extension ReplySignal {
       "dispute.quality", .dispute, negation: .ignored, topic: .quality,
       [
         "!i|we does|do|is|are|did|was|were|has|have not ~2 work|working|function|functioning|load|loading|usable",
-        "grainy|overexposed|underexposed|distorted|riddled|unreadable|illegible|blurred|unfocused|garbled|clunky|laggy|botched|careless|broken|buggy|bugs|crash*|errors|mistakes|typos|blurry|sloppy|shoddy|substandard|unusable|faulty|defective|glitch*|unprofessional",
+        "grainy|overexposed|underexposed|distorted|riddled|unreadable|illegible|blurred|unfocused|garbled|clunky|laggy|botched|careless|broken|buggy|bugs|crash|crashes|crashed|crashing|errors|mistakes|typos|blurry|sloppy|shoddy|substandard|unusable|faulty|defective|glitch|glitches|glitchy|glitching|unprofessional",
         "poor|low|bad ~1 quality|work|job|standard",
         "not|unhappy|dissatisfied|disappointed ~2 happy|pleased|satisfied|with ~3 quality|work|result|job|design|site|website|photos|service|logo|translation",
         "redone|redo",
@@ -58,7 +58,7 @@ extension ReplySignal {
         "not what ~2 paid|expected|hoped|envisaged|imagined|pictured",
         "not fit for purpose",
         "wrong length|size|format|colour|color|version|language|file|files|dimensions|resolution|spec|specs",
-        "inaccurate|inaccuracies|pixelated|misspelt|misspelled|plagiari*|amateurish|unacceptable",
+        "inaccurate|inaccuracies|pixelated|misspelt|misspelled|plagiarise|plagiarize|plagiarised|plagiarized|plagiarism|plagiarising|plagiarizing|amateurish|unacceptable",
         "not up to ~1 standard|scratch|par|spec",
         "below|sub ~1 standard|par",
         "not|never ~2 meet|met ~2 brief|spec|specification|requirements|expectations|standard",
@@ -114,7 +114,7 @@ extension ReplySignal {
     ReplySignal(
       "dispute.amount-wrong", .dispute, negation: .ignored, topic: .amountWrong,
       [
-        "overcharg*",
+        "overcharge|overcharged|overcharging|overcharges",
         "charged|billed|invoiced ~1 twice|double",
         "double charged|billed",
         "wrong|incorrect amount|total|figure|rate|price|hours|sum|invoice",
@@ -125,7 +125,7 @@ extension ReplySignal {
         "not #cur #num",
         "hours|charges|items|lines|figures ~4 do|does not ~2 add|match|recognise|recognize",
         "not ~2 recognise|recognize ~3 hours|charges|items|charge|amount|figures|invoice",
-        "discrepancy|discrepancies|overbill*|inflated|padded|extortionate|excessive",
+        "discrepancy|discrepancies|overbill|overbilled|overbilling|inflated|padded|extortionate|excessive",
         "charged|billed|invoiced ~3 for ~4 which|that|we|hours|days|time",
         "invoice|amount|total|figure|rate|bill|price is|was|looks ~1 wrong|incorrect|off|inaccurate|higher",
         "too much|high",

@@ -46,7 +46,7 @@ extension ReplySignal {
         "nothing in ~2 account|bank",
         "financial|financially ~1 difficulty|difficulties|trouble|hardship|problems|difficult|strain|mess|crisis|worries|stress|pressure",
         "money ~1 worries|troubles|problems",
-        "struggl* ~4 bills|pay|money|financially|cash|afloat|business|work|rent|wages|payroll",
+        "struggle|struggles|struggled|struggling ~4 bills|pay|money|financially|cash|afloat|business|work|rent|wages|payroll",
         "rough|bad|tough|hard|difficult|lean|quiet|slow patch|way|time|times|period|month|months|year|spell",
         "am|are|is|were|totally|completely|flat broke",
         "skint|bankrupt|bankruptcy|insolvent|insolvency|overdraft|overdrawn|redundant|redundancies|redundancy|administration|liquidation|receivership|repossession|repossessed|evicted|eviction|furloughed|destitute",

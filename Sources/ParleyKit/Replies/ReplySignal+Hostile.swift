@@ -45,7 +45,7 @@ extension ReplySignal {
     ReplySignal(
       "hostile.profanity", .hostile, negation: .ignored,
       [
-        "fuck*|fucking|shit|bullshit|bollocks|bastard|bastards|arse|arsehole|asshole|wanker|twat|prick|bitch|cunt|wtf|stfu|gtfo|ffs|piss|pissed|damn|dammit|crap|effing|dick|knob",
+        "fuck|f***|f**k|f*ck|fck|fk|s**t|sh*t|fucks|fucked|fucker|fuckers|fuckin|fucking|shit|bullshit|bollocks|bastard|bastards|arse|arsehole|asshole|wanker|twat|prick|bitch|cunt|wtf|stfu|gtfo|ffs|piss|pissed|damn|dammit|crap|effing|dick|knob",
         "screw you|off",
         "the hell",
         "🖕|🤬",
@@ -55,7 +55,7 @@ extension ReplySignal {
       [
         "stop|quit ~1 @contact",
         "do|does not ~1 @contact ~2 me|us|again|ever|my|our",
-        "harass*",
+        "harass|harassed|harassing|harassment|harasses",
         "go away",
         "bugger|sod|naff|buzz|shove off",
         "get a life",
@@ -154,7 +154,7 @@ extension ReplySignal {
     ReplySignal(
       "hostile.hint", .hostile, weight: 0.5, negation: .ignored,
       [
-        "ridiculous|outrageous|disgusting|disgraceful|unbelievable|insulting|absurd|joke|garbage|rubbish|trash|useless|stupid|bloody|hell|seriously|court|whatever|😡|!!!|freaking|frigging|nerve|cheek|audacity|rude|aggressive|petty|pushy|patronising|patronizing|condescending|🙄|🤡",
+        "ridiculous|outrageous|disgusting|disgraceful|unbelievable|insulting|absurd|joke|garbage|rubbish|trash|useless|stupid|bloody|hell|seriously|court|whatever|😡|freaking|frigging|nerve|cheek|audacity|rude|aggressive|petty|pushy|patronising|patronizing|condescending|🙄|🤡",
         "if you think",
         "lol|lmao|haha|hahaha|rofl|pfft",
         "as if",

@@ -10,9 +10,9 @@ extension ReplySignal {
     ReplySignal(
       "plan.instalments", .asksForPlan, negation: .ignored,
       [
-        "instal*",
+        "instalment|instalments",
         "payment|repayment|payments plan|plans|schedule|arrangement|arrangements",
-        "repayment*",
+        "repayment|repayments",
         "in stages|parts|chunks|bits|pieces|installments|tranches|batches|portions|halves|thirds",
         "in two|three|four|five|six|2|3|4|5|6 ~1 payments|instalments|chunks|parts|lots|goes|stages|transfers|halves",
         "split|splitting|splits|divide|dividing|divided|break|breaking ~3 payment|payments|it|cost|bill|invoice|amount|two|three|half|balance|over|across|between|into",

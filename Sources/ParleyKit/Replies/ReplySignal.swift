@@ -11,7 +11,7 @@ struct ReplySignal: Hashable, Sendable {
   let kind: ReplyKind
   /// How much one match counts towards the kind being present.
   let weight: Double
-  /// The phrases, in ``ReplyPattern`` syntax.
+  /// The phrases, in the text core's pattern language (``TextPattern``).
   let patterns: [String]
   /// What a negation does to a match.
   let negation: ReplyNegation

@@ -251,7 +251,8 @@ public enum CalmRewrite {
   }
 
   /// `words` in lower case, keeping acronyms in capitals and "I" as it is.
-  private static func lowercased(_ words: String, toneText: TokenizedText, at offset: Int) -> String {
+  private static func lowercased(_ words: String, toneText: TokenizedText, at offset: Int) -> String
+  {
     var result = ""
     var word = ""
     func flush() {

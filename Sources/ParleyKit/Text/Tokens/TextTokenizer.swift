@@ -182,14 +182,16 @@ struct TextTokenizer {
       moneyAt = end
     default:
       let properties = scalar.properties
-      if properties.isEmojiPresentation || properties.isEmoji && scalar.value > 0x2000 {
+      let isEmoji = properties.isEmojiPresentation || properties.isEmoji && scalar.value > 0x2000
+      if isEmoji, !properties.isEmojiModifier {
         emitSymbol(buf, from: end - Int(UTF8.width(scalar)), to: end)
       }
     }
   }
 
   /// Emits a currency sign or an emoji as a token of its own.
-  private mutating func emitSymbol(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+  private mutating func emitSymbol(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
+  {
     let id = lexicon.lookup(UnsafeBufferPointer(rebasing: buf[start..<end])).0
     emit(start: start, end: end, id: id, flags: .symbol)
   }

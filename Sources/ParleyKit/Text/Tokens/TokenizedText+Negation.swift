@@ -60,3 +60,20 @@ extension TokenizedText {
     return false
   }
 }
+
+extension TokenizedText {
+  /// The index of one of `negators` at most `reach` tokens before `start` in
+  /// its clause, unless one of `breakers` comes between ("I can't, but we will pay").
+  func negator(before start: Int, reach: Int, negators: WordSet, breakers: WordSet) -> Int? {
+    guard start > 0 else { return nil }
+    let clause = tokens[start].clause
+    var index = start - 1
+    while index >= 0, start - index <= reach, tokens[index].clause == clause {
+      let id = tokens[index].id
+      if breakers.contains(id) { return nil }
+      if negators.contains(id) { return index }
+      index -= 1
+    }
+    return nil
+  }
+}

@@ -250,13 +250,16 @@ struct NoUnreasonableUltimatums: CheckingRule {
   }
 
   /// Whether tokens `range` read as a day less than 7 days after today.
-  private func parsedSoon(_ text: TokenizedText, _ range: Range<Int>, _ context: ToneContext) -> Bool {
+  private func parsedSoon(_ text: TokenizedText, _ range: Range<Int>, _ context: ToneContext)
+    -> Bool
+  {
     guard let days = daysAhead(text, range, context) else { return false }
     return days >= 0 && days < Self.minimumDays
   }
 
   /// How many days after today tokens `range` fall, when they read as a date.
-  private func daysAhead(_ text: TokenizedText, _ range: Range<Int>, _ context: ToneContext) -> Int? {
+  private func daysAhead(_ text: TokenizedText, _ range: Range<Int>, _ context: ToneContext) -> Int?
+  {
     guard let today = context.today else { return nil }
     let phrase = text.text(
       text.tokens[range.lowerBound].start..<text.tokens[range.upperBound - 1].end)
@@ -267,7 +270,8 @@ struct NoUnreasonableUltimatums: CheckingRule {
 
   /// Whether a word about paying, or an amount, comes before `index` in its
   /// sentence (within `limit` words, if given).
-  private func hasPayment(_ text: TokenizedText, before index: Int, within limit: Int = 40) -> Bool {
+  private func hasPayment(_ text: TokenizedText, before index: Int, within limit: Int = 40) -> Bool
+  {
     let sentence = text.tokens[index].sentence
     var back = index - 1
     while back >= 0, back >= index - limit, text.tokens[back].sentence == sentence {
