@@ -151,12 +151,74 @@ public struct FeatureHasher: Hashable, Sendable {
     }
   }
 
+  /// The summed weights of every n-gram of `folded`, for two binary models
+  /// whose weights sit side by side in `paired` (see ``PairedWeightSummer``),
+  /// and how many n-grams there were: the same sums as emitting each n-gram,
+  /// in a loop unrolled by length with one accumulator per length, so the
+  /// additions do not wait on one another.
+  func sumNGrams(
+    of folded: UnsafeBufferPointer<UInt8>, paired: UnsafeBufferPointer<Float>
+  ) -> (sums: SIMD2<Float>, count: Int) {
+    let count = folded.count
+    guard count >= 2 else { return (.zero, 0) }
+    var sum2 = SIMD2<Float>.zero
+    var sum3 = SIMD2<Float>.zero
+    var sum4 = SIMD2<Float>.zero
+    var sum5 = SIMD2<Float>.zero
+    let mask = self.mask
+    @inline(__always) func pair(_ hash: UInt32) -> SIMD2<Float> {
+      let base = Int(Self.finish(hash, mask: mask)) &* 2
+      return SIMD2(paired[base], paired[base &+ 1])
+    }
+    @inline(__always) func step(_ hash: UInt32, _ byte: UInt8) -> UInt32 {
+      (hash ^ UInt32(byte)) &* Self.prime
+    }
+    var start = 0
+    while start + 5 <= count {
+      let h1 = step(Self.characterSeed, folded[start])
+      let h2 = step(h1, folded[start &+ 1])
+      let h3 = step(h2, folded[start &+ 2])
+      let h4 = step(h3, folded[start &+ 3])
+      let h5 = step(h4, folded[start &+ 4])
+      sum2 += pair(h2)
+      sum3 += pair(h3)
+      sum4 += pair(h4)
+      sum5 += pair(h5)
+      start &+= 1
+    }
+    var emitted = start &* 4
+    while start < count - 1 {
+      var hash = step(Self.characterSeed, folded[start])
+      var index = start &+ 1
+      while index < count {
+        hash = step(hash, folded[index])
+        index &+= 1
+        sum2 += pair(hash)
+        emitted &+= 1
+      }
+      start &+= 1
+    }
+    var words = PairedWeightSummer(weights: paired)
+    emitWordNGrams(of: folded, into: &words)
+    let sums = (sum2 + sum3) + (sum4 + sum5) + SIMD2(words.first, words.second)
+    return (sums, emitted &+ words.count)
+  }
+
   static func isWordByte(_ byte: UInt8) -> Bool {
     (0x61...0x7A).contains(byte) || byte == 0x30 || byte == 0x27 || byte >= 0x80
   }
 
   /// The features of form of `bytes[range]`, as indices that count 1 each.
   public func formFeatures(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Int32] {
+    var indices: [Int32] = []
+    formFeatures(of: bytes, range, into: &indices)
+    return indices
+  }
+
+  /// The features of form of `bytes[range]`, into `indices` (cleared first).
+  public func formFeatures(
+    of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into indices: inout [Int32]
+  ) {
     var letters = 0
     var capitals = 0
     var capitalWords = 0
@@ -166,32 +228,34 @@ public struct FeatureHasher: Hashable, Sendable {
     var questionRuns = 0
     var previous: UInt8 = 0
     var runLength = 0
-    func endWord() {
-      if wordLetters >= 3, wordCapitals == wordLetters { capitalWords += 1 }
-      wordLetters = 0
-      wordCapitals = 0
-    }
-    for index in range {
+    var index = range.lowerBound
+    while index < range.upperBound {
       let byte = bytes[index]
-      let isUpper = (0x41...0x5A).contains(byte)
-      let isLower = (0x61...0x7A).contains(byte)
-      if isUpper || isLower {
-        letters += 1
-        wordLetters += 1
-        if isUpper {
-          capitals += 1
-          wordCapitals += 1
+      index &+= 1
+      if (byte | 0x20) &- 0x61 < 26 {
+        letters &+= 1
+        wordLetters &+= 1
+        if byte < 0x61 {
+          capitals &+= 1
+          wordCapitals &+= 1
         }
-      } else if byte != 0x27 {
-        endWord()
+        previous = byte
+        continue
       }
-      runLength = byte == previous ? runLength + 1 : 1
-      if runLength == 2, byte == 0x21 { exclamationRuns += 1 }
-      if runLength == 2, byte == 0x3F { questionRuns += 1 }
+      if byte != 0x27 {
+        if wordLetters >= 3, wordCapitals == wordLetters { capitalWords &+= 1 }
+        wordLetters = 0
+        wordCapitals = 0
+      }
+      runLength = byte == previous ? runLength &+ 1 : 1
+      if runLength == 2 {
+        if byte == 0x21 { exclamationRuns &+= 1 }
+        if byte == 0x3F { questionRuns &+= 1 }
+      }
       previous = byte
     }
-    endWord()
-    var indices: [Int32] = []
+    if wordLetters >= 3, wordCapitals == wordLetters { capitalWords &+= 1 }
+    indices.removeAll(keepingCapacity: true)
     if letters >= 8 {
       let share = capitals * 10 / letters
       if share >= 6 {
@@ -203,7 +267,6 @@ public struct FeatureHasher: Hashable, Sendable {
     if capitalWords > 0 { indices.append(formTable.capitalWords[min(capitalWords, 3) - 1]) }
     if exclamationRuns > 0 { indices.append(formTable.bangs[min(exclamationRuns, 2) - 1]) }
     if questionRuns > 0 { indices.append(formTable.queries[min(questionRuns, 2) - 1]) }
-    return indices
   }
 
   /// The index of a named feature of form (`caps:most`, `capsword:2`, `bang:1`, `query:2`).

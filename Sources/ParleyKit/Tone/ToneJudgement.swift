@@ -7,8 +7,6 @@ public struct ToneJudgement: Hashable, Sendable {
     public let segment: TextSegment
     /// The probability that a careful reader would stop this sentence.
     public let probability: Float
-    /// The most likely kind of trouble, for a sentence at or over the threshold.
-    public let category: ToneCategory?
   }
 
   /// Every sentence, in order.

@@ -18,6 +18,9 @@ public struct ToneModel: Sendable {
   /// The sentence probability at which the model supports a rule's finding:
   /// lower than the sentence threshold, since the rule already names the words.
   public let ruleSupportThreshold: Float
+  /// The sentence and draft models' weights side by side, feature by feature,
+  /// so one walk over a draft scores both with one memory read per feature.
+  let pairedWeights: [Float]
 
   /// The tone models of `bundle`, or nil when it lacks one of them.
   public init?(bundle: ModelBundle) {
@@ -29,40 +32,68 @@ public struct ToneModel: Sendable {
     self.draft = draft
     self.category = category
     self.ruleSupportThreshold = bundle.parameters[Self.ruleSupportParameter] ?? sentence.threshold
+    var paired = [Float](repeating: 0, count: sentence.weights.count * 2)
+    for index in sentence.weights.indices {
+      paired[2 * index] = sentence.weights[index]
+      paired[2 * index + 1] = draft.weights[index]
+    }
+    self.pairedWeights = paired
   }
 
   /// The models parley ships with.
   public static let builtIn: ToneModel? = BuiltInModels.bundle.flatMap(ToneModel.init(bundle:))
 
   /// Judges `text`: each sentence's probability, the draft's, and the verdict.
+  ///
+  /// Scores exactly what ``DocumentFeatures`` describes (the sentence model on
+  /// each sentence off quoted lines, the draft model on all their n-grams and
+  /// the whole text's form) in one walk, without collecting features.
   public func judge(_ text: String) -> ToneJudgement {
-    let features = DocumentFeatures(text, hasher: sentence.hasher)
+    var text = text
+    return text.withUTF8 { judge(bytes: $0) }
+  }
+
+  private func judge(bytes: UnsafeBufferPointer<UInt8>) -> ToneJudgement {
+    let hasher = sentence.hasher
     var scores: [ToneJudgement.SentenceScore] = []
-    scores.reserveCapacity(features.sentences.count)
-    var bytes = Array(text.utf8)
     var folded: [UInt8] = []
-    for (segment, vector) in features.sentences {
-      let probability = sentence.probabilities(vector)[0]
-      var likely: ToneCategory?
-      if probability >= sentence.threshold {
-        likely = bytes.withUnsafeMutableBufferPointer {
-          mostLikelyCategory(
-            category.hasher.features(
-              of: UnsafeBufferPointer($0), segment.utf8Offsets, scratch: &folded))
+    folded.reserveCapacity(256)
+    var form: [Int32] = []
+    var draftSum: Float = 0
+    var draftCount = 0
+    var lines = QuotedLines(bytes)
+    pairedWeights.withUnsafeBufferPointer { weights in
+      for segment in SentenceSplitter.sentences(of: bytes)
+      where !lines.isQuoted(at: segment.utf8Offsets.lowerBound) {
+        FeatureHasher.fold(bytes, segment.utf8Offsets, into: &folded)
+        let (sums, count) = folded.withUnsafeBufferPointer {
+          hasher.sumNGrams(of: $0, paired: weights)
         }
+        draftSum += sums[1]
+        draftCount += count
+        hasher.formFeatures(of: bytes, segment.utf8Offsets, into: &form)
+        let score = sentence.score(ngramSum: sums[0], ngramCount: count, form: form)
+        scores.append(
+          ToneJudgement.SentenceScore(
+            segment: segment, probability: LinearModel.logistic(score)))
       }
-      scores.append(
-        ToneJudgement.SentenceScore(
-          segment: segment, probability: probability, category: likely))
     }
-    let draftProbability = draft.probabilities(features.document)[0]
+    hasher.formFeatures(of: bytes, 0..<bytes.count, into: &form)
+    let draftScore = draft.score(ngramSum: draftSum, ngramCount: draftCount, form: form)
     return ToneJudgement(
-      sentences: scores, draftProbability: draftProbability,
+      sentences: scores, draftProbability: LinearModel.logistic(draftScore),
       sentenceThreshold: sentence.threshold, draftThreshold: draft.threshold,
       ruleSupportThreshold: ruleSupportThreshold)
   }
 
-  private func mostLikelyCategory(_ vector: FeatureVector) -> ToneCategory? {
+  /// The most likely kind of trouble in the sentence at `segment` of `text`;
+  /// asked only for the few sentences a report names, as it costs a walk of its own.
+  public func category(of segment: TextSegment, in text: String) -> ToneCategory? {
+    var text = text
+    var folded: [UInt8] = []
+    let vector = text.withUTF8 {
+      category.hasher.features(of: $0, segment.utf8Offsets, scratch: &folded)
+    }
     let probabilities = category.probabilities(vector)
     guard let best = probabilities.indices.max(by: { probabilities[$0] < probabilities[$1] })
     else { return nil }

@@ -73,6 +73,17 @@ public struct LinearModel: Sendable {
     return scores
   }
 
+  /// A binary model's score from its summed, unscaled n-gram weights and its
+  /// features of form: what ``finish(_:ngramCount:form:)`` gives, without arrays.
+  @inline(__always)
+  func score(ngramSum: Float, ngramCount: Int, form: [Int32]) -> Float {
+    let scale = ngramCount == 0 ? 0 : 1 / Float(ngramCount).squareRoot()
+    var score = biases[0] + ngramSum * scale
+    let mask = hasher.dimension - 1
+    for index in form { score += weights[Int(index) & mask] }
+    return score
+  }
+
   /// The probability of each label: the logistic of the score for a binary
   /// model, the softmax of the scores otherwise.
   public func probabilities(fromScores scores: [Float]) -> [Float] {

@@ -78,7 +78,14 @@ extension ModelBundle {
       let biases = try (0..<labelCount).map { _ throws(DecodingError) in try reader.float() }
       let weightCount = (1 << bits) * labelCount
       let levels = try reader.take(weightCount)
-      let weights = levels.map { Float(Int8(bitPattern: $0)) * scale }
+      let weights = [Float](unsafeUninitializedCapacity: weightCount) { buffer, initialized in
+        levels.withUnsafeBufferPointer { levels in
+          for index in 0..<weightCount {
+            buffer[index] = Float(Int8(bitPattern: levels[index])) * scale
+          }
+        }
+        initialized = weightCount
+      }
       models.append(
         LinearModel(
           name: name, labels: labels, hasher: FeatureHasher(dimensionBits: bits), biases: biases,

@@ -44,7 +44,7 @@ struct ToneEngine: Sendable {
       for added in before..<raw.count { raw[added].rule = index }
     }
     let judgement = model?.judge(text)
-    if let judgement { reconcile(&raw, with: judgement) }
+    if let judgement, let model { reconcile(&raw, with: judgement, model: model, text: text) }
     raw.sort {
       ($0.offsets.lowerBound, $0.offsets.upperBound, $0.rule)
         < ($1.offsets.lowerBound, $1.offsets.upperBound, $1.rule)
@@ -73,7 +73,9 @@ struct ToneEngine: Sendable {
         var fresh = SpanLocator(text: toneText)
         return WeighedSentence(
           span: fresh.span($0.segment.utf8Offsets), probability: $0.probability,
-          category: $0.category, isFlagged: $0.probability >= judgement.sentenceThreshold)
+          category: $0.probability >= judgement.sentenceThreshold
+            ? model?.category(of: $0.segment, in: text) : nil,
+          isFlagged: $0.probability >= judgement.sentenceThreshold)
       }
     }
     return ToneReport(findings: findings, judgement: judgement, weighed: weighed)
@@ -83,7 +85,9 @@ struct ToneEngine: Sendable {
   /// support (under ``ToneModel/ruleSupportThreshold``) becomes a note (unless it rests on the case's facts), and
   /// a sentence the model flags with no rule naming its words gets a finding of
   /// its own.
-  private func reconcile(_ raw: inout [RawFinding], with judgement: ToneJudgement) {
+  private func reconcile(
+    _ raw: inout [RawFinding], with judgement: ToneJudgement, model: ToneModel, text: String
+  ) {
     let flagged = judgement.flaggedSentences
     let supportingSegments = SortedSegments(
       judgement.supportingSentences.map(\.segment.utf8Offsets))
@@ -103,7 +107,7 @@ struct ToneEngine: Sendable {
       for index in unexplainedSegments.overlapping(finding.offsets) { isExplained[index] = true }
     }
     for (sentence, explained) in zip(unexplained, isExplained) where !explained {
-      let category = sentence.category ?? .anger
+      let category = model.category(of: sentence.segment, in: text) ?? .anger
       let rule = ruleIDs.firstIndex(of: category.policyID) ?? 0
       raw.append(
         RawFinding(
