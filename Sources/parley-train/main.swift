@@ -8,6 +8,9 @@ import ParleyKit
 //   parley-train tune       choose thresholds by 5-fold cross-validation on the training
 //                           corpora (never the blind sets) and save them in the settings;
 //                           with SCORES_OUT=FILE it also writes each draft's out-of-fold scores
+//   parley-train promises [FILE...]
+//                           how well promise amounts and days are read from the training
+//                           replies (or the reply files given), with every miss
 
 let files = TrainingFiles.repository
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -53,6 +56,13 @@ do {
     settings.draftThreshold = choice.draft
     settings.ruleSupportThreshold = choice.rule
     try files.write(settings)
+  case "promises":
+    let given = arguments.dropFirst().map { URL(fileURLWithPath: $0) }
+    let chosen =
+      given.isEmpty
+      ? replies
+      : try given.flatMap { try JSONLines.decode(CorpusReply.self, from: Data(contentsOf: $0)) }
+    print(PromiseReport.lines(for: chosen).joined(separator: "\n"))
   case "--check":
     let bundle = ModelTraining.bundle(drafts: drafts, replies: replies, settings: settings)
     let committed = try String(contentsOf: files.weightsFile, encoding: .utf8)
@@ -66,7 +76,7 @@ do {
     print(
       "wrote \(files.weightsFile.path): \(bundle.encoded().count) bytes (\(bundle.trainingDigest))")
   case let other?:
-    fail("unknown argument '\(other)'; use no argument, 'tune' or '--check'")
+    fail("unknown argument '\(other)'; use no argument, 'tune', 'promises' or '--check'")
   }
 } catch {
   fail("\(error)")

@@ -1,11 +1,16 @@
 /// Finds amounts of money in a reply, using ``MoneyParser`` for every reading.
 ///
-/// An amount is a number with a currency next to it: a symbol before (`£1,200`,
-/// `$ 500`, `US$5`), a code before or after (`EUR 850`, `1.200,00 EUR`), or a
-/// code or `k` inside the number (`1200gbp`, `£1.2k`), or a currency word after
-/// (`800 euro`, `150 pounds`, `250 quid`, `600 bucks`). A bare number (`pay 500`)
-/// is never read as money: too many numbers in replies are invoice numbers,
-/// hours or days.
+/// An amount is a number with a currency next to it: a symbol before or after
+/// (`£1,200`, `$ 500`, `US$5`, `150€`, `1.450,00 €`), a code before or after
+/// (`EUR 850`, `1.200,00 EUR`), a code or `k` inside the number (`1200gbp`,
+/// `£1.2k`), or a currency word after (`800 euro`, `150 pounds`, `250 quid`,
+/// `600 bucks`). Groups of three digits may be spaced (`2 300 EUR`).
+///
+/// A bare number is money only right after a payment verb (`pay`, `send`,
+/// `transfer`, ...) or `amount of`, with at most `the`, `a` or `another`
+/// between, when it is at least 10 and no unit follows (`pay 650 on Monday`,
+/// `send the 2,400`; never `pay invoice 2041`, `pay for 12 hours`); it takes
+/// the reply's currency.
 enum ReplyAmountFinder {
   /// Every amount in `tokens[range]`, in reading order.
   static func amounts(
@@ -15,19 +20,24 @@ enum ReplyAmountFinder {
     var result: [ReplyMention<Money>] = []
     var index = range.lowerBound
     while index < range.upperBound {
-      let next = index + 1
-      let hasNext = next < range.upperBound && areAdjacent(tokens[index], tokens[next])
       var found: ReplyMention<Money>?
-      if reading.isCurrency(index), hasNext, reading.isNumber(next) {
-        found = read(reading, first: index, end: index + 2, currency: currency)
+      if reading.isCurrency(index), index + 1 < range.upperBound,
+        areAdjacent(tokens[index], tokens[index + 1]), reading.isNumber(index + 1)
+      {
+        let end = groupEnd(reading, from: index + 1, limit: range.upperBound)
+        found = read(reading, first: index, end: end, currency: currency)
       } else if reading.isNumber(index) {
-        if hasNext, reading.isCurrency(next), reading.words[next].count == 3 {
-          found = read(reading, first: index, end: index + 2, currency: currency)
-        } else if hasNext, let named = namedCurrency(reading.words[next], default: currency) {
-          found = read(reading, first: index, end: index + 1, currency: named)
-            .map { ReplyMention(value: $0.value, first: index, end: index + 2, isAmbiguous: false) }
-        } else if reading.words[index].last?.isLetter == true {
-          found = read(reading, first: index, end: index + 1, currency: currency)
+        let end = groupEnd(reading, from: index, limit: range.upperBound)
+        let hasNext = end < range.upperBound && areAdjacent(tokens[end - 1], tokens[end])
+        if hasNext, reading.isCurrency(end) {
+          found = read(reading, first: index, end: end + 1, currency: currency)
+        } else if hasNext, let named = namedCurrency(reading.words[end], default: currency) {
+          found = read(reading, first: index, end: end, currency: named)
+            .map { ReplyMention(value: $0.value, first: index, end: end + 1, isAmbiguous: false) }
+        } else if end == index + 1, reading.words[index].last?.isLetter == true {
+          found = read(reading, first: index, end: end, currency: currency)
+        } else if isBareAmount(reading, first: index, end: end, limit: range.upperBound) {
+          found = read(reading, first: index, end: end, currency: currency)
         }
       }
       if let found {
@@ -38,6 +48,89 @@ enum ReplyAmountFinder {
       }
     }
     return result
+  }
+
+  /// The end of the number starting at `start`, taking in groups of three
+  /// digits written after a space (`2 300`, `3 600,00`).
+  private static func groupEnd(_ reading: ReplyReading, from start: Int, limit: Int) -> Int {
+    var end = start + 1
+    guard reading.words[start].count <= 3, reading.words[start].allSatisfy(\.isASCIIDigit)
+    else { return end }
+    while end < limit, reading.tokens[end].start - reading.tokens[end - 1].end == 1,
+      reading.tokens[end].line == reading.tokens[end - 1].line,
+      isDigitGroup(reading.words[end])
+    {
+      end += 1
+    }
+    return end
+  }
+
+  /// `text` as money; when ``MoneyParser`` refuses a lone separator before
+  /// three digits as the currency's own decimal mark (`€2,000`, `1.200 GBP`),
+  /// it is read as grouping, as a client writing an amount means it.
+  private static func parse(_ text: String, currency: Currency) -> Money? {
+    if let money = try? MoneyParser.parse(text, defaultCurrency: currency) { return money }
+    let characters = Array(text)
+    let separators = characters.indices.filter { ",.".contains(characters[$0]) }
+    guard separators.count == 1, let mark = separators.first, mark > 0,
+      characters[mark - 1].isASCIIDigit, mark + 3 < characters.count + 1,
+      characters[(mark + 1)...].prefix(while: \.isASCIIDigit).count == 3
+    else { return nil }
+    var grouped = characters
+    grouped.remove(at: mark)
+    return try? MoneyParser.parse(String(grouped), defaultCurrency: currency)
+  }
+
+  /// Whether `word` is three digits, perhaps with decimals (`300`, `600,00`).
+  private static func isDigitGroup(_ word: String) -> Bool {
+    let characters = Array(word)
+    guard characters.count >= 3, characters.prefix(3).allSatisfy(\.isASCIIDigit) else {
+      return false
+    }
+    if characters.count == 3 { return true }
+    return characters.count <= 6 && ",.".contains(characters[3])
+      && characters.dropFirst(4).allSatisfy(\.isASCIIDigit)
+  }
+
+  /// Verbs after which a bare number is the amount paid.
+  static let paymentVerbs: Set<String> = [
+    "pay", "paying", "paid", "send", "sending", "sent", "transfer", "transferring",
+    "transferred", "wire", "wiring", "wired", "settle", "settling", "settled", "remit",
+    "remitting", "remitted",
+  ]
+
+  /// Words that may stand between a payment verb and its amount.
+  static let amountFillers: Set<String> = ["the", "a", "another", "you", "u"]
+
+  /// Words after a number that make it something other than money.
+  static let units: Set<String> = [
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "hr",
+    "hrs", "min", "mins", "minute", "minutes", "percent", "%", "pm", "am", "invoice",
+    "invoices", "item", "items", "unit", "units", "piece", "pieces", "time", "times", "people",
+    "x", "instalments", "installments", "payments", "parts", "of",
+  ]
+
+  /// Whether the plain number `tokens[first..<end]` is money by its place:
+  /// after a payment verb or `amount of`, at least 10, with no unit after.
+  private static func isBareAmount(
+    _ reading: ReplyReading, first: Int, end: Int, limit: Int
+  ) -> Bool {
+    let word = reading.words[first]
+    guard word.allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "." }),
+      let leading = Int(word.prefix { $0.isASCIIDigit }), leading >= 10 || word.count >= 5
+    else { return false }
+    if end < limit, reading.tokens[end].sentence == reading.tokens[first].sentence,
+      units.contains(reading.words[end])
+    {
+      return false
+    }
+    var back = first - 1
+    while back >= 0, first - back <= 2, amountFillers.contains(reading.words[back]) { back -= 1 }
+    guard back >= 0, reading.tokens[back].sentence == reading.tokens[first].sentence else {
+      return false
+    }
+    if paymentVerbs.contains(reading.words[back]) { return true }
+    return reading.words[back] == "of" && back > 0 && reading.words[back - 1] == "amount"
   }
 
   /// The currency a word after a number names (`euros`, `quid`), or nil.
@@ -71,8 +164,7 @@ enum ReplyAmountFinder {
       first -= 1
     }
     let text = reading.tokenized.text(tokens[first].start..<tokens[end - 1].end)
-    guard let money = try? MoneyParser.parse(text, defaultCurrency: currency), !money.isZero
-    else { return nil }
+    guard let money = parse(text, currency: currency), !money.isZero else { return nil }
     return ReplyMention(value: money, first: first, end: end, isAmbiguous: false)
   }
 }

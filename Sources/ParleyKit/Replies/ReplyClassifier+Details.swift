@@ -14,9 +14,7 @@ extension ReplyClassifier {
     var best: ReplyPromise?
     for phrase in phrases {
       let day = nearestDay(to: phrase, in: reading, today: today, order: order)
-      let nearby = reading.neighbourhood(of: phrase.first..<phrase.end)
-      let amounts = ReplyAmountFinder.amounts(in: reading, range: nearby, currency: currency)
-      let amount = amounts.min { distance($0, phrase) < distance($1, phrase) }
+      let amount = nearestAmount(to: phrase, in: reading, currency: currency)
       let promise = ReplyPromise(
         amount: amount?.value, amountText: amount.map { reading.written($0.first, $0.end) },
         date: day.map { recent($0.value, today: today) },
@@ -35,7 +33,13 @@ extension ReplyClassifier {
     in reading: ReplyReading, today: Day, currency: Currency, order: DateOrder
   ) -> ReplyPromise {
     let all = 0..<reading.tokens.count
-    let day = ReplyDateFinder.days(in: reading, range: all, today: today, order: order).first
+    var day = ReplyDateFinder.days(in: reading, range: all, today: today, order: order).first
+    if day == nil, reading.reportsPaymentMade {
+      day =
+        ReplyDateFinder.days(
+          in: reading, range: all, today: today, order: order, includingPast: true
+        ).first
+    }
     let amount = ReplyAmountFinder.amounts(in: reading, range: all, currency: currency).first
     return ReplyPromise(
       amount: amount?.value, amountText: amount.map { reading.written($0.first, $0.end) },
@@ -60,9 +64,23 @@ extension ReplyClassifier {
   static func nearestDay(
     to phrase: ReplyMatch, in reading: ReplyReading, today: Day, order: DateOrder
   ) -> ReplyMention<Day>? {
+    if let day = nearestDay(
+      to: phrase, in: reading, today: today, order: order, includingPast: false)
+    {
+      return day
+    }
+    guard reading.reportsPaymentMade else { return nil }
+    return nearestDay(to: phrase, in: reading, today: today, order: order, includingPast: true)
+  }
+
+  private static func nearestDay(
+    to phrase: ReplyMatch, in reading: ReplyReading, today: Day, order: DateOrder,
+    includingPast: Bool
+  ) -> ReplyMention<Day>? {
     let tokens = reading.tokens
     let nearby = reading.neighbourhood(of: phrase.first..<phrase.end)
-    let days = ReplyDateFinder.days(in: reading, range: nearby, today: today, order: order)
+    let days = ReplyDateFinder.days(
+      in: reading, range: nearby, today: today, order: order, includingPast: includingPast)
     if let after = days.first(where: { $0.first >= phrase.end }) { return after }
     if let before = days.last(where: { $0.end <= phrase.first }) { return before }
     if let inside = days.first { return inside }
@@ -70,15 +88,45 @@ extension ReplyClassifier {
     if sentence.upperBound < tokens.count {
       let next = reading.sentence(of: sentence.upperBound)
       let head = next.lowerBound..<min(next.upperBound, next.lowerBound + ReplyReading.reach)
-      let found = ReplyDateFinder.days(in: reading, range: head, today: today, order: order)
+      let found = ReplyDateFinder.days(
+        in: reading, range: head, today: today, order: order, includingPast: includingPast)
       if let first = found.first { return first }
     }
     if sentence.lowerBound > 0 {
       let previous = reading.sentence(of: sentence.lowerBound - 1)
       let tail =
         max(previous.lowerBound, previous.upperBound - ReplyReading.reach)..<previous.upperBound
-      let found = ReplyDateFinder.days(in: reading, range: tail, today: today, order: order)
+      let found = ReplyDateFinder.days(
+        in: reading, range: tail, today: today, order: order, includingPast: includingPast)
       if let last = found.last { return last }
+    }
+    return nil
+  }
+
+  /// The amount for a phrase: the nearest in its sentence, else the first in
+  /// the next sentence, else the last in the previous one ("Will settle on the
+  /// 15th. That's £3,200 incl VAT.").
+  static func nearestAmount(
+    to phrase: ReplyMatch, in reading: ReplyReading, currency: Currency
+  ) -> ReplyMention<Money>? {
+    let nearby = reading.neighbourhood(of: phrase.first..<phrase.end)
+    let amounts = ReplyAmountFinder.amounts(in: reading, range: nearby, currency: currency)
+    if let nearest = amounts.min(by: { distance($0, phrase) < distance($1, phrase) }) {
+      return nearest
+    }
+    let sentence = reading.sentence(of: phrase.first)
+    if sentence.upperBound < reading.tokens.count {
+      let next = reading.sentence(of: sentence.upperBound)
+      let head = next.lowerBound..<min(next.upperBound, next.lowerBound + ReplyReading.reach)
+      if let first = ReplyAmountFinder.amounts(in: reading, range: head, currency: currency).first {
+        return first
+      }
+    }
+    if sentence.lowerBound > 0 {
+      let previous = reading.sentence(of: sentence.lowerBound - 1)
+      let tail =
+        max(previous.lowerBound, previous.upperBound - ReplyReading.reach)..<previous.upperBound
+      return ReplyAmountFinder.amounts(in: reading, range: tail, currency: currency).last
     }
     return nil
   }

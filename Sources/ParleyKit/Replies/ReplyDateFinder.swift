@@ -16,7 +16,17 @@
 ///   - `next month`, `early next month` — the 1st of next month.
 ///   - `within N days` — as `in N days`.
 ///
-/// Days before today (`last Friday`, `past Monday`) are not mentioned.
+/// - Days of a payment already made, only when asked `includingPast`:
+///   `yesterday`, `last Friday` (the latest Friday before today), `this
+///   morning`, `this arvo`, `earlier today`, `just paid` (today), and any past
+///   date written out (`24 November`, `27.11.2026`).
+/// - `next Friday` is the Friday of next week (weeks start on Monday), as the
+///   labelling guide reads it; when this week's Friday is still to come it is
+///   marked ambiguous, so the user confirms.
+/// - `on 4.12`, `at 15.12`: a day and month with one dot, after `on`, `at`,
+///   `by`, `until`, `before` or `from`, in the reply's date order.
+///
+/// Without `includingPast`, days before today are not mentioned.
 enum ReplyDateFinder {
   /// Words a day phrase may start with, besides numbers, weekdays and months.
   static let starters: Set<String> = [
@@ -27,17 +37,24 @@ enum ReplyDateFinder {
   /// Weekday abbreviations that are also everyday words, never a day alone.
   static let ambiguousAlone: Set<String> = ["sat", "sun", "mon", "wed"]
 
-  /// Every day named in `tokens[range]`, in reading order, not overlapping.
+  /// Words a past day may start with (``days(in:range:today:order:includingPast:)``).
+  static let pastStarters: Set<String> = ["yesterday", "last", "earlier", "just"]
+
+  /// Every day named in `tokens[range]`, in reading order, not overlapping;
+  /// days before today only when `includingPast`.
   static func days(
-    in reading: ReplyReading, range: Range<Int>, today: Day, order: DateOrder
+    in reading: ReplyReading, range: Range<Int>, today: Day, order: DateOrder,
+    includingPast: Bool = false
   ) -> [ReplyMention<Day>] {
     var result: [ReplyMention<Day>] = []
     var index = range.lowerBound
     while index < range.upperBound {
       if let found = day(
-        in: reading, at: index, limit: range.upperBound, today: today, order: order)
+        in: reading, at: index, limit: range.upperBound, today: today, order: order,
+        includingPast: includingPast)
       {
-        if found.value >= today { result.append(found) }
+        let recent = ReplyClassifier.recent(found.value, today: today)
+        if includingPast || recent >= today { result.append(found) }
         index = found.end
       } else {
         index += 1
@@ -48,12 +65,19 @@ enum ReplyDateFinder {
 
   /// The day named starting at `start`, if any.
   private static func day(
-    in reading: ReplyReading, at start: Int, limit: Int, today: Day, order: DateOrder
+    in reading: ReplyReading, at start: Int, limit: Int, today: Day, order: DateOrder,
+    includingPast: Bool
   ) -> ReplyMention<Day>? {
     let word = reading.words[start]
-    if start > 0, ["last", "past", "previous"].contains(reading.words[start - 1]) { return nil }
-    guard reading.isNumber(start) || starters.contains(word) || isDayWord(word)
+    let before = start > 0 ? reading.words[start - 1] : ""
+    if ["last", "past", "previous", "a", "every", "each", "per"].contains(before) { return nil }
+    if word == "now", before == "by" { return nil }
+    let isPastStarter = includingPast && pastStarters.contains(word)
+    guard reading.isNumber(start) || starters.contains(word) || isDayWord(word) || isPastStarter
     else { return nil }
+    if let dotted = dottedDay(word, after: before, today: today, order: order) {
+      return ReplyMention(value: dotted, first: start, end: start + 1, isAmbiguous: false)
+    }
     let tokens = reading.tokens
     let sentence = tokens[start].sentence
     var words: [String] = []
@@ -62,9 +86,13 @@ enum ReplyDateFinder {
       words.append(reading.words[index])
       index += 1
     }
-    guard isPlausible(words) else { return nil }
-    if let (day, count) = phrase(words, today: today) {
+    if includingPast, let (day, count) = pastPhrase(words, today: today) {
       return ReplyMention(value: day, first: start, end: start + count, isAmbiguous: false)
+    }
+    guard isPlausible(words) else { return nil }
+    if let (day, count, isAmbiguous) = phrase(words, today: today) {
+      return ReplyMention(
+        value: day, first: start, end: start + count, isAmbiguous: isAmbiguous)
     }
     for count in stride(from: min(4, words.count), through: 1, by: -1) {
       let window = Array(words[..<count])
@@ -93,7 +121,10 @@ enum ReplyDateFinder {
     case "the": return second.first?.isASCIIDigit == true || second == "end"
     case "in", "within": return isCount
     case "end": return second == "of"
-    case "this", "next", "coming": return isDayWord(second) || ["week", "month"].contains(second)
+    case "this", "next", "coming":
+      return isDayWord(second)
+        || ["week", "month", "morning", "afternoon", "arvo", "evening"]
+          .contains(second)
     case "early", "start", "beginning", "later", "right", "straight":
       return ["next", "of", "this", "now", "away"].contains(second)
     default: return true
@@ -117,8 +148,72 @@ enum ReplyDateFinder {
     return true
   }
 
-  /// Reads the phrases ``DayParser`` does not; returns the day and how many words it took.
-  private static func phrase(_ words: [String], today: Day) -> (Day, Int)? {
+  /// Words before a day and month written with one dot (`on 4.12`).
+  static let dottedDayLeads: Set<String> = ["on", "at", "by", "until", "before", "from"]
+
+  /// The day `word` names when it is a day and a month with one dot (`4.12`)
+  /// after one of ``dottedDayLeads``, in `order`; the year is the one that
+  /// makes it nearest today (at most half a year ahead).
+  private static func dottedDay(_ word: String, after lead: String, today: Day, order: DateOrder)
+    -> Day?
+  {
+    guard dottedDayLeads.contains(lead) else { return nil }
+    let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) }),
+      let first = Int(parts[0]), let second = Int(parts[1])
+    else { return nil }
+    let (day, month) = order == .monthFirst ? (second, first) : (first, second)
+    guard let thisYear = Day(year: today.year, month: month, day: day) else { return nil }
+    return ReplyClassifier.recent(thisYear, today: today)
+  }
+
+  /// Past-payment phrases: `yesterday`, `last Friday`, `this morning`, `just paid`.
+  private static func pastPhrase(_ words: [String], today: Day) -> (Day, Int)? {
+    guard let first = words.first else { return nil }
+    let second = words.count > 1 ? words[1] : ""
+    switch first {
+    case "yesterday":
+      return (today.adding(days: -1), 1)
+    case "last":
+      guard let weekday = weekday(named: second) else { return nil }
+      return (today.previous(weekday), 2)
+    case "earlier" where second == "today":
+      return (today, 2)
+    case "just" where justDone.contains(second):
+      return (today, 2)
+    case "this" where ["morning", "afternoon", "arvo", "evening"].contains(second):
+      return (today, 2)
+    default:
+      return nil
+    }
+  }
+
+  /// Past verbs after `just` that date a payment today: "just paid".
+  static let justDone: Set<String> = [
+    "paid", "sent", "transferred", "wired", "settled", "made", "done", "cleared", "remitted",
+    "processed", "released",
+  ]
+
+  /// The weekday a word names, in full or abbreviated.
+  static func weekday(named word: String) -> Weekday? {
+    Weekday.allCases.first {
+      $0.name.lowercased() == word || $0.shortName.lowercased() == word
+    }
+  }
+
+  /// Reads the phrases ``DayParser`` does not; returns the day, how many words
+  /// it took, and whether it may mean another day.
+  private static func phrase(_ words: [String], today: Day) -> (Day, Int, Bool)? {
+    if words.count >= 2, words[0] == "next", let weekday = weekday(named: words[1]) {
+      let coming = today.next(weekday)
+      let nextWeek = today.next(.monday).next(weekday, includingThisDay: true)
+      return (nextWeek, 2, coming != nextWeek)
+    }
+    if words.count >= 2, words[0] == "this",
+      ["morning", "afternoon", "arvo", "evening"].contains(words[1])
+    {
+      return (today, 2, false)
+    }
     let nextMonday = today.next(.monday)
     let comingFriday = today.next(.friday, includingThisDay: true)
     let nextMonth = today.checkedAddingMonths(1, anchoredTo: 1) ?? today
@@ -143,14 +238,14 @@ enum ReplyDateFinder {
       (["tonight"], today),
     ]
     for (phrase, day) in table where words.starts(with: phrase) {
-      return (day, phrase.count)
+      return (day, phrase.count, false)
     }
     if words.count >= 3, words[0] == "within" {
       let rest = ["in"] + words[1...2]
       if let parsed = try? DayParser.parse(
         rest.joined(separator: " "), today: today, order: .dayFirst)
       {
-        return (parsed.day, 3)
+        return (parsed.day, 3, false)
       }
     }
     return nil

@@ -41,6 +41,19 @@ struct ReplyReading {
     tokenized.wordFlags(index).contains(.currency)
   }
 
+  /// Words that report a payment already made: "paid", "sent", "transferred".
+  static let paymentMadeWords: Set<String> = [
+    "paid", "sent", "transferred", "wired", "settled", "cleared", "remitted", "posted",
+    "mailed", "done", "processed", "actioned", "made", "went",
+  ]
+
+  /// Whether the reply reports a payment already made, so a past day can be
+  /// the day it was sent.
+  var reportsPaymentMade: Bool {
+    matches.contains { $0.signal.isOnItsWay || $0.signal.topic == .alreadyPaid }
+      || words.contains { Self.paymentMadeWords.contains($0) }
+  }
+
   /// A run of this many shouted words counts as a hint of hostility.
   static let shoutingRun = 4
 

@@ -9,7 +9,8 @@ struct ReplyDateFinderTests {
     "the day promised, read on Tuesday 1 December 2026",
     arguments: [
       ("I'll pay on Friday", "2026-12-04", "Friday"),
-      ("I'll pay next Friday", "2026-12-04", "next Friday"),
+      ("I'll pay next Friday", "2026-12-11", "next Friday"),
+      ("I'll pay on 4.12", "2026-12-04", "4.12"),
       ("I'll pay on the 15th", "2026-12-15", "the 15th"),
       ("I'll pay next week", "2026-12-07", "next week"),
       ("I'll pay by the end of the week", "2026-12-04", "end of the week"),
@@ -38,6 +39,31 @@ struct ReplyDateFinderTests {
     #expect(triage("I'll pay the 2.5 hours").promise?.date == nil)
     #expect(triage("I'll pay, sat on it too long").promise?.date == nil)
     #expect(triage("I'll pay what I said last Friday").promise?.date == nil)
+    #expect(triage("I'll pay it, as I do every Friday").promise?.date == nil)
+    #expect(triage("I'll pay what your letter of November 23 says").promise?.date == nil)
+  }
+
+  @Test(
+    "a payment already made is dated the day it was sent",
+    arguments: [
+      ("I paid it yesterday", "2026-11-30", "yesterday"),
+      ("It went out last Friday - check your bank", "2026-11-27", "last Friday"),
+      ("I paid it last Friday, you should have it by now.", "2026-11-27", "last Friday"),
+      ("Transfer done this morning.", "2026-12-01", "this morning"),
+      ("Just transferred $2,495.00. Ref INV-552.", "2026-12-01", "Just transferred"),
+      ("Payment was made by cheque on 25 November 2026.", "2026-11-25", "25 November 2026"),
+      ("we paid on 3.11. Please check your bank.", "2026-11-03", "3.11"),
+    ])
+  func pastDays(text: String, iso: String, written: String) {
+    let promise = read(text).promise
+    #expect(promise?.date?.iso == iso)
+    #expect(promise?.dateText == written)
+  }
+
+  @Test("next Friday, said when this week's Friday is still to come, asks to be confirmed")
+  func nextWeekday() {
+    #expect(triage("I'll pay next Friday").promise?.isDateAmbiguous == true)
+    #expect(triage("I'll pay next Monday").promise?.isDateAmbiguous == false)
   }
 
   @Test("numeric days follow the date order; an ambiguous one says so")
@@ -59,18 +85,29 @@ struct ReplyDateFinderTests {
       ("I'll pay US$ 40 today", .gbp, 4_000, "USD", "US$ 40"),
       ("Will pay GBP 300 today", .usd, 30_000, "GBP", "GBP 300"),
       ("I'll pay 1.2k today", .gbp, 120_000, "GBP", "1.2k"),
+      ("We will pay the amount of 2 300 EUR on 4.12.", .eur, 230_000, "EUR", "2 300 EUR"),
+      ("I have made the transfer of 1.450,00 € yesterday", .eur, 145_000, "EUR", "1.450,00 €"),
+      ("The payment of 3 600,00 € is scheduled for 15/12.", .eur, 360_000, "EUR", "3 600,00 €"),
+      ("I send you 150€ on friday", .eur, 15_000, "EUR", "150€"),
+      ("I will pay €2,000 on Friday 18 December.", .eur, 200_000, "EUR", "€2,000"),
+      ("ok I will pay 1200 tomorrow", .eur, 120_000, "EUR", "1200"),
+      ("Hi Leon, I'll send the 650 on Monday", .gbp, 65_000, "GBP", "650"),
+      ("Will settle on the 15th. That's £3,200 incl VAT.", .gbp, 320_000, "GBP", "£3,200"),
     ])
   func amounts(text: String, currency: Currency, units: Int64, code: String, written: String) {
-    let promise = triage(text, currency: currency).promise
+    let promise = read(text, currency: currency).promise
     #expect(promise?.amount?.minorUnits == units)
     #expect(promise?.amount?.currency.code == code)
     #expect(promise?.amountText == written)
   }
 
-  @Test("bare numbers are never amounts: invoice numbers, hours, days")
+  @Test("a bare number is an amount only right after a payment verb, with no unit")
   func bareNumbers() {
     #expect(triage("We will pay invoice 2041 on the 15th").promise?.amount == nil)
     #expect(triage("I'll pay for 12 hours on Friday").promise?.amount == nil)
+    #expect(triage("I'll pay 2 invoices on Friday").promise?.amount == nil)
+    #expect(triage("I'll pay 30 days from now").promise?.amount == nil)
+    #expect(triage("I'll pay 5 on Friday").promise?.amount == nil)
   }
 
   @Test("the nearest amount in the promise's sentence")

@@ -15,6 +15,13 @@ func triage(
     text, today: replyToday, currency: currency, dateOrder: order, model: nil)
 }
 
+/// `text` read as parley reads it: the trained model decides the kind.
+func read(
+  _ text: String, currency: Currency = .gbp, order: DateOrder = .dayFirst
+) -> ReplyAnalysis {
+  ReplyClassifier.classify(text, today: replyToday, currency: currency, dateOrder: order)
+}
+
 /// An expected piece of evidence: where, what, and which rule.
 struct EvidenceSpec: Equatable, CustomStringConvertible {
   /// The 1-based line.

@@ -13,6 +13,8 @@ enum CorpusFiles {
   static let corpus = root.appendingPathComponent("Sources/parley-train/Corpus")
   /// The folder of the frozen blind sets.
   static let blindSets = root.appendingPathComponent("Tests/BlindSets")
+  /// The folder of former blind sets, looked at during development.
+  static let devSets = root.appendingPathComponent("Tests/DevSets")
 
   /// The blind drafts, written by people who saw neither the rules nor the training data.
   static func blindDrafts() throws -> [LabelledDraft] {
@@ -21,11 +23,18 @@ enum CorpusFiles {
       from: Data(contentsOf: blindSets.appendingPathComponent("drafts-2026-12.jsonl")))
   }
 
-  /// The blind replies.
+  /// The blind replies (set 2026-12b, by two writers who saw nothing of parley).
   static func blindReplies() throws -> [CorpusReply] {
     try JSONLines.decode(
       CorpusReply.self,
-      from: Data(contentsOf: blindSets.appendingPathComponent("replies-2026-12.jsonl")))
+      from: Data(contentsOf: blindSets.appendingPathComponent("replies-2026-12b.jsonl")))
+  }
+
+  /// The first blind replies (2026-12), a development set since their misses were studied.
+  static func devReplies() throws -> [CorpusReply] {
+    try JSONLines.decode(
+      CorpusReply.self,
+      from: Data(contentsOf: devSets.appendingPathComponent("replies-2026-12.jsonl")))
   }
 
   /// The corpus files whose names start with `prefix`, in name order.
