@@ -47,7 +47,7 @@ public enum CalmRewrite {
     }
     var dropped: [String] = []
     while true {
-      let sentences = SentenceSplitter.sentences(of: current)
+      let sentences = ToneEngine.shared.tokenize(current).sentenceSegments
       let segments = SortedSegments(sentences.map(\.utf8Offsets))
       var isDoomed = [Bool](repeating: false, count: sentences.count)
       for finding in currentReport.rewritable where !finding.isAboutTiming {

@@ -49,11 +49,20 @@ public struct ToneModel: Sendable {
   /// each sentence off quoted lines, the draft model on all their n-grams and
   /// the whole text's form) in one walk, without collecting features.
   public func judge(_ text: String) -> ToneJudgement {
-    var text = text
-    return text.withUTF8 { judge(bytes: $0) }
+    judge(TextTokenizer.tokenize(text, lexicon: .base))
   }
 
-  private func judge(bytes: UnsafeBufferPointer<UInt8>) -> ToneJudgement {
+  /// Judges a text the rules have already tokenized: its sentences are the same
+  /// with any lexicon, since every lexicon shares the abbreviations that decide them.
+  func judge(_ tokenized: TokenizedText) -> ToneJudgement {
+    var text = tokenized.string
+    let segments = tokenized.ownSentenceSegments
+    return text.withUTF8 { judge(bytes: $0, segments: segments) }
+  }
+
+  private func judge(bytes: UnsafeBufferPointer<UInt8>, segments: [TextSegment])
+    -> ToneJudgement
+  {
     let hasher = sentence.hasher
     var scores: [ToneJudgement.SentenceScore] = []
     var folded: [UInt8] = []
@@ -61,10 +70,8 @@ public struct ToneModel: Sendable {
     var form: [Int32] = []
     var draftSum: Float = 0
     var draftCount = 0
-    var lines = QuotedLines(bytes)
     pairedWeights.withUnsafeBufferPointer { weights in
-      for segment in SentenceSplitter.sentences(of: bytes)
-      where !lines.isQuoted(at: segment.utf8Offsets.lowerBound) {
+      for segment in segments {
         FeatureHasher.fold(bytes, segment.utf8Offsets, into: &folded)
         let (sums, count) = folded.withUnsafeBufferPointer {
           hasher.sumNGrams(of: $0, paired: weights)

@@ -84,11 +84,10 @@ struct ReplyTextTests {
   @Test("\"Thanks for that\" is not a sign-off; \"Thanks, Dave\" is")
   func signOffNeedsAName() {
     let sentence = "Thanks for that\n"
-    #expect(
-      ReplyText.isSignOff("Thanks for that", folded: "thanks for that", hasTextBefore: true)
-        == false)
-    #expect(ReplyText.isSignOff("Thanks, Dave", folded: "thanks, dave", hasTextBefore: true))
-    #expect(ReplyText.isSignOff("Thanks", folded: "thanks", hasTextBefore: false) == false)
+    #expect(MessageLayout.isSignOff("Thanks for that", folded: "thanks for that") == false)
+    #expect(MessageLayout.isSignOff("Thanks, Dave", folded: "thanks, dave"))
+    #expect(MessageLayout("Thanks\nDave").roles == [.own, .own])
+    #expect(MessageLayout("Paid.\nThanks\nDave").roles == [.own, .signOff, .signature])
     #expect(triage(sentence + "I'll pay Friday").kind == .promiseToPay)
   }
 

@@ -16,8 +16,6 @@ struct TextLine: Sendable {
   var hasExclamation: Bool
   /// Only spaces.
   var isBlank: Bool
-  /// Exactly `--`, the conventional signature separator.
-  var isSignatureMarker: Bool
   /// In the signature block.
   var inSignature: Bool = false
 }

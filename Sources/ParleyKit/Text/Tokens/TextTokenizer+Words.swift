@@ -85,7 +85,6 @@ extension TextTokenizer {
     }
     if hasLower { lineHasLowercase = true }
     lineOnlySpaces = false
-    lineNonSpaceCount += 2
     lastNonSpaceByte = UInt8(ascii: "a")
 
     var flags: TokenFlags = []
@@ -138,7 +137,6 @@ extension TextTokenizer {
     }
     if lowers > 0 { lineHasLowercase = true }
     lineOnlySpaces = false
-    lineNonSpaceCount += 2
     lastNonSpaceByte = UInt8(ascii: "a")
     var flags: TokenFlags = []
     if digits > 0 { flags.insert(.hasDigit) }

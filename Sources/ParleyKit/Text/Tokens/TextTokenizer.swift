@@ -29,7 +29,8 @@ struct TextTokenizer {
   var doubleOpenedAt = 0
   var inSingle = false
   var singleOpenedAt = 0
-  var historyQuoted = false
+  /// Which lines are quoted or the signature.
+  var layout: MessageLayout
 
   // Line state.
   var lineStart = 0
@@ -38,8 +39,6 @@ struct TextTokenizer {
   var lineOnlySpaces = true
   var lineHasLowercase = false
   var lineHasExclamation = false
-  var lineNonSpaceCount = 0
-  var lineDashCount = 0
   var lastNonSpaceByte: UInt8 = 0
 
   // Word state.
@@ -47,15 +46,14 @@ struct TextTokenizer {
   var scratch: [UInt8] = []
   var scratchOffsets: [Int] = []
 
-  /// The id of "wrote", which ends the line above a reply's quoted history.
-  let wroteID: Int32
   /// The ids of "ill", "i" and "will", to read "ill pay" as "I will pay".
   let illIDs: (ill: Int32, i: Int32, will: Int32)
 
-  /// A tokenizer over `lexicon`'s words.
-  init(lexicon: Lexicon) {
+  /// A tokenizer over `lexicon`'s words, for a text laid out as `layout`.
+  init(lexicon: Lexicon, layout: MessageLayout) {
     self.lexicon = lexicon
-    self.wroteID = lexicon.id("wrote")
+    self.layout = layout
+    self.lineQuoted = layout.roles.first == .quoted
     self.illIDs = (lexicon.id("ill"), lexicon.id("i"), lexicon.id("will"))
     self.clauseBreaks = WordSet(words: TextWords.clauseBreaks, in: lexicon)
   }
@@ -65,12 +63,14 @@ struct TextTokenizer {
 
   /// Tokenizes `string`.
   static func tokenize(_ string: String, lexicon: Lexicon) -> TokenizedText {
-    var tokenizer = TextTokenizer(lexicon: lexicon)
+    var copy = string
+    var tokenizer = copy.withUTF8 {
+      TextTokenizer(lexicon: lexicon, layout: MessageLayout(bytes: $0))
+    }
     let size = string.utf8.count
     tokenizer.tokens.reserveCapacity(size / 5 + 16)
     tokenizer.sentences.reserveCapacity(size / 60 + 4)
     tokenizer.lines.reserveCapacity(size / 60 + 4)
-    var copy = string
     copy.withUTF8 { tokenizer.scan($0) }
     tokenizer.markSignature()
     return TokenizedText(
@@ -125,7 +125,6 @@ struct TextTokenizer {
             i > 0 && Self.isSpace(buf[i - 1]) && (i + 1 >= n || Self.isSpace(buf[i + 1]))
           if spaced { pendingClause = true }
           sawNonSpace(b)
-          lineDashCount += 1
           i += 1
         case UInt8(ascii: "$"):
           sawNonSpace(b)
@@ -175,8 +174,10 @@ struct TextTokenizer {
       openDouble()
     case 0x201D, 0xBB:
       inDouble = false
-    case 0x2013, 0x2014, 0x2026:
+    case 0x2013, 0x2014:
       pendingClause = true
+    case 0x2026:
+      pauseOrEnd(buf, after: end)
     case 0xA3, 0x20AC, 0xA5, 0x20B9:
       emitSymbol(buf, from: end - Int(UTF8.width(scalar)), to: end)
       moneyAt = end
@@ -198,7 +199,6 @@ struct TextTokenizer {
 
   mutating func sawNonSpace(_ byte: UInt8) {
     lineOnlySpaces = false
-    lineNonSpaceCount += 1
     lastNonSpaceByte = byte
   }
 
@@ -243,7 +243,7 @@ struct TextTokenizer {
     while i < buf.count, buf[i] == UInt8(ascii: ".") { i += 1 }
     sawNonSpace(UInt8(ascii: "."))
     if i - start >= 2 {
-      pendingClause = true
+      pauseOrEnd(buf, after: i)
       return i
     }
     if i < buf.count, !Self.isSpace(buf[i]), !Self.isClosing(buf[i]) { return i }
@@ -262,6 +262,21 @@ struct TextTokenizer {
     }
     endSentence(at: i)
     return i
+  }
+
+  /// An ellipsis: a pause inside the sentence, or its end when a space and a
+  /// capital follow ("Well… Fine.").
+  private mutating func pauseOrEnd(_ buf: UnsafeBufferPointer<UInt8>, after end: Int) {
+    var peek = end
+    while peek < buf.count, buf[peek] == 0x20 || Self.isClosing(buf[peek]) && buf[peek] < 0x80 {
+      peek += 1
+    }
+    if peek > end, peek < buf.count, buf[peek] >= UInt8(ascii: "A"), buf[peek] <= UInt8(ascii: "Z")
+    {
+      endSentence(at: end)
+    } else {
+      pendingClause = true
+    }
   }
 
   /// `!` and `?`: end the sentence; a run of two or more with a `!` shouts.
@@ -310,13 +325,8 @@ struct TextTokenizer {
     let line = TextLine(
       start: lineStart, end: end, firstToken: lineFirstToken, tokenEnd: tokens.count,
       isQuoted: lineQuoted, hasLowercase: lineHasLowercase, hasExclamation: lineHasExclamation,
-      isBlank: lineOnlySpaces, isSignatureMarker: lineNonSpaceCount == 2 && lineDashCount == 2)
+      isBlank: lineOnlySpaces)
     lines.append(line)
-    if !lineQuoted, tokens.count > lineFirstToken, lastNonSpaceByte == UInt8(ascii: ":"),
-      tokens[tokens.count - 1].id == wroteID
-    {
-      historyQuoted = true
-    }
     if line.isBlank {
       pendingSentence = true
       closeQuotes()
@@ -329,12 +339,10 @@ struct TextTokenizer {
     }
     lineStart = next
     lineFirstToken = tokens.count
-    lineQuoted = historyQuoted
+    lineQuoted = lines.count < layout.roles.count && layout.roles[lines.count] == .quoted
     lineOnlySpaces = true
     lineHasLowercase = false
     lineHasExclamation = false
-    lineNonSpaceCount = 0
-    lineDashCount = 0
     lastNonSpaceByte = 0
   }
 

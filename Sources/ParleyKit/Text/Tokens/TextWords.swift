@@ -107,6 +107,17 @@ enum TextWords {
     "sum", "bill", "account", "fee", "fees",
   ]
 
+  /// Sign-offs that, alone on a line (perhaps with a name), end a message's own words.
+  static let signOffs: Set<String> = [
+    "thanks", "thank you", "many thanks", "thanks again", "thanks so much", "thanks very much",
+    "thank you very much", "with thanks", "cheers", "ta", "thx", "regards", "kind regards",
+    "kindest regards", "best regards", "warm regards", "warmest regards", "thanks and regards",
+    "many thanks and regards", "regards and thanks", "best", "all best", "best wishes",
+    "warm wishes", "with best wishes", "all the best", "sincerely", "yours sincerely",
+    "yours faithfully", "yours truly", "yours", "respectfully", "cordially", "love",
+    "mit freundlichen grüßen", "speak soon", "talk soon",
+  ]
+
   /// Words by which the writer means themselves.
   static let firstPerson = ["i", "me", "my", "myself", "we", "us", "our"]
 

@@ -43,7 +43,7 @@ struct ToneEngine: Sendable {
       rule.check(toneText, matches: matches[index], context: context, into: &raw)
       for added in before..<raw.count { raw[added].rule = index }
     }
-    let judgement = model?.judge(text)
+    let judgement = model?.judge(toneText)
     if let judgement, let model { reconcile(&raw, with: judgement, model: model, text: text) }
     raw.sort {
       ($0.offsets.lowerBound, $0.offsets.upperBound, $0.rule)

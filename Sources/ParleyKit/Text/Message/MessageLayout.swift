@@ -1,0 +1,201 @@
+/// Which lines of a message are the writer's own words, which quote an earlier
+/// message, and which are the signature: the one place the text core sets
+/// aside what the writer did not write for this message.
+///
+/// - **Quoted:** lines starting with `>` (after spaces), and everything from a
+///   quote header on: `On … wrote:` (also when `wrote:` wraps to the next
+///   line), any line ending in `wrote:`, `-----Original Message-----`,
+///   `Forwarded message`, or an Outlook `From:` line followed by `Sent:`,
+///   `Date:`, `To:` or `Subject:`.
+/// - **Signature:** from a `--` line or a mobile footer ("Sent from my
+///   iPhone"), or from the line after a sign-off alone on its line ("Kind
+///   regards," or "Thanks, Dave", see ``TextWords/signOffs``) that follows some
+///   text, when at most ``maximumSignatureLines`` lines follow it and the first
+///   reads like a name; up to any quoted part.
+///
+/// Lines are split as ``TextTokenizer`` splits them: at `\n`, `\r\n`, `\r`,
+/// U+2028, U+2029 and U+0085, so line numbers agree.
+///
+/// - Complexity: Linear in the length of the text; only short lines are read closely.
+struct MessageLayout: Sendable {
+  /// What a line is.
+  enum Role: Hashable, Sendable {
+    /// The writer's own words.
+    case own
+    /// Copied from an earlier message.
+    case quoted
+    /// The sign-off's name, title and contact details.
+    case signature
+    /// The sign-off line itself ("Kind regards,"), which starts the signature.
+    case signOff
+  }
+
+  /// Each line's UTF-8 range, without its line break.
+  let lines: [Range<Int>]
+  /// Each line's role, by line number.
+  let roles: [Role]
+
+  /// The most lines a signature may have after its sign-off; with more, the
+  /// "sign-off" was a line in the middle of the message.
+  static let maximumSignatureLines = 8
+
+  /// The longest line, in bytes, read as a possible header or sign-off.
+  static let longestMarkerLine = 160
+
+  /// The layout of `text`.
+  init(_ text: String) {
+    var text = text
+    self = text.withUTF8 { MessageLayout(bytes: $0) }
+  }
+
+  /// The layout of UTF-8 `bytes`.
+  init(bytes: UnsafeBufferPointer<UInt8>) {
+    let lines = Self.lineRanges(bytes)
+    let folded = lines.map { range -> String in
+      guard range.count <= Self.longestMarkerLine else { return "\u{1}" }
+      return Self.fold(String(decoding: bytes[range], as: UTF8.self))
+    }
+    let raw = lines.map { range -> String in
+      guard range.count <= Self.longestMarkerLine else { return "\u{1}" }
+      return String(decoding: bytes[range], as: UTF8.self).trimmed
+    }
+    self.lines = lines
+    self.roles = Self.roles(raw: raw, folded: folded)
+  }
+
+  /// Whether line `index` is the writer's own words (not quoted, not signature).
+  func isOwn(_ index: Int) -> Bool {
+    index < roles.count && roles[index] == .own
+  }
+
+  private static func roles(raw: [String], folded: [String]) -> [Role] {
+    var roles = Array(repeating: Role.own, count: folded.count)
+    let headerAt = folded.indices.first {
+      isQuoteHeader(folded[$0], next: $0 + 1 < folded.count ? folded[$0 + 1] : "")
+    }
+    let end = headerAt ?? folded.count
+    for index in end..<folded.count { roles[index] = .quoted }
+    var hasText = false
+    for index in 0..<end {
+      if folded[index].hasPrefix(">") {
+        roles[index] = .quoted
+        continue
+      }
+      if isSignatureDelimiter(folded[index]) {
+        markSignature(&roles, from: index, to: end, signOff: false)
+        break
+      }
+      if hasText, isSignOff(raw[index], folded: folded[index]) {
+        let after = (index + 1)..<end
+        let linesAfter = after.filter { !folded[$0].isEmpty && !folded[$0].hasPrefix(">") }
+        if linesAfter.count <= maximumSignatureLines,
+          linesAfter.first.map({ isNameLike(raw[$0]) }) ?? true
+        {
+          markSignature(&roles, from: index, to: end, signOff: true)
+          break
+        }
+      }
+      hasText = hasText || !folded[index].isEmpty
+    }
+    return roles
+  }
+
+  private static func markSignature(
+    _ roles: inout [Role], from start: Int, to end: Int, signOff: Bool
+  ) {
+    for index in start..<end where roles[index] == .own {
+      roles[index] = index == start && signOff ? .signOff : .signature
+    }
+  }
+
+  /// The lines of `bytes`, as the tokenizer splits them.
+  static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    var lines: [Range<Int>] = []
+    var start = 0
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte == 0x0A {
+        lines.append(start..<index)
+        index += 1
+        start = index
+      } else if byte == 0x0D {
+        lines.append(start..<index)
+        index += index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
+        start = index
+      } else if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0x85 {
+        lines.append(start..<index)
+        index += 2
+        start = index
+      } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
+        bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+      {
+        lines.append(start..<index)
+        index += 3
+        start = index
+      } else {
+        index += 1
+      }
+    }
+    lines.append(start..<count)
+    return lines
+  }
+
+  /// A line as markers are compared: trimmed, lower case, straight quotes.
+  static func fold(_ line: String) -> String {
+    String(
+      line.trimmed.lowercased().map { character -> Character in
+        switch character {
+        case "\u{2019}", "\u{2018}", "\u{02BC}", "`": "'"
+        case "\u{201C}", "\u{201D}": "\""
+        default: character
+        }
+      })
+  }
+
+  /// Whether a folded line starts a quoted earlier message.
+  static func isQuoteHeader(_ line: String, next: String) -> Bool {
+    if line.hasSuffix("wrote:") { return true }
+    if line.hasPrefix("on "), next.hasSuffix("wrote:") {
+      return !next.hasPrefix(">") && next.count < 80
+    }
+    let bare = line.filter { $0 != "-" && $0 != "_" && $0 != " " }
+    if bare == "originalmessage" || bare == "forwardedmessage" { return true }
+    if line.hasPrefix("from:") {
+      return ["sent:", "date:", "to:", "subject:"].contains { next.hasPrefix($0) }
+    }
+    return false
+  }
+
+  /// Whether a folded line always starts a signature: `--`, or a mobile footer.
+  static func isSignatureDelimiter(_ folded: String) -> Bool {
+    folded == "--" || folded == "—" || folded == "__" || folded.hasPrefix("sent from my ")
+      || folded.hasPrefix("get outlook for ")
+  }
+
+  /// Whether a line is only a sign-off, perhaps with a capitalised name of up
+  /// to two words: "Kind regards,", "Thanks, Dave", "Cheers Jo".
+  static func isSignOff(_ raw: String, folded: String) -> Bool {
+    let separators: Set<Character> = [" ", ",", ".", "!", "\t"]
+    let words = folded.split { separators.contains($0) }.map(String.init)
+    let rawWords = raw.split { separators.contains($0) }
+    guard !words.isEmpty, words.count == rawWords.count else { return false }
+    for nameWords in 0...min(2, words.count - 1) {
+      let names = rawWords.suffix(nameWords)
+      guard names.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+      if TextWords.signOffs.contains(words.dropLast(nameWords).joined(separator: " ")) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether a line reads like a name or a title: one to four words, each
+  /// starting with a capital or a non-letter (`Priya Shah`, `R. Patel`).
+  static func isNameLike(_ line: String) -> Bool {
+    let words = line.split { $0 == " " || $0 == "," }
+    return (1...4).contains(words.count)
+      && words.allSatisfy { $0.first.map { !$0.isLetter || $0.isUppercase } ?? false }
+  }
+}
