@@ -34,6 +34,7 @@ public enum CalmRewrite {
     var current = text
     var currentReport = report
     var applied: [ToneFinding] = []
+    var dropped: [String] = []
     for round in 0..<4 where !currentReport.rewritable.isEmpty {
       var edits = plan(current, currentReport, sentences: false)
       if edits.isEmpty || round > 0 {
@@ -41,11 +42,14 @@ public enum CalmRewrite {
         if !withSentences.isEmpty { edits = withSentences }
       }
       guard !edits.isEmpty else { break }
+      let before = Array(current.utf8)
+      dropped += edits.filter(\.removesSentence).map {
+        String(decoding: before[$0.offsets], as: UTF8.self).trimmed
+      }
       current = collapsingBlankLines(apply(edits, to: current))
       applied += edits.map(\.finding)
       currentReport = ToneChecker.check(current, context: context, model: model)
     }
-    var dropped: [String] = []
     while true {
       let sentences = ToneEngine.shared.tokenize(current).sentenceSegments
       let segments = SortedSegments(sentences.map(\.utf8Offsets))
@@ -99,6 +103,8 @@ public enum CalmRewrite {
     let replacement: [UInt8]
     let finding: ToneFinding
     let capitalizeAfter: Bool
+    /// Whether it takes out a whole sentence, to be listed as left out.
+    var removesSentence = false
   }
 
   /// The edits for `report`'s warnings and stops, without overlaps.
@@ -130,7 +136,9 @@ public enum CalmRewrite {
           continue
         }
         edits.append(
-          Edit(offsets: range, replacement: [], finding: finding, capitalizeAfter: false))
+          Edit(
+            offsets: range, replacement: [], finding: finding, capitalizeAfter: false,
+            removesSentence: true))
       case .none:
         continue
       }
@@ -147,12 +155,20 @@ public enum CalmRewrite {
   }
 
   /// Applies `edits` (sorted, not overlapping) from the end, tidying each seam.
+  ///
+  /// Tidying a seam may take out a space or comma just before it, which can be
+  /// the last byte of the edit before; each earlier edit is kept short of the
+  /// seam after it, so adjacent edits never reach past what is left.
   private static func apply(_ edits: [Edit], to text: String) -> String {
     var bytes = Array(text.utf8)
+    var bound = bytes.count
     for edit in edits.reversed() {
-      bytes.replaceSubrange(edit.offsets, with: edit.replacement)
+      let upper = min(edit.offsets.upperBound, bound)
+      let lower = min(edit.offsets.lowerBound, upper)
+      bytes.replaceSubrange(lower..<upper, with: edit.replacement)
+      bound = lower
       if edit.replacement.isEmpty {
-        tidy(&bytes, at: edit.offsets.lowerBound, capitalize: edit.capitalizeAfter)
+        bound = tidy(&bytes, at: lower, capitalize: edit.capitalizeAfter)
       }
     }
     var result = String(decoding: bytes, as: UTF8.self)
@@ -162,7 +178,9 @@ public enum CalmRewrite {
 
   /// Cleans up where words were removed at `seam`: doubled spaces, a space
   /// before punctuation, ", ." and a dangling ", but" at a sentence's start.
-  private static func tidy(_ bytes: inout [UInt8], at seam: Int, capitalize: Bool) {
+  /// Returns where the seam is after the clean-up.
+  @discardableResult
+  private static func tidy(_ bytes: inout [UInt8], at seam: Int, capitalize: Bool) -> Int {
     let space = UInt8(ascii: " ")
     var seam = seam
     if seam > 0, seam < bytes.count, bytes[seam - 1] == space, bytes[seam] == space {
@@ -192,6 +210,7 @@ public enum CalmRewrite {
         bytes[index] -= 32
       }
     }
+    return min(seam, bytes.count)
   }
 
   /// The offsets of the sentence containing `span`, with the spaces after it,

@@ -5,7 +5,8 @@ public struct RewriteResult: Hashable, Sendable {
   /// The findings whose words were replaced or removed, as found in the draft
   /// being revised at the time (the original, or an earlier revision).
   public let applied: [ToneFinding]
-  /// The sentences that could not be made calm and were left out, as written.
+  /// The sentences left out, as written: those with nothing to keep (no
+  /// amount, number or date) and those that could not be made calm.
   public let dropped: [String]
   /// Warnings and stops in ``text`` that no safe change could fix; each has
   /// advice, such as "use 'draft mediation-proposal'". Spans refer to ``text``.

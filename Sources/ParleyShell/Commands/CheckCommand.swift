@@ -50,7 +50,8 @@ enum CheckCommand: ShellCommand {
       if arguments.has("explain") { explain(report, of: text, terms: terms, in: context) }
       if let rewrite { showRewrite(rewrite, in: context) }
     }
-    switch (report.verdict, rewrite?.report.verdict) {
+    let keptNothing = rewrite?.text.allSatisfy(\.isWhitespace) ?? false
+    switch (report.verdict, keptNothing ? nil : rewrite?.report.verdict) {
     case (.send, _):
       return
     case (_, .send?):
@@ -142,10 +143,19 @@ enum CheckCommand: ShellCommand {
 
   private static func showRewrite(_ rewrite: RewriteResult, in context: ShellContext) {
     context.say()
-    context.say(context.style.bold("A calmer version:"))
-    context.say(rewrite.text)
+    let isEmpty = rewrite.text.allSatisfy(\.isWhitespace)
+    if !isEmpty {
+      context.say(context.style.bold("A calmer version:"))
+      context.say(rewrite.text)
+    }
     for sentence in rewrite.dropped {
       context.say("Left out, as it could not be made calm: \"\(sentence.clipped(70))\"")
+    }
+    guard !isEmpty else {
+      context.say(
+        "Nothing of this draft could be kept calm. Start again from a draft parley writes: "
+          + "'draft firm-reminder', or 'draft mediation-proposal' if talking has not worked.")
+      return
     }
     for finding in rewrite.remaining {
       context.say(

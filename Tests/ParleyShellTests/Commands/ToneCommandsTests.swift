@@ -84,6 +84,21 @@ struct ToneCommandsTests {
     #expect(ToneChecker.check(rewritten).verdict == .send)
   }
 
+  @Test func aRewriteThatKeepsNothingSaysSoAndPointsToADraft() throws {
+    let shell = try ShellHarness()
+    let path = try write(
+      "I will review you on Trustpilot. The cheque is in the post,", in: shell)
+    let run = try shell.oneShot(["check", path, "--rewrite"])
+    #expect(run.status == .failure)
+    #expect(!run.stdout.contains("A calmer version:"))
+    #expect(
+      run.stdout.contains(
+        "Left out, as it could not be made calm: \"I will review you on Trustpilot.\""))
+    #expect(run.stdout.contains("Nothing of this draft could be kept calm."))
+    #expect(run.stdout.contains("'draft firm-reminder'"))
+    #expect(run.stderr.contains("don't send this draft"))
+  }
+
   @Test func aDraftIsWrittenFromTheCaseAndLoggedWithItsFullTextWhenSent() throws {
     let shell = try ShellHarness()
     try shell.makeAcme()
