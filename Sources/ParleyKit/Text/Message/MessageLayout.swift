@@ -51,16 +51,8 @@ struct MessageLayout: Sendable {
   /// The layout of UTF-8 `bytes`.
   init(bytes: UnsafeBufferPointer<UInt8>) {
     let lines = Self.lineRanges(bytes)
-    let folded = lines.map { range -> String in
-      guard range.count <= Self.longestMarkerLine else { return "\u{1}" }
-      return Self.fold(String(decoding: bytes[range], as: UTF8.self))
-    }
-    let raw = lines.map { range -> String in
-      guard range.count <= Self.longestMarkerLine else { return "\u{1}" }
-      return String(decoding: bytes[range], as: UTF8.self).trimmed
-    }
     self.lines = lines
-    self.roles = Self.roles(raw: raw, folded: folded)
+    self.roles = Self.roles(lines.map { Self.trimmed(bytes, $0) }, in: bytes)
   }
 
   /// Whether line `index` is the writer's own words (not quoted, not signature).
@@ -68,36 +60,61 @@ struct MessageLayout: Sendable {
     index < roles.count && roles[index] == .own
   }
 
-  private static func roles(raw: [String], folded: [String]) -> [Role] {
-    var roles = Array(repeating: Role.own, count: folded.count)
-    let headerAt = folded.indices.first {
-      isQuoteHeader(folded[$0], next: $0 + 1 < folded.count ? folded[$0 + 1] : "")
+  /// The roles of `lines` (trimmed), reading bytes and making strings only of
+  /// the few short lines that may be a sign-off.
+  private static func roles(_ lines: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>)
+    -> [Role]
+  {
+    var roles = Array(repeating: Role.own, count: lines.count)
+    let line = { (index: Int) in Line(bytes: bytes, range: lines[index]) }
+    let headerAt = lines.indices.first {
+      isQuoteHeader(line($0), next: $0 + 1 < lines.count ? line($0 + 1) : nil)
     }
-    let end = headerAt ?? folded.count
-    for index in end..<folded.count { roles[index] = .quoted }
+    let end = headerAt ?? lines.count
+    for index in end..<lines.count { roles[index] = .quoted }
+    // How many text lines of the writer's follow each line, and the first of them.
+    var textLinesAfter = Array(repeating: 0, count: end + 1)
+    var firstTextAfter = Array(repeating: -1, count: end + 1)
+    if end > 0 {
+      for index in stride(from: end - 1, through: 0, by: -1) {
+        let next = index + 1
+        let isText = next < end && !line(next).isEmpty && !line(next).starts(with: ">")
+        textLinesAfter[index] = textLinesAfter[next] + (isText ? 1 : 0)
+        firstTextAfter[index] = isText ? next : firstTextAfter[next]
+      }
+    }
     var hasText = false
     for index in 0..<end {
-      if folded[index].hasPrefix(">") {
+      let current = line(index)
+      if current.starts(with: ">") {
         roles[index] = .quoted
         continue
       }
-      if isSignatureDelimiter(folded[index]) {
+      if isSignatureDelimiter(current) {
         markSignature(&roles, from: index, to: end, signOff: false)
         break
       }
-      if hasText, isSignOff(raw[index], folded: folded[index]) {
-        let after = (index + 1)..<end
-        let linesAfter = after.filter { !folded[$0].isEmpty && !folded[$0].hasPrefix(">") }
-        if linesAfter.count <= maximumSignatureLines,
-          linesAfter.first.map({ isNameLike(raw[$0]) }) ?? true
-        {
-          markSignature(&roles, from: index, to: end, signOff: true)
-          break
-        }
+      if hasText, textLinesAfter[index] <= maximumSignatureLines, current.mayBeSignOff,
+        isSignOff(current.string, folded: current.folded),
+        firstTextAfter[index] < 0 || isNameLike(line(firstTextAfter[index]).string)
+      {
+        markSignature(&roles, from: index, to: end, signOff: true)
+        break
       }
-      hasText = hasText || !folded[index].isEmpty
+      hasText = hasText || !current.isEmpty
     }
     return roles
+  }
+
+  /// `range` without the spaces and tabs at either end.
+  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> Range<Int>
+  {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+    while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+    return lower..<upper
   }
 
   private static func markSignature(
@@ -154,24 +171,26 @@ struct MessageLayout: Sendable {
       })
   }
 
-  /// Whether a folded line starts a quoted earlier message.
-  static func isQuoteHeader(_ line: String, next: String) -> Bool {
-    if line.hasSuffix("wrote:") { return true }
-    if line.hasPrefix("on "), next.hasSuffix("wrote:") {
-      return !next.hasPrefix(">") && next.count < 80
+  /// Whether a line starts a quoted earlier message.
+  static func isQuoteHeader(_ line: Line, next: Line?) -> Bool {
+    if line.ends(with: "wrote:") { return true }
+    if line.starts(with: "on "), let next, next.ends(with: "wrote:") {
+      return !next.starts(with: ">") && next.count < 80
     }
-    let bare = line.filter { $0 != "-" && $0 != "_" && $0 != " " }
-    if bare == "originalmessage" || bare == "forwardedmessage" { return true }
-    if line.hasPrefix("from:") {
-      return ["sent:", "date:", "to:", "subject:"].contains { next.hasPrefix($0) }
+    if line.count <= 60, line.contains("message") {
+      let bare = line.folded.filter { $0 != "-" && $0 != "_" && $0 != " " }
+      if bare == "originalmessage" || bare == "forwardedmessage" { return true }
+    }
+    if line.starts(with: "from:"), let next {
+      return ["sent:", "date:", "to:", "subject:"].contains { next.starts(with: $0) }
     }
     return false
   }
 
-  /// Whether a folded line always starts a signature: `--`, or a mobile footer.
-  static func isSignatureDelimiter(_ folded: String) -> Bool {
-    folded == "--" || folded == "—" || folded == "__" || folded.hasPrefix("sent from my ")
-      || folded.hasPrefix("get outlook for ")
+  /// Whether a line always starts a signature: `--`, or a mobile footer.
+  static func isSignatureDelimiter(_ line: Line) -> Bool {
+    line.equals("--") || line.equals("—") || line.equals("__")
+      || line.starts(with: "sent from my ") || line.starts(with: "get outlook for ")
   }
 
   /// Whether a line is only a sign-off, perhaps with a capitalised name of up
