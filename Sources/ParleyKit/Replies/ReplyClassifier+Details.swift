@@ -77,28 +77,25 @@ extension ReplyClassifier {
     to phrase: ReplyMatch, in reading: ReplyReading, today: Day, order: DateOrder,
     includingPast: Bool
   ) -> ReplyMention<Day>? {
-    let tokens = reading.tokens
     let nearby = reading.neighbourhood(of: phrase.first..<phrase.end)
     let days = ReplyDateFinder.days(
       in: reading, range: nearby, today: today, order: order, includingPast: includingPast)
     if let after = days.first(where: { $0.first >= phrase.end }) { return after }
     if let before = days.last(where: { $0.end <= phrase.first }) { return before }
     if let inside = days.first { return inside }
-    let sentence = reading.sentence(of: phrase.first)
-    if sentence.upperBound < tokens.count {
-      let next = reading.sentence(of: sentence.upperBound)
-      let head = next.lowerBound..<min(next.upperBound, next.lowerBound + ReplyReading.reach)
-      let found = ReplyDateFinder.days(
-        in: reading, range: head, today: today, order: order, includingPast: includingPast)
-      if let first = found.first { return first }
+    if let head = reading.headOfNextSentence(after: phrase.first),
+      let first = ReplyDateFinder.days(
+        in: reading, range: head, today: today, order: order, includingPast: includingPast
+      ).first
+    {
+      return first
     }
-    if sentence.lowerBound > 0 {
-      let previous = reading.sentence(of: sentence.lowerBound - 1)
-      let tail =
-        max(previous.lowerBound, previous.upperBound - ReplyReading.reach)..<previous.upperBound
-      let found = ReplyDateFinder.days(
-        in: reading, range: tail, today: today, order: order, includingPast: includingPast)
-      if let last = found.last { return last }
+    if let tail = reading.tailOfPreviousSentence(before: phrase.first),
+      let last = ReplyDateFinder.days(
+        in: reading, range: tail, today: today, order: order, includingPast: includingPast
+      ).last
+    {
+      return last
     }
     return nil
   }
@@ -114,21 +111,14 @@ extension ReplyClassifier {
     if let nearest = amounts.min(by: { distance($0, phrase) < distance($1, phrase) }) {
       return nearest
     }
-    let sentence = reading.sentence(of: phrase.first)
-    if sentence.upperBound < reading.tokens.count {
-      let next = reading.sentence(of: sentence.upperBound)
-      let head = next.lowerBound..<min(next.upperBound, next.lowerBound + ReplyReading.reach)
-      if let first = ReplyAmountFinder.amounts(in: reading, range: head, currency: currency).first {
-        return first
-      }
+    if let head = reading.headOfNextSentence(after: phrase.first),
+      let first = ReplyAmountFinder.amounts(in: reading, range: head, currency: currency).first
+    {
+      return first
     }
-    if sentence.lowerBound > 0 {
-      let previous = reading.sentence(of: sentence.lowerBound - 1)
-      let tail =
-        max(previous.lowerBound, previous.upperBound - ReplyReading.reach)..<previous.upperBound
-      return ReplyAmountFinder.amounts(in: reading, range: tail, currency: currency).last
+    return reading.tailOfPreviousSentence(before: phrase.first).flatMap {
+      ReplyAmountFinder.amounts(in: reading, range: $0, currency: currency).last
     }
-    return nil
   }
 
   /// How many tokens lie between a mention and a phrase.

@@ -95,6 +95,22 @@ struct ReplyReading {
     return lower..<upper
   }
 
+  /// The first ``reach`` tokens of the sentence after token `index`'s, if any.
+  func headOfNextSentence(after index: Int) -> Range<Int>? {
+    let sentence = sentence(of: index)
+    guard sentence.upperBound < tokens.count else { return nil }
+    let next = self.sentence(of: sentence.upperBound)
+    return next.lowerBound..<min(next.upperBound, next.lowerBound + Self.reach)
+  }
+
+  /// The last ``reach`` tokens of the sentence before token `index`'s, if any.
+  func tailOfPreviousSentence(before index: Int) -> Range<Int>? {
+    let sentence = sentence(of: index)
+    guard sentence.lowerBound > 0 else { return nil }
+    let previous = self.sentence(of: sentence.lowerBound - 1)
+    return max(previous.lowerBound, previous.upperBound - Self.reach)..<previous.upperBound
+  }
+
   /// The text of `tokens[first..<end]` as written, from the first token's start
   /// to the last one's end; parts on different lines are joined by a space.
   func written(_ first: Int, _ end: Int) -> String {
