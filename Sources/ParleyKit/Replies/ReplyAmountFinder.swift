@@ -4,7 +4,9 @@
 /// (`£1,200`, `$ 500`, `US$5`, `150€`, `1.450,00 €`), a code before or after
 /// (`EUR 850`, `1.200,00 EUR`), a code or `k` inside the number (`1200gbp`,
 /// `£1.2k`), or a currency word after (`800 euro`, `150 pounds`, `250 quid`,
-/// `600 bucks`). Groups of three digits may be spaced (`2 300 EUR`).
+/// `600 bucks`). Groups of three digits may be spaced (`2 300 EUR`). Amounts
+/// in words count with a currency word or as "grand" (`five hundred quid`,
+/// `two grand`, `1.5 grand`, in the reply's currency when none is named).
 ///
 /// A bare number is money only right after a payment verb (`pay`, `send`,
 /// `transfer`, ...) or `amount of`, with at most `the`, `a` or `another`
@@ -36,9 +38,17 @@ enum ReplyAmountFinder {
             .map { ReplyMention(value: $0.value, first: index, end: end + 1, isAmbiguous: false) }
         } else if end == index + 1, reading.words[index].last?.isLetter == true {
           found = read(reading, first: index, end: end, currency: currency)
+        } else if hasNext, reading.words[end] == "grand" {
+          found = read(reading, first: index, end: end, currency: currency).flatMap {
+            try? ReplyMention(
+              value: $0.value.multiplied(by: 1_000), first: index, end: end + 1,
+              isAmbiguous: false)
+          }
         } else if isBareAmount(reading, first: index, end: end, limit: range.upperBound) {
           found = read(reading, first: index, end: end, currency: currency)
         }
+      } else if Self.wordValues[reading.words[index]] != nil {
+        found = amountInWords(reading, from: index, limit: range.upperBound, currency: currency)
       }
       if let found {
         result.append(found)
@@ -131,6 +141,62 @@ enum ReplyAmountFinder {
     }
     if paymentVerbs.contains(reading.words[back]) { return true }
     return reading.words[back] == "of" && back > 0 && reading.words[back - 1] == "amount"
+  }
+
+  /// Numbers written as words, for amounts such as "five hundred quid".
+  static let wordValues: [String: Int] = [
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+  ]
+
+  /// An amount written in words: "five hundred quid", "two grand", "a
+  /// thousand euros", "twelve hundred and fifty dollars". Words alone are
+  /// money only with a currency word after them, or as "grand".
+  private static func amountInWords(
+    _ reading: ReplyReading, from start: Int, limit: Int, currency: Currency
+  ) -> ReplyMention<Money>? {
+    var total = 0
+    var current = 0
+    var index = start
+    var sawNumber = false
+    while index < limit, reading.tokens[index].sentence == reading.tokens[start].sentence {
+      let word = reading.words[index]
+      if let value = wordValues[word] {
+        current += value
+        sawNumber = true
+      } else if word == "hundred", sawNumber {
+        current = max(current, 1) * 100
+      } else if word == "thousand" || word == "grand", sawNumber {
+        total += max(current, 1) * 1_000
+        current = 0
+        if word == "grand" {
+          index += 1
+          break
+        }
+      } else if word == "and", sawNumber, index + 1 < limit,
+        wordValues[reading.words[index + 1]] != nil
+      {
+        // "a hundred and fifty"
+      } else {
+        break
+      }
+      index += 1
+    }
+    let value = total + current
+    guard value >= 10 else { return nil }
+    let isGrand = reading.words[index - 1] == "grand"
+    var named: Currency? = isGrand ? currency : nil
+    var end = index
+    if !isGrand, index < limit, let word = namedCurrency(reading.words[index], default: currency) {
+      named = word
+      end = index + 1
+    }
+    guard let named, let money = try? MoneyParser.parse(String(value), defaultCurrency: named)
+    else { return nil }
+    return ReplyMention(value: money, first: start, end: end, isAmbiguous: false)
   }
 
   /// The currency a word after a number names (`euros`, `quid`), or nil.

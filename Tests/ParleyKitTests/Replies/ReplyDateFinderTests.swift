@@ -93,6 +93,12 @@ struct ReplyDateFinderTests {
       ("ok I will pay 1200 tomorrow", .eur, 120_000, "EUR", "1200"),
       ("Hi Leon, I'll send the 650 on Monday", .gbp, 65_000, "GBP", "650"),
       ("Will settle on the 15th. That's £3,200 incl VAT.", .gbp, 320_000, "GBP", "£3,200"),
+      ("I'll send five hundred quid on Friday", .gbp, 50_000, "GBP", "five hundred quid"),
+      ("I will pay two grand next week", .gbp, 200_000, "GBP", "two grand"),
+      ("we will pay 1.5 grand tomorrow", .aud, 150_000, "AUD", "1.5 grand"),
+      (
+        "I'll pay a hundred and fifty euros today", .gbp, 15_000, "EUR", "a hundred and fifty euros"
+      ),
     ])
   func amounts(text: String, currency: Currency, units: Int64, code: String, written: String) {
     let promise = read(text, currency: currency).promise
