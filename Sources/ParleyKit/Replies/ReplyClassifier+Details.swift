@@ -9,6 +9,9 @@ extension ReplyClassifier {
   static func promise(
     in reading: ReplyReading, today: Day, currency: Currency, order: DateOrder
   ) -> ReplyPromise? {
+    if let made = paymentMade(in: reading, today: today, currency: currency, order: order) {
+      return made
+    }
     let phrases = reading.matches.lazy.filter { $0.signal.kind == .promiseToPay }
       .prefix(phrasesSearched)
     var best: ReplyPromise?
@@ -32,6 +35,9 @@ extension ReplyClassifier {
   static func anywherePromise(
     in reading: ReplyReading, today: Day, currency: Currency, order: DateOrder
   ) -> ReplyPromise {
+    if let made = paymentMade(in: reading, today: today, currency: currency, order: order) {
+      return made
+    }
     let all = 0..<reading.tokens.count
     var day = ReplyDateFinder.days(in: reading, range: all, today: today, order: order).first
     if day == nil, reading.reportsPaymentMade {
@@ -46,6 +52,62 @@ extension ReplyClassifier {
       date: day.map { recent($0.value, today: today) },
       dateText: day.map { reading.written($0.first, $0.end) },
       isDateAmbiguous: day?.isAmbiguous ?? false)
+  }
+
+  /// Words before "paid" or "sent" that make it a payment still to come.
+  static let notYetMade: Set<String> = [
+    "get", "gets", "getting", "be", "being", "when", "once", "until", "if", "will", "is", "are",
+  ]
+
+  /// Signals that promise a payment still to come.
+  static let futurePromises: Set<String> = [
+    "promise.will-pay", "promise.can-pay", "promise.you-will-have-it", "promise.scheduled",
+  ]
+
+  /// A payment the reply says was already made, when it promises none still to
+  /// come: the day next to a payment-made word ("paid yesterday", "sent £275
+  /// on Monday", a weekday alone being the latest one), and the amount nearest it.
+  static func paymentMade(
+    in reading: ReplyReading, today: Day, currency: Currency, order: DateOrder
+  ) -> ReplyPromise? {
+    let words = reading.words
+    func didPay(_ index: Int) -> Bool {
+      words[index] == "did"
+        && words[(index + 1)..<min(words.count, index + 4)].contains {
+          $0 == "transfer" || $0 == "payment"
+        }
+    }
+    guard reading.reportsPaymentMade || words.indices.contains(where: didPay),
+      !reading.matches.contains(where: { futurePromises.contains($0.signal.id) })
+    else { return nil }
+    for index in words.indices
+    where ReplyReading.paymentMadeWords.contains(words[index]) || didPay(index) {
+      // "when I get paid", "once it is paid": a payment still to come.
+      if index > 0, notYetMade.contains(reading.words[index - 1]) { continue }
+      let sentence = reading.sentence(of: index)
+      let nearby = max(sentence.lowerBound, index - 3)..<min(sentence.upperBound, index + 10)
+      let days = ReplyDateFinder.days(
+        in: reading, range: nearby, today: today, order: order, includingPast: true)
+      guard let found = days.first else { continue }
+      var day = recent(found.value, today: today)
+      if found.end - found.first == 1,
+        let weekday = ReplyDateFinder.weekday(
+          named: reading.words[found.first])
+      {
+        day = today.weekday == weekday ? today : today.previous(weekday)
+      }
+      guard day <= today else { continue }
+      let amounts = ReplyAmountFinder.amounts(in: reading, range: sentence, currency: currency)
+      let amount =
+        amounts.first
+        ?? ReplyAmountFinder.amounts(
+          in: reading, range: 0..<reading.tokens.count, currency: currency
+        ).first
+      return ReplyPromise(
+        amount: amount?.value, amountText: amount.map { reading.written($0.first, $0.end) },
+        date: day, dateText: reading.written(found.first, found.end), isDateAmbiguous: false)
+    }
+    return nil
   }
 
   /// A day written without a year, as the reply most likely means it: "paid

@@ -71,7 +71,9 @@ enum ReplyDateFinder {
     let word = reading.words[start]
     let before = start > 0 ? reading.words[start - 1] : ""
     if ["last", "past", "previous", "a", "every", "each", "per"].contains(before) { return nil }
-    if word == "now", before == "by" { return nil }
+    if word == "now", !nowLeads.contains(before), start == 0 || !reading.isNumber(start - 1) {
+      return nil
+    }
     let isPastStarter = includingPast && pastStarters.contains(word)
     guard reading.isNumber(start) || starters.contains(word) || isDayWord(word) || isPastStarter
     else { return nil }
@@ -82,10 +84,20 @@ enum ReplyDateFinder {
     let sentence = tokens[start].sentence
     var words: [String] = []
     var index = start
-    while index < limit, words.count < 5, tokens[index].sentence == sentence {
+    while index < limit, words.count < 5,
+      tokens[index].sentence == sentence || joinsAbbreviatedMonth(reading, at: index)
+    {
       words.append(reading.words[index])
       index += 1
     }
+    for position in words.indices where ordinalWords[words[position]] != nil {
+      let next = position + 1 < words.count ? words[position + 1] : ""
+      let previous = position > 0 ? words[position - 1] : ""
+      if next == "of" || isDayWord(previous) && weekday(named: previous) == nil {
+        words[position] = ordinalWords[words[position]] ?? words[position]
+      }
+    }
+    if words.count > 1, isUnit(words[1]), reading.words[start].contains("-") { return nil }
     if includingPast, let (day, count) = pastPhrase(words, today: today) {
       return ReplyMention(value: day, first: start, end: start + count, isAmbiguous: false)
     }
@@ -103,6 +115,36 @@ enum ReplyDateFinder {
         value: parsed.day, first: start, end: start + count, isAmbiguous: parsed.isAmbiguous)
     }
     return nil
+  }
+
+  /// Words after which `now` is the day of paying: "pay now", "send it now".
+  static let nowLeads: Set<String> = [
+    "pay", "paying", "send", "sending", "transfer", "transferring", "it", "this", "that",
+    "payment", "money", "balance", "invoice", "right", "just", "sent", "paid", "done",
+    "transferred", "it's",
+  ]
+
+  /// Ordinal words read as numbers: "the fifteenth of December".
+  static let ordinalWords: [String: String] = [
+    "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+    "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th",
+    "twelfth": "12th", "thirteenth": "13th", "fourteenth": "14th", "fifteenth": "15th",
+    "sixteenth": "16th", "seventeenth": "17th", "eighteenth": "18th", "nineteenth": "19th",
+    "twentieth": "20th", "thirtieth": "30th",
+  ]
+
+  /// Whether `word` measures time, so a number range before it (`1-2 working
+  /// days`) is not a date.
+  static func isUnit(_ word: String) -> Bool {
+    ["day", "days", "working", "business", "week", "weeks", "hours", "months"].contains(word)
+  }
+
+  /// Whether token `index` opens a sentence only because the one before ended
+  /// in an abbreviated month with a period ("Dec. 18th").
+  private static func joinsAbbreviatedMonth(_ reading: ReplyReading, at index: Int) -> Bool {
+    guard index > 0, reading.isNumber(index) else { return false }
+    let month = reading.words[index - 1]
+    return month.count <= 4 && isDayWord(month) && weekday(named: month) == nil
   }
 
   /// Count words `in` and `within` may take: `in a week`, `within two days`.
@@ -204,6 +246,9 @@ enum ReplyDateFinder {
   /// Reads the phrases ``DayParser`` does not; returns the day, how many words
   /// it took, and whether it may mean another day.
   private static func phrase(_ words: [String], today: Day) -> (Day, Int, Bool)? {
+    if words.count >= 2, words[1] == "week", let weekday = weekday(named: words[0]) {
+      return (today.next(weekday).adding(days: 7), 2, false)
+    }
     if words.count >= 2, words[0] == "next", let weekday = weekday(named: words[1]) {
       let coming = today.next(weekday)
       let nextWeek = today.next(.monday).next(weekday, includingThisDay: true)

@@ -11,6 +11,15 @@ struct ReplyDateFinderTests {
       ("I'll pay on Friday", "2026-12-04", "Friday"),
       ("I'll pay next Friday", "2026-12-11", "next Friday"),
       ("I'll pay on 4.12", "2026-12-04", "4.12"),
+      ("You'll have the £960 Friday week.", "2026-12-11", "Friday week"),
+      (
+        "We will pay the invoice on the fifteenth of December.", "2026-12-15",
+        "the fifteenth of December"
+      ),
+      (
+        "I was in hospital, now I am back. I'll pay 240 € tomorrow morning.", "2026-12-02",
+        "tomorrow"
+      ),
       ("I'll pay on the 15th", "2026-12-15", "the 15th"),
       ("I'll pay next week", "2026-12-07", "next week"),
       ("I'll pay by the end of the week", "2026-12-04", "end of the week"),
@@ -41,6 +50,7 @@ struct ReplyDateFinderTests {
     #expect(triage("I'll pay what I said last Friday").promise?.date == nil)
     #expect(triage("I'll pay it, as I do every Friday").promise?.date == nil)
     #expect(triage("I'll pay what your letter of November 23 says").promise?.date == nil)
+    #expect(triage("I'll pay the second invoice soon").promise?.date == nil)
   }
 
   @Test(
@@ -53,6 +63,15 @@ struct ReplyDateFinderTests {
       ("Just transferred $2,495.00. Ref INV-552.", "2026-12-01", "Just transferred"),
       ("Payment was made by cheque on 25 November 2026.", "2026-11-25", "25 November 2026"),
       ("we paid on 3.11. Please check your bank.", "2026-11-03", "3.11"),
+      (
+        "Paid yesterday arvo, $2200 sent. Should clear today or tomorrow.", "2026-11-30",
+        "yesterday"
+      ),
+      ("Hi Daniel, I did the transfer on Monday, 1.000 €. Please confirm.", "2026-11-30", "Monday"),
+      (
+        "We have made the transfer yesterday, you will see it in 1-2 working days.", "2026-11-30",
+        "yesterday"
+      ),
     ])
   func pastDays(text: String, iso: String, written: String) {
     let promise = read(text).promise

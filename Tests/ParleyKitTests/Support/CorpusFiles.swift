@@ -23,18 +23,21 @@ enum CorpusFiles {
       from: Data(contentsOf: blindSets.appendingPathComponent("drafts-2026-12.jsonl")))
   }
 
-  /// The blind replies (set 2026-12b, by two writers who saw nothing of parley).
-  static func blindReplies() throws -> [CorpusReply] {
+  /// A blind reply set: `2026-12b` (two writers, 300 replies) or `2026-12c`
+  /// (one writer, 150 replies, 100 promises); writers who saw nothing of parley.
+  static func blindReplies(_ name: String) throws -> [CorpusReply] {
     try JSONLines.decode(
       CorpusReply.self,
-      from: Data(contentsOf: blindSets.appendingPathComponent("replies-2026-12b.jsonl")))
+      from: Data(contentsOf: blindSets.appendingPathComponent("replies-\(name).jsonl")))
   }
 
-  /// The first blind replies (2026-12), a development set since their misses were studied.
+  /// The development replies: the first blind set (2026-12), whose misses were
+  /// studied, and a set written for developing the promise details (2026-12-k).
   static func devReplies() throws -> [CorpusReply] {
-    try JSONLines.decode(
-      CorpusReply.self,
-      from: Data(contentsOf: devSets.appendingPathComponent("replies-2026-12.jsonl")))
+    try ["replies-2026-12.jsonl", "replies-2026-12-k.jsonl"].flatMap {
+      try JSONLines.decode(
+        CorpusReply.self, from: Data(contentsOf: devSets.appendingPathComponent($0)))
+    }
   }
 
   /// The corpus files whose names start with `prefix`, in name order.
