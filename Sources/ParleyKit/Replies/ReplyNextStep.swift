@@ -2,6 +2,9 @@
 public enum ReplyNextStep: Hashable, Sendable {
   /// Confirm the promise in writing: the day and, when stated, the amount.
   case confirmPromise(date: Day, amount: Money?)
+  /// They say they already paid, on this day: look for it, record it when it
+  /// is there, and ask for the payment's reference if it does not arrive.
+  case checkPayment(sentOn: Day, amount: Money?)
   /// Ask for a solid payment date.
   case askForDate
   /// Propose a payment plan.

@@ -6,6 +6,7 @@ extension ReplySuggestion {
   ///
   /// | Kind | Next step | Draft |
   /// |---|---|---|
+  /// | promise with a day already past (paid) | ``ReplyNextStep/checkPayment(sentOn:amount:)`` | `friendly-reminder` |
   /// | promise with a day | ``ReplyNextStep/confirmPromise(date:amount:)`` | `call-confirmation` |
   /// | promise without a day | ``ReplyNextStep/askForDate`` | `friendly-reminder` |
   /// | hardship | ``ReplyNextStep/offerCall`` | `cant-pay-reply` |
@@ -31,7 +32,10 @@ extension ReplySuggestion {
   ) {
     switch kind {
     case .promiseToPay:
-      if let date = promise?.date {
+      if let date = promise?.date, date < today {
+        self.init(
+          nextStep: .checkPayment(sentOn: date, amount: promise?.amount), draft: .friendlyReminder)
+      } else if let date = promise?.date {
         self.init(
           nextStep: .confirmPromise(date: date, amount: promise?.amount), draft: .callConfirmation)
       } else {

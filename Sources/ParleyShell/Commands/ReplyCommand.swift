@@ -86,9 +86,11 @@ enum ReplyCommand: ShellCommand {
     if analysis.needsConfirmation { reading += "; only a guess, so check it" }
     context.say(reading + ".")
     if let promise = analysis.promise {
-      var line = "Promise:"
+      var isPaid = false
+      if case .checkPayment = analysis.suggestion.nextStep { isPaid = true }
+      var line = isPaid ? "Paid, they say:" : "Promise:"
       if let amount = promise.amount { line += " \(amount.formatted)" }
-      if let date = promise.date { line += " by \(date.inWords)" }
+      if let date = promise.date { line += " \(isPaid ? "on" : "by") \(date.inWords)" }
       if promise.isDateAmbiguous, let text = promise.dateText { line += " (read from '\(text)')" }
       if promise.amount == nil && promise.date == nil { line += " no amount or day given" }
       context.say(line)

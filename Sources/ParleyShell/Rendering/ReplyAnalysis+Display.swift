@@ -40,6 +40,11 @@ extension ReplyNextStep {
       let amountOption = amount.map { " --amount \($0.plainDecimal)" } ?? ""
       return "Thank them and confirm it in writing: the amount and the day "
         + "(\(date.inWords)). 'draft call-confirmation\(amountOption) --date \(date.iso)'"
+    case .checkPayment(let day, let amount):
+      let what = amount.map { "the \($0.formatted)" } ?? "the payment"
+      return "They say they sent \(what) on \(day.inWords): look for it in your account and "
+        + "record it with 'paid' when it is there. If nothing arrives within a few working days, "
+        + "ask calmly for the payment's reference. 'draft friendly-reminder'"
     case .askForDate:
       return "Ask, calmly, for a date they can pay by. 'draft friendly-reminder'"
     case .proposePlan:

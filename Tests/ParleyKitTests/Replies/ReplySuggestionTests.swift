@@ -44,6 +44,16 @@ struct ReplySuggestionTests {
     #expect(triage("Go away.").suggestion.nextStep == .pauseAndStayCalm)
   }
 
+  @Test("a payment they say they already made is looked for, not confirmed as a promise")
+  func paymentAlreadyMade() {
+    let analysis = read("Hi, I sent £275 yesterday, has it not arrived?")
+    #expect(
+      analysis.suggestion.nextStep
+        == .checkPayment(
+          sentOn: date("2026-11-30"), amount: Money(minorUnits: 27_500, currency: .gbp)))
+    #expect(analysis.suggestion.draftID == "friendly-reminder")
+  }
+
   @Test("a payment said to be on its way: wait five business days, then remind")
   func onItsWay() {
     #expect(
