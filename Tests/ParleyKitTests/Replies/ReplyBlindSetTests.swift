@@ -5,31 +5,27 @@ import Testing
 /// Reply reading measured on replies written blind, frozen before any
 /// development on them. Never tune against the blind set; once its misses are
 /// studied it becomes a development set and a new one is written.
-@Suite("Replies: the blind reply set (2026-12b) and the development set (2026-12)")
+@Suite("Replies: the blind reply sets and the development sets")
 struct ReplyBlindSetTests {
-  /// Floors a little under the figures measured on the blind set (see the README); not targets.
-  static let blindFloors = ReplyFigures.Floors(kind: 0.92, amount: 0.84, date: 0.92)
-  /// Floors a little under the figures first measured on the second blind set.
-  static let secondBlindFloors = ReplyFigures.Floors(kind: 0.94, amount: 0.90, date: 0.93)
+  /// Each blind set with its size and floors a little under the figures
+  /// measured on it (see the README); not targets.
+  static let blindSets: [(name: String, size: Int, floors: ReplyFigures.Floors)] = [
+    ("2026-12b", 300, ReplyFigures.Floors(kind: 0.92, amount: 0.84, date: 0.92)),
+    ("2026-12c", 150, ReplyFigures.Floors(kind: 0.94, amount: 0.90, date: 0.93)),
+  ]
   /// Floors on the development sets, whose misses were studied: regressions only.
   static let developmentFloors = ReplyFigures.Floors(kind: 0.90, amount: 0.95, date: 0.95)
 
-  @Test("blind set 2026-12b: kind by kind, promise amounts and dates, with 95% intervals")
-  func blindFigures() throws {
-    let replies = try CorpusFiles.blindReplies("2026-12b")
-    #expect(replies.count >= 300)
+  @Test(
+    "blind sets: kind by kind, promise amounts and dates, with 95% intervals",
+    arguments: blindSets.indices)
+  func blindFigures(set: Int) throws {
+    let (name, size, floors) = Self.blindSets[set]
+    let replies = try CorpusFiles.blindReplies(name)
+    #expect(replies.count == size)
     let figures = ReplyFigures(replies)
-    print(figures.report(title: "Replies, blind set (2026-12b)"))
-    figures.expect(Self.blindFloors)
-  }
-
-  @Test("blind set 2026-12c, two promises in three: the same figures")
-  func secondBlindFigures() throws {
-    let replies = try CorpusFiles.blindReplies("2026-12c")
-    #expect(replies.count >= 150)
-    let figures = ReplyFigures(replies)
-    print(figures.report(title: "Replies, blind set (2026-12c)"))
-    figures.expect(Self.secondBlindFloors)
+    print(figures.report(title: "Replies, blind set (\(name))"))
+    figures.expect(floors)
   }
 
   @Test("development sets: the first blind replies and the promise set, as a regression floor")
