@@ -86,8 +86,7 @@ enum ReplyCommand: ShellCommand {
     if analysis.needsConfirmation { reading += "; only a guess, so check it" }
     context.say(reading + ".")
     if let promise = analysis.promise {
-      var isPaid = false
-      if case .checkPayment = analysis.suggestion.nextStep { isPaid = true }
+      let isPaid = analysis.saysItWasPaid
       var line = isPaid ? "Paid, they say:" : "Promise:"
       if let amount = promise.amount { line += " \(amount.formatted)" }
       if let date = promise.date { line += " \(isPaid ? "on" : "by") \(date.inWords)" }
@@ -115,9 +114,10 @@ enum ReplyCommand: ShellCommand {
   private static func summary(_ analysis: ReplyAnalysis) -> String {
     var text = "reply: \(analysis.kind.words)"
     if let promise = analysis.promise, promise.amount != nil || promise.date != nil {
-      text += "; promised"
+      let isPaid = analysis.saysItWasPaid
+      text += isPaid ? "; says it paid" : "; promised"
       if let amount = promise.amount { text += " \(amount.formatted)" }
-      if let date = promise.date { text += " by \(date.short)" }
+      if let date = promise.date { text += " \(isPaid ? "on" : "by") \(date.short)" }
     }
     if let topic = analysis.disputeTopic { text += " about \(topic.words)" }
     return text

@@ -138,6 +138,19 @@ struct ToneCommandsTests {
     #expect(contact.fullText?.hasPrefix("Hi, sorry for the delay.") == true)
   }
 
+  @Test func aPaymentTheClientSaysWasMadeIsLookedForNotAwaited() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let path = try write("Hi, I sent £275 yesterday, has it not arrived?", in: shell)
+    let run = try shell.oneShot(["reply", path])
+    #expect(run.status == .success, "\(run.stderr)")
+    #expect(run.stdout.contains("Paid, they say: £275.00 on Saturday 28 November 2026"))
+    #expect(run.stdout.contains("record it with 'paid' when it is there"))
+    let contact = try #require(
+      try CaseBook(environment: shell.environment).load("acme-ltd").lastContact?.contact)
+    #expect(contact.summary.contains("says it paid £275.00 on 28 Nov"))
+  }
+
   @Test func aReplyCanBeReadWithoutRecordingAndItsReadingCorrected() throws {
     let shell = try ShellHarness()
     try shell.makeAcme()
