@@ -10,6 +10,9 @@ struct ReplyReading {
   let words: [String]
   /// Every rule matched, in reading order.
   let matches: [ReplyMatch]
+  /// Whether the reply reports a payment already made, so a past day can be
+  /// the day it was sent (worked out once: several phrases ask).
+  let reportsPaymentMade: Bool
   /// The token range of each sentence, by sentence number.
   private let sentenceRanges: [Range<Int>]
 
@@ -25,6 +28,9 @@ struct ReplyReading {
     self.tokenized = tokenized
     self.words = tokenized.tokens.indices.map { tokenized.foldedWord($0) }
     self.matches = matcher.matches(in: tokenized) + Self.shouting(in: tokenized)
+    self.reportsPaymentMade =
+      matches.contains { $0.signal.isOnItsWay || $0.signal.topic == .alreadyPaid }
+      || words.contains { Self.paymentMadeWords.contains($0) }
     self.sentenceRanges = tokenized.sentences.map { $0.firstToken..<$0.tokenEnd }
   }
 
@@ -46,13 +52,6 @@ struct ReplyReading {
     "paid", "sent", "transferred", "wired", "settled", "cleared", "remitted", "posted",
     "mailed", "done", "processed", "actioned", "made", "went",
   ]
-
-  /// Whether the reply reports a payment already made, so a past day can be
-  /// the day it was sent.
-  var reportsPaymentMade: Bool {
-    matches.contains { $0.signal.isOnItsWay || $0.signal.topic == .alreadyPaid }
-      || words.contains { Self.paymentMadeWords.contains($0) }
-  }
 
   /// A run of this many shouted words counts as a hint of hostility.
   static let shoutingRun = 4
