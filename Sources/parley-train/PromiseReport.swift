@@ -36,7 +36,9 @@ enum PromiseReport {
       }
       if !wrong.isEmpty {
         let text = reply.text.replacingOccurrences(of: "\n", with: " ⏎ ")
-        misses.append("\(reply.id): \(wrong.joined(separator: "; "))\n    \(text.prefix(240))")
+        misses.append(
+          "\(reply.id) (read as \(analysis.kind.rawValue)): \(wrong.joined(separator: "; "))\n"
+            + "    \(text.prefix(240))")
       }
     }
     return [

@@ -58,9 +58,23 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
   public static let dkk = Currency(code: "DKK", minorDigits: 2, usesDecimalComma: true)
   public static let jpy = Currency(code: "JPY", minorDigits: 0, symbol: "¥")
   public static let inr = Currency(code: "INR", minorDigits: 2, symbol: "₹")
+  public static let sgd = Currency(code: "SGD", minorDigits: 2)
+  public static let hkd = Currency(code: "HKD", minorDigits: 2)
+  public static let mxn = Currency(code: "MXN", minorDigits: 2)
+  public static let brl = Currency(code: "BRL", minorDigits: 2, usesDecimalComma: true)
+  public static let zar = Currency(code: "ZAR", minorDigits: 2)
+  public static let ngn = Currency(code: "NGN", minorDigits: 2, symbol: "₦")
+  public static let php = Currency(code: "PHP", minorDigits: 2, symbol: "₱")
+  public static let pln = Currency(
+    code: "PLN", minorDigits: 2, usesDecimalComma: true, groupingSeparator: " ")
+  public static let `try` = Currency(
+    code: "TRY", minorDigits: 2, symbol: "₺", usesDecimalComma: true)
+  public static let cny = Currency(code: "CNY", minorDigits: 2)
+  public static let vnd = Currency(code: "VND", minorDigits: 0, symbol: "₫", usesDecimalComma: true)
 
   /// Every currency parley knows, in a stable order.
   public static let known: [Currency] = [
-    .gbp, .eur, .usd, .cad, .aud, .nzd, .chf, .sek, .nok, .dkk, .jpy, .inr,
+    .gbp, .eur, .usd, .cad, .aud, .nzd, .chf, .sek, .nok, .dkk, .jpy, .inr, .sgd, .hkd, .mxn,
+    .brl, .zar, .ngn, .php, .pln, .`try`, .cny, .vnd,
   ]
 }

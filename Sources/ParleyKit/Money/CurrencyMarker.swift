@@ -12,10 +12,13 @@ enum CurrencyMarker: Equatable {
   /// Symbols in the order they are tried: longer ones first.
   static let symbols: [(text: String, marker: CurrencyMarker)] = [
     ("US$", .currency(.usd)), ("CA$", .currency(.cad)), ("AU$", .currency(.aud)),
-    ("NZ$", .currency(.nzd)), ("C$", .currency(.cad)), ("A$", .currency(.aud)),
-    ("$", .shared([.usd, .cad, .aud, .nzd])),
+    ("NZ$", .currency(.nzd)), ("HK$", .currency(.hkd)), ("MX$", .currency(.mxn)),
+    ("C$", .currency(.cad)), ("A$", .currency(.aud)), ("S$", .currency(.sgd)),
+    ("R$", .currency(.brl)), ("$", .shared([.usd, .cad, .aud, .nzd, .sgd, .hkd, .mxn])),
     ("£", .currency(.gbp)), ("€", .currency(.eur)), ("¥", .currency(.jpy)),
-    ("₹", .currency(.inr)),
+    ("₹", .currency(.inr)), ("₦", .currency(.ngn)), ("₱", .currency(.php)),
+    ("₺", .currency(.`try`)), ("₫", .currency(.vnd)), ("zł", .currency(.pln)),
+    ("Rs.", .currency(.inr)), ("Rs", .currency(.inr)),
   ]
 
   /// The marker a run of letters stands for.

@@ -10,9 +10,11 @@
 ///
 /// - A code in any case, before or after, with or without a space:
 ///   `GBP 1200.50`, `99 eur`, `1200GBP`.
-/// - A symbol: `£` GBP, `€` EUR, `¥` JPY, `₹` INR, `US$` USD, `C$`/`CA$` CAD,
-///   `A$`/`AU$` AUD, `NZ$` NZD.
-/// - `$` alone is the default currency when that is USD, CAD, AUD or NZD, else USD.
+/// - A symbol: `£` GBP, `€` EUR, `¥` JPY, `₹`/`Rs` INR, `₦` NGN, `₱` PHP,
+///   `₺` TRY, `₫` VND, `zł` PLN, `US$` USD, `C$`/`CA$` CAD, `A$`/`AU$` AUD,
+///   `NZ$` NZD, `S$` SGD, `HK$` HKD, `MX$` MXN, `R$` BRL.
+/// - `$` alone is the default currency when that is a dollar (or the Mexican
+///   peso), else USD.
 ///   `kr` is the default currency when that is SEK, NOK or DKK, else an error.
 /// - A currency in the text wins over `defaultCurrency`. Two that disagree
 ///   (`£5 EUR`) are an error; `$5 CAD` is CAD.

@@ -11,8 +11,9 @@
 /// A bare number is money only right after a payment verb (`pay`, `send`,
 /// `transfer`, ...) or `amount of`, with at most `the`, `a` or `another`
 /// between, when it is at least 10 and no unit follows (`pay 650 on Monday`,
-/// `send the 2,400`; never `pay invoice 2041`, `pay for 12 hours`); it takes
-/// the reply's currency.
+/// `send the 2,400`; never `pay invoice 2041`, `pay for 12 hours`), or when it
+/// is written with grouping marks (`1,275 will be with you`); it takes the
+/// reply's currency.
 enum ReplyAmountFinder {
   /// Every amount in `tokens[range]`, in reading order.
   static func amounts(
@@ -23,10 +24,8 @@ enum ReplyAmountFinder {
     var index = range.lowerBound
     while index < range.upperBound {
       var found: ReplyMention<Money>?
-      if reading.isCurrency(index), index + 1 < range.upperBound,
-        areAdjacent(tokens[index], tokens[index + 1]), reading.isNumber(index + 1)
-      {
-        let end = groupEnd(reading, from: index + 1, limit: range.upperBound)
+      if reading.isCurrency(index), let number = numberAfterCurrency(reading, index, range) {
+        let end = groupEnd(reading, from: number, limit: range.upperBound)
         found = read(reading, first: index, end: end, currency: currency)
       } else if reading.isNumber(index) {
         let end = groupEnd(reading, from: index, limit: range.upperBound)
@@ -58,6 +57,32 @@ enum ReplyAmountFinder {
       }
     }
     return result
+  }
+
+  /// The last of `amounts` written as a sum's result (`24 hours x 45 € =
+  /// 1.080 €`): what will be paid, rather than a rate or a count before it.
+  static func sumResult(
+    _ amounts: [ReplyMention<Money>], in reading: ReplyReading
+  ) -> ReplyMention<Money>? {
+    amounts.last {
+      $0.first > 0
+        && reading.tokenized.text(reading.tokens[$0.first - 1].end..<reading.tokens[$0.first].start)
+          .contains("=")
+    }
+  }
+
+  /// The number written right after the currency at `index`, also past an
+  /// abbreviating period (`Rs. 45,000`).
+  private static func numberAfterCurrency(
+    _ reading: ReplyReading, _ index: Int, _ range: Range<Int>
+  ) -> Int? {
+    let next = index + 1
+    guard next < range.upperBound, reading.isNumber(next),
+      reading.tokens[next].line == reading.tokens[index].line,
+      ["", " ", ".", ". "].contains(
+        reading.tokenized.text(reading.tokens[index].end..<reading.tokens[next].start))
+    else { return nil }
+    return next
   }
 
   /// The end of the number starting at `start`, taking in groups of three
@@ -106,7 +131,7 @@ enum ReplyAmountFinder {
   static let paymentVerbs: Set<String> = [
     "pay", "paying", "paid", "send", "sending", "sent", "transfer", "transferring",
     "transferred", "wire", "wiring", "wired", "settle", "settling", "settled", "remit",
-    "remitting", "remitted",
+    "remitting", "remitted", "chuck", "chucking", "bung", "bunging", "do", "put", "putting",
   ]
 
   /// Words that may stand between a payment verb and its amount.
@@ -134,6 +159,7 @@ enum ReplyAmountFinder {
     {
       return false
     }
+    if end == first + 1, isGroupedThousands(word) { return true }
     var back = first - 1
     while back >= 0, first - back <= 2, amountFillers.contains(reading.words[back]) { back -= 1 }
     guard back >= 0, reading.tokens[back].sentence == reading.tokens[first].sentence else {
@@ -141,6 +167,20 @@ enum ReplyAmountFinder {
     }
     if paymentVerbs.contains(reading.words[back]) { return true }
     return reading.words[back] == "of" && back > 0 && reading.words[back - 1] == "amount"
+  }
+
+  /// Whether `word` is a whole number of at least a thousand written with
+  /// grouping marks (`1,275`, `12.500`): a sum of money in a reply, as
+  /// references and counts are not written that way.
+  private static func isGroupedThousands(_ word: String) -> Bool {
+    let groups = word.split(separator: ",", omittingEmptySubsequences: false)
+    let dotted = word.split(separator: ".", omittingEmptySubsequences: false)
+    let parts = groups.count > 1 ? groups : dotted
+    guard parts.count > 1, groups.count == 1 || dotted.count == 1,
+      let first = parts.first, (1...3).contains(first.count), first.first != "0"
+    else { return false }
+    return parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+      && parts.dropFirst().allSatisfy { $0.count == 3 }
   }
 
   /// Numbers written as words, for amounts such as "five hundred quid".
@@ -169,6 +209,13 @@ enum ReplyAmountFinder {
         sawNumber = true
       } else if word == "hundred", sawNumber {
         current = max(current, 1) * 100
+      } else if word == "and", sawNumber, index + 3 < limit,
+        reading.words[index + 1] == "a", reading.words[index + 2] == "half",
+        ["thousand", "grand"].contains(reading.words[index + 3])
+      {
+        // "two and a half grand"
+        total += 500
+        index += 2
       } else if word == "thousand" || word == "grand", sawNumber {
         total += max(current, 1) * 1_000
         current = 0
@@ -206,7 +253,16 @@ enum ReplyAmountFinder {
     case "euro", "euros": return .eur
     case "pound", "pounds", "quid": return .gbp
     case "dollar", "dollars", "bucks":
-      return [Currency.usd, .aud, .cad, .nzd].contains(currency) ? currency : .usd
+      return [Currency.usd, .aud, .cad, .nzd, .sgd, .hkd].contains(currency) ? currency : .usd
+    case "rupee", "rupees": return .inr
+    case "naira": return .ngn
+    case "peso", "pesos": return currency == .php ? .php : .mxn
+    case "real", "reais": return .brl
+    case "zloty", "zlotys", "złoty", "złotych": return .pln
+    case "rand": return .zar
+    case "lira": return .`try`
+    case "yuan", "rmb": return .cny
+    case "dong": return .vnd
     default: return nil
     }
   }
@@ -225,7 +281,7 @@ enum ReplyAmountFinder {
     var first = first
     if reading.words[first] == "$", first > 0, tokens[first - 1].line == tokens[first].line,
       tokens[first - 1].end == tokens[first].start,
-      ["us", "c", "ca", "a", "au", "nz"].contains(reading.words[first - 1])
+      ["us", "c", "ca", "a", "au", "nz", "s", "hk", "mx", "r"].contains(reading.words[first - 1])
     {
       first -= 1
     }

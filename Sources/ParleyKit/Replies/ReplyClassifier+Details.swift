@@ -46,7 +46,8 @@ extension ReplyClassifier {
           in: reading, range: all, today: today, order: order, includingPast: true
         ).first
     }
-    let amount = ReplyAmountFinder.amounts(in: reading, range: all, currency: currency).first
+    let amounts = ReplyAmountFinder.amounts(in: reading, range: all, currency: currency)
+    let amount = ReplyAmountFinder.sumResult(amounts, in: reading) ?? amounts.first
     return ReplyPromise(
       amount: amount?.value, amountText: amount.map { reading.written($0.first, $0.end) },
       date: day.map { recent($0.value, today: today) },
@@ -96,6 +97,14 @@ extension ReplyClassifier {
       {
         day = today.weekday == weekday ? today : today.previous(weekday)
       }
+      // "paid it on the 27th", read on 1 December: last month's 27th.
+      let span = found.first..<found.end
+      if day > today, span.contains(where: reading.isNumber),
+        !reading.words[span].contains(where: isMonthName),
+        let earlier = day.checkedAddingMonths(-1, anchoredTo: day.day)
+      {
+        day = earlier
+      }
       guard day <= today else { continue }
       let amounts = ReplyAmountFinder.amounts(in: reading, range: sentence, currency: currency)
       let amount =
@@ -108,6 +117,11 @@ extension ReplyClassifier {
         date: day, dateText: reading.written(found.first, found.end), isDateAmbiguous: false)
     }
     return nil
+  }
+
+  /// Whether `word` names a month, in full or abbreviated.
+  private static func isMonthName(_ word: String) -> Bool {
+    ReplyDateFinder.isDayWord(word) && ReplyDateFinder.weekday(named: word) == nil
   }
 
   /// A day written without a year, as the reply most likely means it: "paid
@@ -162,14 +176,15 @@ extension ReplyClassifier {
     return nil
   }
 
-  /// The amount for a phrase: the nearest in its sentence, else the first in
-  /// the next sentence, else the last in the previous one ("Will settle on the
-  /// 15th. That's £3,200 incl VAT.").
+  /// The amount for a phrase: a sum's result (`= £1,080`), else the nearest in
+  /// its sentence, else the first in the next sentence, else the last in the
+  /// previous one ("Will settle on the 15th. That's £3,200 incl VAT.").
   static func nearestAmount(
     to phrase: ReplyMatch, in reading: ReplyReading, currency: Currency
   ) -> ReplyMention<Money>? {
     let nearby = reading.neighbourhood(of: phrase.first..<phrase.end)
     let amounts = ReplyAmountFinder.amounts(in: reading, range: nearby, currency: currency)
+    if let result = ReplyAmountFinder.sumResult(amounts, in: reading) { return result }
     if let nearest = amounts.min(by: { distance($0, phrase) < distance($1, phrase) }) {
       return nearest
     }

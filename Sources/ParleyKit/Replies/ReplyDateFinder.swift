@@ -9,6 +9,8 @@
 ///   an ordinal (`15th`); `sat` and `sun` alone are not days.
 /// - Phrases ``DayParser`` leaves to callers, read here by choice:
 ///   - `now`, `tonight`, `right now`, `straight away` — today.
+///   - `Christmas`, `Xmas` — 25 December; `Christmas Eve` — the 24th.
+///   - `wed`, `sat`, `sun`, `mon` after `on`, `by`, `until`, `paying`, `back`…
 ///   - `next week`, `early next week`, `start of next week` — the next Monday
 ///     (the earliest day it can mean, so a check-in is never early).
 ///   - `this week`, `end of the week`, `later this week` — the coming Friday.
@@ -31,7 +33,7 @@ enum ReplyDateFinder {
   /// Words a day phrase may start with, besides numbers, weekdays and months.
   static let starters: Set<String> = [
     "the", "in", "end", "this", "next", "coming", "today", "tomorrow", "tonight", "now",
-    "right", "straight", "early", "start", "beginning", "later", "within",
+    "right", "straight", "early", "start", "beginning", "later", "within", "christmas", "xmas",
   ]
 
   /// Weekday abbreviations that are also everyday words, never a day alone.
@@ -108,7 +110,9 @@ enum ReplyDateFinder {
     }
     for count in stride(from: min(4, words.count), through: 1, by: -1) {
       let window = Array(words[..<count])
-      guard isAcceptable(window) else { continue }
+      guard isAcceptable(window) || count == 1 && isLedWeekday(reading, at: start) else {
+        continue
+      }
       let text = window.joined(separator: " ")
       guard let parsed = try? DayParser.parse(text, today: today, order: order) else { continue }
       return ReplyMention(
@@ -121,8 +125,25 @@ enum ReplyDateFinder {
   static let nowLeads: Set<String> = [
     "pay", "paying", "send", "sending", "transfer", "transferring", "it", "this", "that",
     "payment", "money", "balance", "invoice", "right", "just", "sent", "paid", "done",
-    "transferred", "it's",
+    "transferred", "it's", "way",
   ]
+
+  /// Words after which an abbreviation such as `wed` or `sat` is a day:
+  /// "paying wed", "back Sat", "by mon".
+  static let weekdayLeads: Set<String> = [
+    "on", "by", "until", "till", "til", "before", "from", "this", "next", "paying", "pay", "back",
+    "thru", "through",
+  ]
+
+  /// Whether the abbreviation at `index` (`wed`, `sat`) follows one of
+  /// ``weekdayLeads`` with only a space between: "paying wed", not "pay, sat on it".
+  private static func isLedWeekday(_ reading: ReplyReading, at index: Int) -> Bool {
+    guard index > 0, ambiguousAlone.contains(reading.words[index]),
+      weekdayLeads.contains(reading.words[index - 1])
+    else { return false }
+    let tokens = reading.tokens
+    return reading.tokenized.text(tokens[index - 1].end..<tokens[index].start) == " "
+  }
 
   /// Ordinal words read as numbers: "the fifteenth of December".
   static let ordinalWords: [String: String] = [
@@ -262,6 +283,9 @@ enum ReplyDateFinder {
     let nextMonday = today.next(.monday)
     let comingFriday = today.next(.friday, includingThisDay: true)
     let nextMonth = today.checkedAddingMonths(1, anchoredTo: 1) ?? today
+    let christmas =
+      [today.year, today.year + 1].lazy
+      .compactMap { Day(year: $0, month: 12, day: 25) }.first { $0 >= today } ?? today
     let table: [([String], Day)] = [
       (["end", "of", "next", "week"], nextMonday.adding(days: 4)),
       (["start", "of", "next", "week"], nextMonday),
@@ -277,6 +301,10 @@ enum ReplyDateFinder {
       (["beginning", "of", "next", "month"], nextMonth.startOfMonth),
       (["early", "next", "month"], nextMonth.startOfMonth),
       (["next", "month"], nextMonth.startOfMonth),
+      (["christmas", "eve"], christmas.adding(days: -1)),
+      (["xmas", "eve"], christmas.adding(days: -1)),
+      (["christmas"], christmas),
+      (["xmas"], christmas),
       (["right", "now"], today),
       (["straight", "away"], today),
       (["now"], today),

@@ -22,7 +22,8 @@ import Testing
     (.missingCurrency, "say which currency, e.g. 1200 GBP"),
     (
       .unknownCurrency("XYZ"),
-      "unknown currency 'XYZ'; known: GBP, EUR, USD, CAD, AUD, NZD, CHF, SEK, NOK, DKK, JPY, INR"
+      "unknown currency 'XYZ'; known: GBP, EUR, USD, CAD, AUD, NZD, CHF, SEK, NOK, DKK, JPY, INR, "
+        + "SGD, HKD, MXN, BRL, ZAR, NGN, PHP, PLN, TRY, CNY, VND"
     ),
     (
       .ambiguousSymbol("kr", candidates: [.sek, .nok, .dkk]),

@@ -46,6 +46,16 @@ struct ParseRefusal: Sendable, CustomTestStringConvertible {
     ParseExample("$40", 4000, .usd),
     ParseExample("¥5000", 5000, .jpy),
     ParseExample("1 200,50 SEK", 120_050, .sek),
+    // Symbols of the currencies clients abroad write in.
+    ParseExample("₦150k", 15_000_000, .ngn),
+    ParseExample("R$ 2.300,00", 230_000, .brl),
+    ParseExample("480 zł", 48_000, .pln),
+    ParseExample("Rs. 45,000", 4_500_000, .inr),
+    ParseExample("Rs 1,20,000", 12_000_000, .inr),
+    ParseExample("₱18,500", 1_850_000, .php),
+    ParseExample("S$90", 9_000, .sgd),
+    ParseExample("MX$ 1,200", 120_000, .mxn),
+    ParseExample("₫500000", 500_000, .vnd),
     ParseExample("+£5", 500, .gbp),
     ParseExample("  \t£5  \n", 500, .gbp),
     // Rule 3: a lone separator before exactly three digits is grouping,
@@ -206,7 +216,8 @@ struct ParseRefusal: Sendable, CustomTestStringConvertible {
     #expect(message("99999999999999999999 GBP", nil) == "the amount is too large")
     #expect(
       message("100 XYZ", nil)
-        == "unknown currency 'XYZ'; known: GBP, EUR, USD, CAD, AUD, NZD, CHF, SEK, NOK, DKK, JPY, INR"
+        == "unknown currency 'XYZ'; known: GBP, EUR, USD, CAD, AUD, NZD, CHF, SEK, NOK, DKK, JPY, INR, SGD, HKD, MXN, BRL, "
+        + "ZAR, NGN, PHP, PLN, TRY, CNY, VND"
     )
   }
 

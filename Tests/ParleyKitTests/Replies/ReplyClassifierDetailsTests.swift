@@ -22,6 +22,28 @@ struct ReplyClassifierDetailsTests {
       today: replyToday, currency: .gbp, dateOrder: .dayFirst)
     #expect(analysis.promise?.date == Day(validYear: 2026, month: 11, day: 19))
   }
+
+  @Test(
+    "days as clients write them",
+    arguments: [
+      ("Paying wed, sorry for the wait", 12, 2),
+      ("Yep all good, will pay $90 for the lawn mow when I'm back Sat", 12, 5),
+      ("I'll make sure it's paid by Christmas Eve, sorry again.", 12, 24),
+      ("Will pay the £400 by Christmas.", 12, 25),
+      ("£320 coming your way now", 12, 1),
+      ("Paid it on the 27th, check ur records", 11, 27),
+    ])
+  func writtenDays(_ text: String, _ month: Int, _ day: Int) {
+    let analysis = ReplyClassifier.classify(
+      text, today: replyToday, currency: .gbp, dateOrder: .dayFirst)
+    #expect(analysis.promise?.date == Day(validYear: 2026, month: month, day: day))
+  }
+
+  @Test("an abbreviated weekday that is an ordinary word stays a word")
+  func abbreviationsAsWords() {
+    #expect(triage("I'll pay, sat on it too long").promise?.date == nil)
+    #expect(triage("We wed on Saturday so I will pay after").promise?.date != replyToday)
+  }
 }
 
 @Suite("ReplyAmountFinder: amounts named by a currency word")
@@ -40,6 +62,29 @@ struct ReplyAmountWordTests {
       text, today: replyToday, currency: currency, dateOrder: .dayFirst)
     #expect(analysis.kind == .promiseToPay)
     #expect(analysis.promise?.amount == expected)
+  }
+
+  @Test(
+    "amounts in the currencies and forms clients write",
+    arguments: [
+      ("Sir, I will do the payment of Rs. 45,000 by 4/12.", Currency.gbp, 4_500_000, Currency.inr),
+      ("Hello, 1,20,000 rupees will be transferred on 8th Dec.", .usd, 12_000_000, .inr),
+      ("I go send ₦150k tomorrow latest", .gbp, 15_000_000, .ngn),
+      ("I sent R$ 2.300,00 by Pix just now", .usd, 230_000, .brl),
+      ("I will pay 480 zł this week, sorry", .eur, 48_000, .pln),
+      ("I'll send through the two and a half grand on Friday.", .aud, 250_000, .aud),
+      ("Thanks for the reminder. 1,275 will be with you by Friday.", .aud, 127_500, .aud),
+      (
+        "Now I am back and I make the payment of 3 days x 8 hours = 24 hours x 45 € = 1.080 € "
+          + "today in the afternoon.",
+        .eur, 108_000, .eur
+      ),
+      ("no worries mate, ill chuck the 880 through on friday", .aud, 88_000, .aud),
+    ] as [(String, Currency, Int64, Currency)])
+  func worldAmounts(_ text: String, _ local: Currency, _ minorUnits: Int64, _ currency: Currency) {
+    let analysis = ReplyClassifier.classify(
+      text, today: replyToday, currency: local, dateOrder: .dayFirst)
+    #expect(analysis.promise?.amount == Money(minorUnits: minorUnits, currency: currency))
   }
 
   @Test("a bare number is still not money")

@@ -23,18 +23,23 @@ enum CorpusFiles {
       from: Data(contentsOf: blindSets.appendingPathComponent("drafts-2026-12.jsonl")))
   }
 
-  /// A blind reply set: `2026-12b` (two writers, 300 replies) or `2026-12c`
-  /// (one writer, 150 replies, 100 promises); writers who saw nothing of parley.
+  /// A blind reply set: `2026-12d` (120 replies, UK, Australian and euro) or
+  /// `2026-12e` (120, US and non-native English), each by a writer who saw
+  /// nothing of parley.
   static func blindReplies(_ name: String) throws -> [CorpusReply] {
     try JSONLines.decode(
       CorpusReply.self,
       from: Data(contentsOf: blindSets.appendingPathComponent("replies-\(name).jsonl")))
   }
 
-  /// The development replies: the first blind set (2026-12), whose misses were
-  /// studied, and a set written for developing the promise details (2026-12-k).
+  /// The development replies: the earlier blind sets (2026-12, 2026-12b,
+  /// 2026-12c), whose misses were studied, and a set written for developing
+  /// the promise details (2026-12-k).
   static func devReplies() throws -> [CorpusReply] {
-    try ["replies-2026-12.jsonl", "replies-2026-12-k.jsonl"].flatMap {
+    try [
+      "replies-2026-12.jsonl", "replies-2026-12-k.jsonl", "replies-2026-12b.jsonl",
+      "replies-2026-12c.jsonl",
+    ].flatMap {
       try JSONLines.decode(
         CorpusReply.self, from: Data(contentsOf: devSets.appendingPathComponent($0)))
     }

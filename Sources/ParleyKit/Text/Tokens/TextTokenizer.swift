@@ -178,7 +178,7 @@ struct TextTokenizer {
       pendingClause = true
     case 0x2026:
       pauseOrEnd(buf, after: end)
-    case 0xA3, 0x20AC, 0xA5, 0x20B9:
+    case 0xA2...0xA5, 0x20A0...0x20CF:
       emitSymbol(buf, from: end - Int(UTF8.width(scalar)), to: end)
       moneyAt = end
     default:

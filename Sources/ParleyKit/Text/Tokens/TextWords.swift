@@ -18,7 +18,7 @@ enum TextWords {
   /// Words after which a period does not end the sentence.
   static let abbreviations = [
     "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "eg", "ie", "approx", "inc", "ltd", "co",
-    "ref", "jr", "sr", "prof", "dept", "tel", "fig",
+    "ref", "jr", "sr", "prof", "dept", "tel", "fig", "rs",
   ]
 
   /// Words of a sign-off line.
@@ -173,8 +173,9 @@ enum TextWords {
 
   /// Currency symbols and codes, each read as one token (`#cur` in patterns).
   static let currencies = [
-    "£", "€", "$", "¥", "₹", "gbp", "eur", "usd", "cad", "aud", "nzd", "chf", "sek", "nok",
-    "dkk", "jpy", "inr",
+    "£", "€", "$", "¥", "₹", "₦", "₱", "₺", "₫", "zł", "rs", "gbp", "eur", "usd", "cad", "aud",
+    "nzd", "chf", "sek", "nok", "dkk", "jpy", "inr", "sgd", "hkd", "mxn", "brl", "zar", "ngn",
+    "php", "pln", "cny", "vnd",
   ]
 
   /// Words that, skipped by a pattern's gap, negate its match ("will *not* pay").
