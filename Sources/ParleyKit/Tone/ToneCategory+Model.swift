@@ -34,9 +34,4 @@ extension ToneCategory {
       "This sentence shouts, in capitals or with runs of ! or ?; write it in plain case."
     }
   }
-
-  /// The rule named as this category's policy (`NoThreatsOfHarm`).
-  var policyID: String {
-    ToneChecker.rules.first { $0.category == self }?.id ?? "CalmTone"
-  }
 }

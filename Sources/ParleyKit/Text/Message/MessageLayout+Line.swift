@@ -38,15 +38,68 @@ extension MessageLayout {
       return (range.lowerBound...(range.upperBound - length)).contains { matches(word, at: $0) }
     }
 
-    /// Whether the line is short and its first word can open a sign-off.
+    /// Whether the line is short and its first word can open a sign-off:
+    /// decided on a hash of the word, without making a string.
     var mayBeSignOff: Bool {
       guard count <= 60 else { return false }
       var end = range.lowerBound
+      var hash = Line.hashSeed
       while end < range.upperBound, bytes[end] | 0x20 >= 0x61, bytes[end] | 0x20 <= 0x7A {
+        hash = Line.hash(hash, bytes[end] | 0x20)
         end += 1
       }
-      let first = String(decoding: bytes[range.lowerBound..<end].map { $0 | 0x20 }, as: UTF8.self)
-      return MessageLayout.signOffFirstWords.contains(first)
+      return MessageLayout.signOffFirstWordHashes.contains(hash)
+    }
+
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+      (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+
+    /// The line's words: runs of bytes between `isSeparator` bytes.
+    func words(separatedBy isSeparator: (UInt8) -> Bool) -> [Range<Int>] {
+      var words: [Range<Int>] = []
+      var start = range.lowerBound
+      for index in range where isSeparator(bytes[index]) {
+        if index > start { words.append(start..<index) }
+        start = index + 1
+      }
+      if range.upperBound > start { words.append(start..<range.upperBound) }
+      return words
+    }
+
+    /// The word at `word`, folded as ``MessageLayout/fold(_:)`` folds a line.
+    func folded(_ word: Range<Int>) -> String {
+      let piece = bytes[word]
+      guard piece.allSatisfy({ $0 < 0x80 }) else {
+        return MessageLayout.fold(String(decoding: piece, as: UTF8.self))
+      }
+      return String(
+        decoding: piece.map { $0 == 0x60 ? 0x27 : ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) },
+        as: UTF8.self)
+    }
+
+    /// The first character of the word at `word`.
+    private func firstCharacter(_ word: Range<Int>) -> Character? {
+      let end = min(word.upperBound, word.lowerBound + 4)
+      return String(decoding: bytes[word.lowerBound..<end], as: UTF8.self).first
+    }
+
+    /// Whether the word at `word` starts with a capital letter.
+    func startsUpperCase(_ word: Range<Int>) -> Bool {
+      guard let first = word.first else { return false }
+      let byte = bytes[first]
+      if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+      return firstCharacter(word)?.isUppercase == true
+    }
+
+    /// Whether the word at `word` starts with a letter.
+    func startsWithLetter(_ word: Range<Int>) -> Bool {
+      guard let first = word.first else { return false }
+      let byte = bytes[first]
+      if byte < 0x80 { return (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+      return firstCharacter(word)?.isLetter == true
     }
 
     private func matches(_ text: String, at start: Int) -> Bool {
@@ -64,7 +117,9 @@ extension MessageLayout {
     }
   }
 
-  /// The first words of the sign-offs, to pass over other lines quickly.
-  static let signOffFirstWords = Set(
-    TextWords.signOffs.compactMap { $0.split(separator: " ").first.map(String.init) })
+  /// Hashes of the first words of the sign-offs, to pass over other lines quickly.
+  static let signOffFirstWordHashes = Set(
+    TextWords.signOffs.compactMap { $0.split(separator: " ").first }.map {
+      $0.utf8.reduce(Line.hashSeed, Line.hash)
+    })
 }

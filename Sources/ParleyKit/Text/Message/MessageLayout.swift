@@ -95,8 +95,7 @@ struct MessageLayout: Sendable {
         break
       }
       if hasText, textLinesAfter[index] <= maximumSignatureLines, current.mayBeSignOff,
-        isSignOff(current.string, folded: current.folded),
-        firstTextAfter[index] < 0 || isNameLike(line(firstTextAfter[index]).string)
+        isSignOff(current), firstTextAfter[index] < 0 || isNameLike(line(firstTextAfter[index]))
       {
         markSignature(&roles, from: index, to: end, signOff: true)
         break
@@ -195,26 +194,30 @@ struct MessageLayout: Sendable {
 
   /// Whether a line is only a sign-off, perhaps with a capitalised name of up
   /// to two words: "Kind regards,", "Thanks, Dave", "Cheers Jo".
-  static func isSignOff(_ raw: String, folded: String) -> Bool {
-    let separators: Set<Character> = [" ", ",", ".", "!", "\t"]
-    let words = folded.split { separators.contains($0) }.map(String.init)
-    let rawWords = raw.split { separators.contains($0) }
-    guard !words.isEmpty, words.count == rawWords.count else { return false }
+  static func isSignOff(_ line: Line) -> Bool {
+    let words = line.words { [0x20, 0x2C, 0x2E, 0x21, 0x09].contains($0) }
+    guard !words.isEmpty else { return false }
     for nameWords in 0...min(2, words.count - 1) {
-      let names = rawWords.suffix(nameWords)
-      guard names.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
-      if TextWords.signOffs.contains(words.dropLast(nameWords).joined(separator: " ")) {
-        return true
-      }
+      guard words.suffix(nameWords).allSatisfy({ line.startsUpperCase($0) }) else { continue }
+      let phrase = words.dropLast(nameWords).map { line.folded($0) }.joined(separator: " ")
+      if TextWords.signOffs.contains(phrase) { return true }
     }
     return false
   }
 
+  /// Whether `text`, one line, is only a sign-off (see ``isSignOff(_:)``).
+  static func isSignOff(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      isSignOff(Line(bytes: bytes, range: trimmed(bytes, 0..<bytes.count)))
+    }
+  }
+
   /// Whether a line reads like a name or a title: one to four words, each
   /// starting with a capital or a non-letter (`Priya Shah`, `R. Patel`).
-  static func isNameLike(_ line: String) -> Bool {
-    let words = line.split { $0 == " " || $0 == "," }
+  static func isNameLike(_ line: Line) -> Bool {
+    let words = line.words { $0 == 0x20 || $0 == 0x2C }
     return (1...4).contains(words.count)
-      && words.allSatisfy { $0.first.map { !$0.isLetter || $0.isUppercase } ?? false }
+      && words.allSatisfy { line.startsUpperCase($0) || !line.startsWithLetter($0) }
   }
 }

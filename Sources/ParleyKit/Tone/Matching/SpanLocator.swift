@@ -35,7 +35,12 @@ struct SpanLocator {
 
   private func characterCount(_ offsets: Range<Int>) -> Int {
     guard !offsets.isEmpty else { return 0 }
-    let string = text.string
+    // ASCII without a carriage return is one Character a byte.
+    var string = text.string
+    let isPlain = string.withUTF8 { bytes in
+      bytes[offsets].allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+    if isPlain { return offsets.count }
     let utf8 = string.utf8
     let lower = utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)
     let upper = utf8.index(lower, offsetBy: offsets.count)

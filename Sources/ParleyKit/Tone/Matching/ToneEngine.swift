@@ -44,7 +44,8 @@ struct ToneEngine: Sendable {
       for added in before..<raw.count { raw[added].rule = index }
     }
     let judgement = model?.judge(toneText)
-    if let judgement, let model { reconcile(&raw, with: judgement, model: model, text: text) }
+    var categories = CategoryCache(model: model, text: text)
+    if let judgement { reconcile(&raw, with: judgement, categories: &categories) }
     raw.sort {
       ($0.offsets.lowerBound, $0.offsets.upperBound, $0.rule)
         < ($1.offsets.lowerBound, $1.offsets.upperBound, $1.rule)
@@ -74,7 +75,7 @@ struct ToneEngine: Sendable {
         return WeighedSentence(
           span: fresh.span($0.segment.utf8Offsets), probability: $0.probability,
           category: $0.probability >= judgement.sentenceThreshold
-            ? model?.category(of: $0.segment, in: text) : nil,
+            ? categories.category(of: $0.segment) : nil,
           isFlagged: $0.probability >= judgement.sentenceThreshold)
       }
     }
@@ -86,7 +87,7 @@ struct ToneEngine: Sendable {
   /// a sentence the model flags with no rule naming its words gets a finding of
   /// its own.
   private func reconcile(
-    _ raw: inout [RawFinding], with judgement: ToneJudgement, model: ToneModel, text: String
+    _ raw: inout [RawFinding], with judgement: ToneJudgement, categories: inout CategoryCache
   ) {
     let flagged = judgement.flaggedSentences
     let supportingSegments = SortedSegments(
@@ -107,8 +108,8 @@ struct ToneEngine: Sendable {
       for index in unexplainedSegments.overlapping(finding.offsets) { isExplained[index] = true }
     }
     for (sentence, explained) in zip(unexplained, isExplained) where !explained {
-      let category = model.category(of: sentence.segment, in: text) ?? .anger
-      let rule = ruleIDs.firstIndex(of: category.policyID) ?? 0
+      let category = categories.category(of: sentence.segment) ?? .anger
+      let rule = ruleCategories.firstIndex(of: category) ?? 0
       raw.append(
         RawFinding(
           rule: rule, severity: .warn, offsets: sentence.segment.utf8Offsets,
@@ -118,5 +119,4 @@ struct ToneEngine: Sendable {
           fix: .removeSentence, basis: .model))
     }
   }
-
 }
