@@ -71,10 +71,28 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
     code: "TRY", minorDigits: 2, symbol: "₺", usesDecimalComma: true)
   public static let cny = Currency(code: "CNY", minorDigits: 2)
   public static let vnd = Currency(code: "VND", minorDigits: 0, symbol: "₫", usesDecimalComma: true)
+  public static let pkr = Currency(code: "PKR", minorDigits: 2)
+  public static let bdt = Currency(code: "BDT", minorDigits: 2, symbol: "৳")
+  public static let idr = Currency(code: "IDR", minorDigits: 2, usesDecimalComma: true)
+  public static let krw = Currency(code: "KRW", minorDigits: 0, symbol: "₩")
+  public static let kes = Currency(code: "KES", minorDigits: 2)
+  public static let ghs = Currency(code: "GHS", minorDigits: 2, symbol: "₵")
+  public static let egp = Currency(code: "EGP", minorDigits: 2)
+  public static let cop = Currency(code: "COP", minorDigits: 2, usesDecimalComma: true)
+  public static let uah = Currency(code: "UAH", minorDigits: 2, symbol: "₴", usesDecimalComma: true)
+  public static let rub = Currency(code: "RUB", minorDigits: 2, symbol: "₽", usesDecimalComma: true)
+  public static let thb = Currency(code: "THB", minorDigits: 2, symbol: "฿")
+  public static let myr = Currency(code: "MYR", minorDigits: 2)
+  public static let aed = Currency(code: "AED", minorDigits: 2)
+  public static let ils = Currency(code: "ILS", minorDigits: 2, symbol: "₪")
+  public static let czk = Currency(code: "CZK", minorDigits: 2, usesDecimalComma: true)
+  public static let huf = Currency(code: "HUF", minorDigits: 2, usesDecimalComma: true)
+  public static let ars = Currency(code: "ARS", minorDigits: 2, usesDecimalComma: true)
 
   /// Every currency parley knows, in a stable order.
   public static let known: [Currency] = [
     .gbp, .eur, .usd, .cad, .aud, .nzd, .chf, .sek, .nok, .dkk, .jpy, .inr, .sgd, .hkd, .mxn,
-    .brl, .zar, .ngn, .php, .pln, .`try`, .cny, .vnd,
+    .brl, .zar, .ngn, .php, .pln, .`try`, .cny, .vnd, .pkr, .bdt, .idr, .krw, .kes, .ghs, .egp,
+    .cop, .uah, .rub, .thb, .myr, .aed, .ils, .czk, .huf, .ars,
   ]
 }

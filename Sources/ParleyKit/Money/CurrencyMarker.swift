@@ -18,7 +18,16 @@ enum CurrencyMarker: Equatable {
     ("£", .currency(.gbp)), ("€", .currency(.eur)), ("¥", .currency(.jpy)),
     ("₹", .currency(.inr)), ("₦", .currency(.ngn)), ("₱", .currency(.php)),
     ("₺", .currency(.`try`)), ("₫", .currency(.vnd)), ("zł", .currency(.pln)),
-    ("Rs.", .currency(.inr)), ("Rs", .currency(.inr)),
+    ("Rs.", .currency(.inr)), ("Rs", .currency(.inr)), ("₩", .currency(.krw)),
+    ("₴", .currency(.uah)), ("₽", .currency(.rub)), ("GH₵", .currency(.ghs)),
+    ("₵", .currency(.ghs)), ("৳", .currency(.bdt)), ("฿", .currency(.thb)),
+    ("₪", .currency(.ils)), ("E£", .currency(.egp)), ("KSh", .currency(.kes)),
+    ("Rp", .currency(.idr)), ("RM", .currency(.myr)), ("Tk", .currency(.bdt)),
+  ]
+
+  /// Names people write for a currency instead of its ISO code.
+  static let localNames: [String: Currency] = [
+    "RMB": .cny, "TL": .`try`, "LE": .egp, "KSH": .kes, "RP": .idr, "RM": .myr, "TK": .bdt,
   ]
 
   /// The marker a run of letters stands for.
@@ -26,6 +35,8 @@ enum CurrencyMarker: Equatable {
     let upper = word.uppercased()
     if upper == "KR" {
       self = .shared([.sek, .nok, .dkk])
+    } else if let currency = Self.localNames[upper] {
+      self = .currency(currency)
     } else if let currency = Currency.named(upper) {
       self = .currency(currency)
     } else if upper.count == 3, upper.allSatisfy({ $0.isASCII && $0.isLetter }) {

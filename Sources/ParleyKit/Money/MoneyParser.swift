@@ -12,7 +12,9 @@
 ///   `GBP 1200.50`, `99 eur`, `1200GBP`.
 /// - A symbol: `£` GBP, `€` EUR, `¥` JPY, `₹`/`Rs` INR, `₦` NGN, `₱` PHP,
 ///   `₺` TRY, `₫` VND, `zł` PLN, `US$` USD, `C$`/`CA$` CAD, `A$`/`AU$` AUD,
-///   `NZ$` NZD, `S$` SGD, `HK$` HKD, `MX$` MXN, `R$` BRL.
+///   `NZ$` NZD, `S$` SGD, `HK$` HKD, `MX$` MXN, `R$` BRL, `₩` KRW, `₴` UAH,
+///   `₽` RUB, `₵` GHS, `৳`/`Tk` BDT, `฿` THB, `₪` ILS, `E£`/`LE` EGP, `KSh` KES,
+///   `Rp` IDR, `RM` MYR; `RMB` CNY and `TL` TRY as codes.
 /// - `$` alone is the default currency when that is a dollar (or the Mexican
 ///   peso), else USD.
 ///   `kr` is the default currency when that is SEK, NOK or DKK, else an error.

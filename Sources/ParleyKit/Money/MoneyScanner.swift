@@ -44,7 +44,10 @@ struct MoneyScanner {
   /// Reads a currency symbol or a run of letters, if next.
   mutating func readMarker() -> CurrencyMarker? {
     for (text, marker) in CurrencyMarker.symbols where hasPrefix(text) {
-      position += text.count
+      // A symbol written in letters (`RM`, `Rs`) must end its word: `RMB` is a code.
+      let after = position + text.count
+      if text.last?.isLetter == true, after < end, characters[after].isLetter { continue }
+      position = after
       return marker
     }
     let start = position

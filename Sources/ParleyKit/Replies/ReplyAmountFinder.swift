@@ -6,7 +6,8 @@
 /// `£1.2k`), or a currency word after (`800 euro`, `150 pounds`, `250 quid`,
 /// `600 bucks`). Groups of three digits may be spaced (`2 300 EUR`). Amounts
 /// in words count with a currency word or as "grand" (`five hundred quid`,
-/// `two grand`, `1.5 grand`, in the reply's currency when none is named).
+/// `two grand`, `1.5 grand`, in the reply's currency when none is named), or
+/// after a payment verb (`transfer fourteen hundred`).
 ///
 /// A bare number is money only right after a payment verb (`pay`, `send`,
 /// `transfer`, ...) or `amount of`, with at most `the`, `a` or `another`
@@ -26,7 +27,9 @@ enum ReplyAmountFinder {
       var found: ReplyMention<Money>?
       if reading.isCurrency(index), let number = numberAfterCurrency(reading, index, range) {
         let end = groupEnd(reading, from: number, limit: range.upperBound)
-        found = read(reading, first: index, end: end, currency: currency)
+        found = read(reading, first: index, end: end, currency: currency).map {
+          scaled($0, in: reading, limit: range.upperBound)
+        }
       } else if reading.isNumber(index) {
         let end = groupEnd(reading, from: index, limit: range.upperBound)
         let hasNext = end < range.upperBound && areAdjacent(tokens[end - 1], tokens[end])
@@ -37,11 +40,21 @@ enum ReplyAmountFinder {
             .map { ReplyMention(value: $0.value, first: index, end: end + 1, isAmbiguous: false) }
         } else if end == index + 1, reading.words[index].last?.isLetter == true {
           found = read(reading, first: index, end: end, currency: currency)
-        } else if hasNext, reading.words[end] == "grand" {
-          found = read(reading, first: index, end: end, currency: currency).flatMap {
-            try? ReplyMention(
-              value: $0.value.multiplied(by: 1_000), first: index, end: end + 1,
-              isAmbiguous: false)
+        } else if hasNext, multipliers[reading.words[end]] != nil {
+          // "two lakh rupees", "1.5 grand": the currency word may follow the multiplier.
+          var named = currency
+          var stop = end + 1
+          if stop < range.upperBound, areAdjacent(tokens[end], tokens[stop]),
+            let word = namedCurrency(reading.words[stop], default: currency)
+              ?? (reading.isCurrency(stop) ? Currency.named(reading.words[stop]) : nil)
+          {
+            named = word
+            stop += 1
+          }
+          found = read(reading, first: index, end: end, currency: named).map {
+            let scaled = scaled($0, in: reading, limit: range.upperBound)
+            return ReplyMention(
+              value: scaled.value, first: index, end: stop, isAmbiguous: false)
           }
         } else if isBareAmount(reading, first: index, end: end, limit: range.upperBound) {
           found = read(reading, first: index, end: end, currency: currency)
@@ -57,6 +70,25 @@ enum ReplyAmountFinder {
       }
     }
     return result
+  }
+
+  /// Words after a number that multiply it: `grand`, `lakh`, `crore`, `juta`.
+  static let multipliers: [String: Int64] = [
+    "grand": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000,
+    "crore": 10_000_000, "crores": 10_000_000, "juta": 1_000_000, "million": 1_000_000,
+    "mil": 1_000_000,
+  ]
+
+  /// `mention` multiplied by the multiplier word right after it, if any.
+  private static func scaled(
+    _ mention: ReplyMention<Money>, in reading: ReplyReading, limit: Int
+  ) -> ReplyMention<Money> {
+    let next = mention.end
+    guard next < limit, areAdjacent(reading.tokens[next - 1], reading.tokens[next]),
+      let factor = multipliers[reading.words[next]],
+      let value = try? mention.value.multiplied(by: factor)
+    else { return mention }
+    return ReplyMention(value: value, first: mention.first, end: next + 1, isAmbiguous: false)
   }
 
   /// The last of `amounts` written as a sum's result (`24 hours x 45 € =
@@ -160,6 +192,18 @@ enum ReplyAmountFinder {
       return false
     }
     if end == first + 1, isGroupedThousands(word) { return true }
+    // "sending tonight, 375 via paypal"
+    if end < limit, reading.tokens[end].sentence == reading.tokens[first].sentence,
+      reading.words[end] == "via"
+    {
+      return true
+    }
+    return followsPaymentVerb(reading, first)
+  }
+
+  /// Whether the number at `first` comes right after a payment verb or
+  /// `amount of`, with at most two of ``amountFillers`` between.
+  private static func followsPaymentVerb(_ reading: ReplyReading, _ first: Int) -> Bool {
     var back = first - 1
     while back >= 0, first - back <= 2, amountFillers.contains(reading.words[back]) { back -= 1 }
     guard back >= 0, reading.tokens[back].sentence == reading.tokens[first].sentence else {
@@ -216,8 +260,8 @@ enum ReplyAmountFinder {
         // "two and a half grand"
         total += 500
         index += 2
-      } else if word == "thousand" || word == "grand", sawNumber {
-        total += max(current, 1) * 1_000
+      } else if let factor = multipliers[word], sawNumber {
+        total += max(current, 1) * Int(factor)
         current = 0
         if word == "grand" {
           index += 1
@@ -241,6 +285,8 @@ enum ReplyAmountFinder {
       named = word
       end = index + 1
     }
+    // "I'll transfer fourteen hundred tomorrow": words as a bare amount.
+    if named == nil, value >= 100, followsPaymentVerb(reading, start) { named = currency }
     guard let named, let money = try? MoneyParser.parse(String(value), defaultCurrency: named)
     else { return nil }
     return ReplyMention(value: money, first: start, end: end, isAmbiguous: false)
@@ -262,6 +308,18 @@ enum ReplyAmountFinder {
     case "rand": return .zar
     case "lira": return .`try`
     case "yuan", "rmb": return .cny
+    case "tl": return .`try`
+    case "won": return .krw
+    case "hryvnia", "hryvnias", "hryvnas": return .uah
+    case "ruble", "rubles", "rouble", "roubles": return .rub
+    case "cedi", "cedis": return .ghs
+    case "taka": return .bdt
+    case "baht": return .thb
+    case "ringgit": return .myr
+    case "dirham", "dirhams": return .aed
+    case "shekel", "shekels": return .ils
+    case "rupiah": return .idr
+    case "shilling", "shillings", "ksh": return .kes
     case "dong": return .vnd
     default: return nil
     }
@@ -279,13 +337,22 @@ enum ReplyAmountFinder {
   ) -> ReplyMention<Money>? {
     let tokens = reading.tokens
     var first = first
-    if reading.words[first] == "$", first > 0, tokens[first - 1].line == tokens[first].line,
-      tokens[first - 1].end == tokens[first].start,
-      ["us", "c", "ca", "a", "au", "nz", "s", "hk", "mx", "r"].contains(reading.words[first - 1])
-    {
-      first -= 1
+    var currency = currency
+    var textStart = first
+    if reading.words[first] == "$", first > 0, tokens[first - 1].line == tokens[first].line {
+      let before = reading.words[first - 1]
+      let isPrefix =
+        tokens[first - 1].end == tokens[first].start
+        && ["us", "c", "ca", "a", "au", "nz", "s", "hk", "mx", "r"].contains(before)
+      // "MXN $12,400": the code says which dollar or peso.
+      let isCode =
+        tokens[first].start - tokens[first - 1].end <= 1 && before.count == 3
+        && reading.isCurrency(first - 1)
+      if isPrefix { textStart -= 1 }
+      if isCode, let named = Currency.named(before) { currency = named }
+      if isPrefix || isCode { first -= 1 }
     }
-    let text = reading.tokenized.text(tokens[first].start..<tokens[end - 1].end)
+    let text = reading.tokenized.text(tokens[textStart].start..<tokens[end - 1].end)
     guard let money = parse(text, currency: currency), !money.isZero else { return nil }
     return ReplyMention(value: money, first: first, end: end, isAmbiguous: false)
   }

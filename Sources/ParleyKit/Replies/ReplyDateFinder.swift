@@ -8,7 +8,8 @@
 ///   `end of the month`, `in 2 weeks`. A lone number must be a date (`15/12`) or
 ///   an ordinal (`15th`); `sat` and `sun` alone are not days.
 /// - Phrases ``DayParser`` leaves to callers, read here by choice:
-///   - `now`, `tonight`, `right now`, `straight away` — today.
+///   - `now`, `tonight`, `right now`, `straight away`, `EOD` — today; `EOW` —
+///     the coming Friday; `EOM` — the month's last day.
 ///   - `Christmas`, `Xmas` — 25 December; `Christmas Eve` — the 24th.
 ///   - `wed`, `sat`, `sun`, `mon` after `on`, `by`, `until`, `paying`, `back`…
 ///   - `next week`, `early next week`, `start of next week` — the next Monday
@@ -34,6 +35,7 @@ enum ReplyDateFinder {
   static let starters: Set<String> = [
     "the", "in", "end", "this", "next", "coming", "today", "tomorrow", "tonight", "now",
     "right", "straight", "early", "start", "beginning", "later", "within", "christmas", "xmas",
+    "eod", "eow", "eom",
   ]
 
   /// Weekday abbreviations that are also everyday words, never a day alone.
@@ -244,6 +246,8 @@ enum ReplyDateFinder {
       return (today, 2)
     case "just" where justDone.contains(second):
       return (today, 2)
+    case "just" where second == "e" && words.count > 2 && justDone.contains(words[2]):
+      return (today, 3)  // "just e-transferred"
     case "this" where ["morning", "afternoon", "arvo", "evening"].contains(second):
       return (today, 2)
     default:
@@ -254,7 +258,7 @@ enum ReplyDateFinder {
   /// Past verbs after `just` that date a payment today: "just paid".
   static let justDone: Set<String> = [
     "paid", "sent", "transferred", "wired", "settled", "made", "done", "cleared", "remitted",
-    "processed", "released",
+    "processed", "released", "now",
   ]
 
   /// The weekday a word names, in full or abbreviated.
@@ -305,6 +309,9 @@ enum ReplyDateFinder {
       (["xmas", "eve"], christmas.adding(days: -1)),
       (["christmas"], christmas),
       (["xmas"], christmas),
+      (["eod"], today),
+      (["eow"], comingFriday),
+      (["eom"], today.endOfMonth),
       (["right", "now"], today),
       (["straight", "away"], today),
       (["now"], today),

@@ -50,7 +50,8 @@ struct ReplyReading {
   /// Words that report a payment already made: "paid", "sent", "transferred".
   static let paymentMadeWords: Set<String> = [
     "paid", "sent", "transferred", "wired", "settled", "cleared", "remitted", "posted",
-    "mailed", "done", "processed", "actioned", "made", "went",
+    "mailed", "done", "processed", "actioned", "made", "went", "venmoed", "venmo'd", "zelled",
+    "e-transferred", "etransferred",
   ]
 
   /// A run of this many shouted words counts as a hint of hostility.

@@ -31,6 +31,7 @@ extension ReplySignal {
       "promise.can-pay", .promiseToPay, negation: .becomes("hardship.cannot-pay"),
       [
         "@we can|could ~2 @pay",
+        "@we can|could ~1 do ~3 #cur|#num",
         "able to ~1 @pay",
       ]),
     ReplySignal(

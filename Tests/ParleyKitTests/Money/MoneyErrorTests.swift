@@ -23,7 +23,8 @@ import Testing
     (
       .unknownCurrency("XYZ"),
       "unknown currency 'XYZ'; known: GBP, EUR, USD, CAD, AUD, NZD, CHF, SEK, NOK, DKK, JPY, INR, "
-        + "SGD, HKD, MXN, BRL, ZAR, NGN, PHP, PLN, TRY, CNY, VND"
+        + "SGD, HKD, MXN, BRL, ZAR, NGN, PHP, PLN, TRY, CNY, VND, PKR, BDT, IDR, KRW, KES, GHS, "
+        + "EGP, COP, UAH, RUB, THB, MYR, AED, ILS, CZK, HUF, ARS"
     ),
     (
       .ambiguousSymbol("kr", candidates: [.sek, .nok, .dkk]),

@@ -56,6 +56,11 @@ struct ParseRefusal: Sendable, CustomTestStringConvertible {
     ParseExample("S$90", 9_000, .sgd),
     ParseExample("MX$ 1,200", 120_000, .mxn),
     ParseExample("₫500000", 500_000, .vnd),
+    ParseExample("RMB 8,600", 860_000, .cny),
+    ParseExample("RM 250", 25_000, .myr),
+    ParseExample("15.000 TL", 1_500_000, .`try`),
+    ParseExample("KSh 45,000", 4_500_000, .kes),
+    ParseExample("GH₵ 1,200", 120_000, .ghs),
     ParseExample("+£5", 500, .gbp),
     ParseExample("  \t£5  \n", 500, .gbp),
     // Rule 3: a lone separator before exactly three digits is grouping,
@@ -217,7 +222,8 @@ struct ParseRefusal: Sendable, CustomTestStringConvertible {
     #expect(
       message("100 XYZ", nil)
         == "unknown currency 'XYZ'; known: GBP, EUR, USD, CAD, AUD, NZD, CHF, SEK, NOK, DKK, JPY, INR, SGD, HKD, MXN, BRL, "
-        + "ZAR, NGN, PHP, PLN, TRY, CNY, VND"
+        + "ZAR, NGN, PHP, PLN, TRY, CNY, VND, PKR, BDT, IDR, KRW, KES, GHS, EGP, COP, UAH, RUB, THB, "
+        + "MYR, AED, ILS, CZK, HUF, ARS"
     )
   }
 

@@ -32,6 +32,9 @@ struct ReplyClassifierDetailsTests {
       ("Will pay the £400 by Christmas.", 12, 25),
       ("£320 coming your way now", 12, 1),
       ("Paid it on the 27th, check ur records", 11, 27),
+      ("we'll pay the 640 by EOW", 12, 4),
+      ("Will have it over to you EOD", 12, 1),
+      ("Just e-transferred CAD 1,980.00, the password is the invoice number.", 12, 1),
     ])
   func writtenDays(_ text: String, _ month: Int, _ day: Int) {
     let analysis = ReplyClassifier.classify(
@@ -80,6 +83,21 @@ struct ReplyAmountWordTests {
         .eur, 108_000, .eur
       ),
       ("no worries mate, ill chuck the 880 through on friday", .aud, 88_000, .aud),
+      ("Our finance will pay RMB 8,600 to your account on Dec 10.", .usd, 860_000, .cny),
+      ("payment 15.000 TL sent today from Garanti Bank", .eur, 1_500_000, .`try`),
+      ("I will send the MXN $12,400 on Thursday by SPEI.", .usd, 1_240_000, .mxn),
+      ("sending tonight, 375 via paypal", .usd, 37_500, .usd),
+      ("I will send 2 lakh rupees on Friday", .gbp, 20_000_000, .inr),
+      ("Will transfer ₹1.5 lakh tomorrow", .gbp, 15_000_000, .inr),
+      ("I will pay 3,5 juta rupiah on Monday", .usd, 350_000_000, .idr),
+      ("sent you ₩450,000 yesterday", .usd, 450_000, .krw),
+      ("I will pay KSh 45,000 on Friday", .gbp, 4_500_000, .kes),
+      ("Will send 12,000 hryvnias tomorrow", .eur, 1_200_000, .uah),
+      ("I'll transfer fourteen hundred tomorrow.", .usd, 140_000, .usd),
+      (
+        "Cash has been tight since the flood, but I can do the full $890 this Friday.", .usd,
+        89_000, .usd
+      ),
     ] as [(String, Currency, Int64, Currency)])
   func worldAmounts(_ text: String, _ local: Currency, _ minorUnits: Int64, _ currency: Currency) {
     let analysis = ReplyClassifier.classify(

@@ -132,6 +132,10 @@ struct MessageLayout: Sendable {
     let count = bytes.count
     while index < count {
       let byte = bytes[index]
+      if byte > 0x0D, byte < 0xC2 {
+        index += 1
+        continue
+      }
       if byte == 0x0A {
         lines.append(start..<index)
         index += 1

@@ -178,7 +178,7 @@ struct TextTokenizer {
       pendingClause = true
     case 0x2026:
       pauseOrEnd(buf, after: end)
-    case 0xA2...0xA5, 0x20A0...0x20CF:
+    case 0xA2...0xA5, 0x20A0...0x20CF, 0x09F3, 0x0E3F:
       emitSymbol(buf, from: end - Int(UTF8.width(scalar)), to: end)
       moneyAt = end
     default:

@@ -175,7 +175,9 @@ enum TextWords {
   static let currencies = [
     "£", "€", "$", "¥", "₹", "₦", "₱", "₺", "₫", "zł", "rs", "gbp", "eur", "usd", "cad", "aud",
     "nzd", "chf", "sek", "nok", "dkk", "jpy", "inr", "sgd", "hkd", "mxn", "brl", "zar", "ngn",
-    "php", "pln", "cny", "vnd",
+    "php", "pln", "cny", "vnd", "rmb", "₩", "₴", "₽", "₵", "৳", "฿", "₪", "pkr", "bdt", "idr",
+    "krw", "kes", "ghs", "egp", "cop", "uah", "rub", "thb", "myr", "aed", "ils", "czk", "huf",
+    "ars", "ksh", "rp",
   ]
 
   /// Words that, skipped by a pattern's gap, negate its match ("will *not* pay").
