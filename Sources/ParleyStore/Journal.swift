@@ -32,6 +32,9 @@ public struct Journal: Sendable {
   public private(set) var records: [JournalRecord]
   /// What recovery the journal needed since it was opened (usually nothing).
   public private(set) var report: OpenReport
+  /// Whether the chain and the seal checked out when the journal was last read:
+  /// a journal that does not is shown with a warning and never appended to.
+  public private(set) var integrity: VerificationResult
   /// The length of the file's complete lines, as last read or written.
   private var byteCount: Int
   /// The length of the last line, without its newline.
@@ -42,6 +45,7 @@ public struct Journal: Sendable {
     self.lock = lock
     self.records = []
     self.report = OpenReport()
+    self.integrity = .intact(lineCount: 0, lastHash: JournalLine.genesisHash)
     self.byteCount = 0
     self.lastLineLength = 0
   }
@@ -77,40 +81,46 @@ public struct Journal: Sendable {
     return journal
   }
 
-  /// Creates the journal at `url` with its first event, refusing if the file exists.
+  /// Creates the journal at `url` with its first events, refusing if the file exists.
   ///
-  /// Takes the workspace lock; the file is created 0600 and it and its folder
-  /// are fsynced before this returns.
+  /// Takes the workspace lock. The lines are written to a temporary file,
+  /// fsynced and sealed, then renamed into place: a crash leaves either no case
+  /// or the whole case with every event, never a part. The file is 0600.
   /// - Throws: ``StoreError/journalExists(path:)`` if there is already a file.
   public static func create(
-    _ url: URL, first event: CaseEvent, at timestamp: Timestamp, lock: WorkspaceLock? = nil
+    _ url: URL, first events: [CaseEvent], at timestamp: Timestamp, lock: WorkspaceLock? = nil
   ) throws(StoreError) -> Journal {
     let lock = lock ?? defaultLock(for: url)
     return try lock.withLock { () throws(StoreError) -> Journal in
-      try createLocked(url, first: event, at: timestamp, lock: lock)
+      try createLocked(url, first: events, at: timestamp, lock: lock)
     }
   }
 
   /// ``create(_:first:at:lock:)`` for a caller that already holds the lock.
   static func createLocked(
-    _ url: URL, first event: CaseEvent, at timestamp: Timestamp, lock: WorkspaceLock
+    _ url: URL, first events: [CaseEvent], at timestamp: Timestamp, lock: WorkspaceLock
   ) throws(StoreError) -> Journal {
     let path = url.path
     guard !FileIO.exists(path) else { throw StoreError.journalExists(path: path) }
-    let fd: Int32
-    do {
-      fd = try FileIO.createExclusive(path)
-    } catch .io(_, _, EEXIST) {
-      throw StoreError.journalExists(path: path)
-    }
-    defer { FileIO.closeFile(fd) }
+    let folder = url.deletingLastPathComponent().path
+    let temporary = folder + "/." + url.lastPathComponent + ".new"
+    _ = unlink(temporary)
+    let fd = try FileIO.createExclusive(temporary)
     var journal = Journal(url: url, lock: lock)
-    do {
-      _ = try journal.writeLine(event, at: timestamp, to: fd)
-      try FileIO.syncFolder(url.deletingLastPathComponent().path)
+    do throws(StoreError) {
+      defer { FileIO.closeFile(fd) }
+      let (bytes, added) = try journal.encodeLines(events, at: timestamp)
+      try FileIO.writeOnceAndSync(fd, bytes, path: temporary, restoreLength: 0)
+      journal.took(added, byteCount: bytes.count)
+      guard let last = added.last, JournalSeal(seq: last.seq, hash: last.hash).write(for: url)
+      else { throw StoreError.io(path: JournalSeal.url(for: url).path, action: "seal", errno: EIO) }
+      guard rename(temporary, path) == 0 else {
+        throw StoreError.fromErrno(errno, path: path, action: "create")
+      }
+      try FileIO.syncFolder(folder)
     } catch {
-      _ = unlink(path)
-      try? FileIO.syncFolder(url.deletingLastPathComponent().path)
+      _ = unlink(temporary)
+      try? FileIO.syncFolder(folder)
       throw error
     }
     return journal
@@ -120,26 +130,78 @@ public struct Journal: Sendable {
 
   /// Appends `event`, recorded at `timestamp`, as the next line; returns after fsync.
   ///
-  /// Holds the workspace lock throughout. If another parley appended since
-  /// this journal was read, the new lines are read first (they appear in
-  /// ``records``) and the new line chains to the line really last on disk.
-  /// The line goes out in one `write(2)` on an `O_APPEND` descriptor; if it
-  /// cannot be written whole, the file is truncated back and left unchanged.
-  /// - Throws: ``StoreError/lockBusy(pid:)``, ``StoreError/diskFull(path:)``,
-  ///   ``StoreError/shortWrite(path:written:expected:)`` and other write errors.
+  /// See ``append(contentsOf:at:)``.
   @discardableResult
   public mutating func append(_ event: CaseEvent, at timestamp: Timestamp) throws(StoreError)
     -> JournalRecord
   {
-    try lock.withLock { () throws(StoreError) -> JournalRecord in
+    let added = try append(contentsOf: [event], at: timestamp)
+    return added[added.count - 1]
+  }
+
+  /// Appends `events`, recorded at `timestamp`, as the next lines, all or none;
+  /// returns after fsync.
+  ///
+  /// Holds the workspace lock throughout. If another parley appended since
+  /// this journal was read, the new lines are read first (they appear in
+  /// ``records``) and the new lines chain to the line really last on disk.
+  /// Before writing, the journal is checked against its chain and its seal:
+  /// lines removed or changed, or a seal missing, and nothing is written.
+  /// The lines go out in one `write(2)` on an `O_APPEND` descriptor; if they
+  /// cannot be written whole, the file is truncated back and left unchanged.
+  /// - Throws: ``StoreError/journalTampered(path:line:problem:)``,
+  ///   ``StoreError/lockBusy(pid:)``, ``StoreError/diskFull(path:)``,
+  ///   ``StoreError/shortWrite(path:written:expected:)`` and other write errors.
+  @discardableResult
+  public mutating func append(contentsOf events: [CaseEvent], at timestamp: Timestamp)
+    throws(StoreError) -> [JournalRecord]
+  {
+    guard !events.isEmpty else { return [] }
+    return try lock.withLock { () throws(StoreError) -> [JournalRecord] in
       let path = url.path
       guard FileIO.exists(path) else { throw StoreError.journalMissing(path: path) }
       let fd = try FileIO.openFile(path, O_RDWR | O_APPEND, action: "open")
       defer { FileIO.closeFile(fd) }
       if try !tailMatches(fd) {
         try adopt(setAsideTornTail(of: Snapshot.read(url), now: timestamp))
+      } else {
+        integrity = Self.checkSeal(JournalSeal.read(for: url), against: records, chain: integrity)
       }
-      return try writeLine(event, at: timestamp, to: fd)
+      if case .broken(let line, let problem) = integrity {
+        throw StoreError.journalTampered(path: path, line: line, problem: problem)
+      }
+      let (bytes, added) = try encodeLines(events, at: timestamp)
+      try FileIO.writeOnceAndSync(fd, bytes, path: path, restoreLength: byteCount)
+      took(added, byteCount: bytes.count)
+      if let last = added.last { JournalSeal(seq: last.seq, hash: last.hash).write(for: url) }
+      return added
+    }
+  }
+
+  /// Seals the journal as it now stands, when only its end fails to verify
+  /// (lines removed or changed at the end, or the seal lost) and the user has
+  /// chosen to accept it; returns the seal that was there.
+  ///
+  /// The chain itself must be intact: a journal changed in the middle cannot
+  /// be resealed. The caller records that it did this.
+  /// - Throws: ``StoreError/journalTampered(path:line:problem:)`` when the chain is broken.
+  public mutating func resealAsItStands(at timestamp: Timestamp) throws(StoreError)
+    -> JournalSeal.Found
+  {
+    try lock.withLock { () throws(StoreError) -> JournalSeal.Found in
+      try adopt(setAsideTornTail(of: Snapshot.read(url), now: timestamp))
+      let chain = Self.checkChain(records.map(Link.init), seal: .notChecked, tornLength: 0)
+      if case .broken(let line, let problem) = chain {
+        throw StoreError.journalTampered(path: url.path, line: line, problem: problem)
+      }
+      let previous = JournalSeal.read(for: url)
+      guard let last = records.last,
+        JournalSeal(seq: last.seq, hash: last.hash).write(for: url)
+      else {
+        throw StoreError.io(path: JournalSeal.url(for: url).path, action: "seal", errno: EIO)
+      }
+      integrity = chain
+      return previous
     }
   }
 
@@ -155,23 +217,40 @@ public struct Journal: Sendable {
     return SHA256.hexHash(tail.dropLast()) == last.hash
   }
 
-  /// Encodes and writes the next line to `fd` (open with `O_APPEND`), then fsyncs.
-  private mutating func writeLine(_ event: CaseEvent, at timestamp: Timestamp, to fd: Int32)
-    throws(StoreError) -> JournalRecord
+  /// The next lines for `events`, newline-terminated, and their records.
+  private func encodeLines(_ events: [CaseEvent], at timestamp: Timestamp) throws(StoreError)
+    -> (bytes: [UInt8], records: [JournalRecord])
   {
-    let prev = records.last?.hash ?? JournalLine.genesisHash
-    let seq = (records.last?.seq ?? 0) + 1
-    let line = JournalLine(seq: seq, timestamp: timestamp, event: event, prev: prev)
-    var bytes = try line.encoded()
-    let record = JournalRecord(
-      seq: seq, timestamp: timestamp, event: event, prev: prev, hash: SHA256.hexHash(bytes))
-    bytes.append(0x0A)
-    try FileIO.writeOnceAndSync(fd, bytes, path: url.path, restoreLength: byteCount)
-    byteCount += bytes.count
-    lastLineLength = bytes.count - 1
-    records.append(record)
-    JournalSeal(seq: seq, hash: record.hash).write(for: url)
-    return record
+    var prev = records.last?.hash ?? JournalLine.genesisHash
+    var seq = records.last?.seq ?? 0
+    var bytes: [UInt8] = []
+    var added: [JournalRecord] = []
+    for event in events {
+      seq += 1
+      let line = JournalLine(seq: seq, timestamp: timestamp, event: event, prev: prev)
+      let encoded = try line.encoded()
+      let record = JournalRecord(
+        seq: seq, timestamp: timestamp, event: event, prev: prev,
+        hash: SHA256.hexHash(encoded))
+      bytes += encoded
+      bytes.append(0x0A)
+      added.append(record)
+      prev = record.hash
+    }
+    return (bytes, added)
+  }
+
+  /// Takes `added`, just written as `count` bytes, into ``records``.
+  private mutating func took(_ added: [JournalRecord], byteCount count: Int) {
+    guard let last = added.last else { return }
+    let lastLine =
+      (try? JournalLine(
+        seq: last.seq, timestamp: last.timestamp, event: last.event, prev: last.prev
+      ).encoded().count) ?? 0
+    byteCount += count
+    lastLineLength = lastLine
+    records += added
+    integrity = .intact(lineCount: records.count, lastHash: last.hash)
   }
 
   // MARK: - Reading and recovery
@@ -197,6 +276,12 @@ public struct Journal: Sendable {
     records = parsed
     byteCount = snapshot.completeLength
     lastLineLength = snapshot.lines.last?.count ?? 0
+    if parsed.isEmpty, snapshot.tornLength == 0 {
+      integrity = .broken(line: 1, problem: .emptyJournal)
+    } else {
+      let chain = Self.checkChain(parsed.map(Link.init), seal: .notChecked, tornLength: 0)
+      integrity = Self.checkSeal(JournalSeal.read(for: url), against: parsed, chain: chain)
+    }
   }
 
   /// Moves the bytes after the last newline to a side file, then truncates the journal.
@@ -238,6 +323,20 @@ public struct Journal: Sendable {
     return snapshot.withoutTornTail
   }
 
+  /// Every complete line of the journal at `url` that can be read, skipping
+  /// those that cannot: for an evidence record of a damaged journal, which
+  /// says where it breaks.
+  public static func readableRecords(_ url: URL) throws(StoreError) -> [JournalRecord] {
+    let snapshot = try Snapshot.read(url)
+    return snapshot.lines.compactMap { range in
+      let bytes = snapshot.bytes[range]
+      guard case .success(let line) = JournalLine.decode(bytes) else { return nil }
+      return JournalRecord(
+        seq: line.seq, timestamp: line.timestamp, event: line.event, prev: line.prev,
+        hash: SHA256.hexHash(bytes))
+    }
+  }
+
   // MARK: - Verification
 
   /// Checks this journal's file, line by line; see ``verify(_:)``.
@@ -258,59 +357,105 @@ public struct Journal: Sendable {
 
   /// Checks the hash chain of a journal's bytes; see ``verify(_:)``.
   public static func verify(bytes: [UInt8]) -> VerificationResult {
-    verify(bytes: bytes, seal: nil)
+    verify(bytes: bytes, seal: .notChecked)
   }
 
   /// Checks the chain, then that the lines the seal vouches for are all there, unchanged.
-  static func verify(bytes: [UInt8], seal: JournalSeal?) -> VerificationResult {
+  static func verify(bytes: [UInt8], seal: JournalSeal.Found) -> VerificationResult {
     let snapshot = Snapshot(bytes: bytes)
-    let decoded = snapshot.lines.map { JournalLine.decode(bytes[$0]) }
-    let seqs = decoded.map { result -> Int? in
-      if case .success(let line) = result { return line.seq }
-      return nil
+    if snapshot.lines.isEmpty, snapshot.tornLength == 0 {
+      return .broken(line: 1, problem: .emptyJournal)
     }
-    var prev = JournalLine.genesisHash
-    var hashes: [String] = []
+    var links: [Link] = []
+    links.reserveCapacity(snapshot.lines.count)
     for (index, range) in snapshot.lines.enumerated() {
-      let number = index + 1
-      let line: JournalLine
-      switch decoded[index] {
-      case .success(let value): line = value
-      case .failure(let problem): return .broken(line: number, problem: problem)
+      switch JournalLine.decode(bytes[range]) {
+      case .success(let line):
+        links.append(Link(seq: line.seq, prev: line.prev, hash: SHA256.hexHash(bytes[range])))
+      case .failure(let problem):
+        return .broken(line: index + 1, problem: problem)
       }
-      if line.seq != number {
-        let laterLine = seqs[(index + 1)...].firstIndex(of: number).map { $0 + 1 }
-        if line.seq > number && laterLine == nil {
-          return .broken(line: number, problem: .missingLines(expected: number, found: line.seq))
+    }
+    return checkChain(links, seal: seal, tornLength: snapshot.tornLength)
+  }
+
+  /// One line as the chain sees it.
+  struct Link {
+    var seq: Int
+    var prev: String
+    var hash: String
+
+    init(seq: Int, prev: String, hash: String) {
+      self.seq = seq
+      self.prev = prev
+      self.hash = hash
+    }
+
+    init(_ record: JournalRecord) {
+      self.init(seq: record.seq, prev: record.prev, hash: record.hash)
+    }
+  }
+
+  /// Checks that `links` run 1, 2, 3… each chained to the one before, then the
+  /// seal, then that no torn line is left.
+  static func checkChain(_ links: [Link], seal: JournalSeal.Found, tornLength: Int)
+    -> VerificationResult
+  {
+    var prev = JournalLine.genesisHash
+    for (index, link) in links.enumerated() {
+      let number = index + 1
+      if link.seq != number {
+        let laterLine = links[(index + 1)...].firstIndex { $0.seq == number }.map { $0 + 1 }
+        if link.seq > number && laterLine == nil {
+          return .broken(line: number, problem: .missingLines(expected: number, found: link.seq))
         }
         return .broken(
           line: number,
-          problem: .outOfOrder(expected: number, found: line.seq, expectedAtLine: laterLine))
+          problem: .outOfOrder(expected: number, found: link.seq, expectedAtLine: laterLine))
       }
-      if line.prev != prev {
+      if link.prev != prev {
         return .broken(
           line: number,
           problem: number == 1 ? .firstLineNotGenesis : .hashMismatch(changedLine: number - 1))
       }
-      prev = SHA256.hexHash(bytes[range])
-      hashes.append(prev)
+      prev = link.hash
     }
-    if let seal, seal.seq >= 1 {
-      guard seal.seq <= hashes.count else {
+    if let problem = sealProblem(seal, hashAt: { links[$0 - 1].hash }, count: links.count) {
+      return problem
+    }
+    if tornLength > 0 {
+      return .broken(
+        line: links.count + 1, problem: .incompleteLastLine(byteCount: tornLength))
+    }
+    return .intact(lineCount: links.count, lastHash: prev)
+  }
+
+  /// `chain` (the chain's own verdict on `records`), then the seal's.
+  static func checkSeal(
+    _ seal: JournalSeal.Found, against records: [JournalRecord], chain: VerificationResult
+  ) -> VerificationResult {
+    guard chain.isIntact else { return chain }
+    return sealProblem(seal, hashAt: { records[$0 - 1].hash }, count: records.count) ?? chain
+  }
+
+  /// What is wrong with the end of a journal of `count` lines by its seal, if anything.
+  private static func sealProblem(
+    _ seal: JournalSeal.Found, hashAt hash: (Int) -> String, count: Int
+  ) -> VerificationResult? {
+    switch seal {
+    case .notChecked: return nil
+    case .missing: return .broken(line: max(count, 1), problem: .sealMissing)
+    case .unreadable: return .broken(line: max(count, 1), problem: .sealUnreadable)
+    case .sealed(let seal):
+      guard seal.seq <= count else {
         return .broken(
-          line: hashes.count + 1,
-          problem: .linesRemovedAtEnd(written: seal.seq, found: hashes.count))
+          line: count + 1, problem: .linesRemovedAtEnd(written: seal.seq, found: count))
       }
-      guard hashes[seal.seq - 1] == seal.hash else {
+      guard hash(seal.seq) == seal.hash else {
         return .broken(line: seal.seq, problem: .sealMismatch(line: seal.seq))
       }
+      return nil
     }
-    if snapshot.tornLength > 0 {
-      return .broken(
-        line: snapshot.lines.count + 1,
-        problem: .incompleteLastLine(byteCount: snapshot.tornLength))
-    }
-    return .intact(lineCount: snapshot.lines.count, lastHash: prev)
   }
 }
 

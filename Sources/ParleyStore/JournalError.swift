@@ -30,6 +30,12 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
   case linesRemovedAtEnd(written: Int, found: Int)
   /// Line `line` no longer matches the seal parley keeps of the last line it wrote.
   case sealMismatch(line: Int)
+  /// The seal parley keeps beside the journal is gone, so its end cannot be checked.
+  case sealMissing
+  /// The seal beside the journal cannot be read.
+  case sealUnreadable
+  /// The journal has no lines at all (a `new` interrupted before its first line).
+  case emptyJournal
 
   /// The problem in words.
   public var description: String {
@@ -65,9 +71,27 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
     case .sealMismatch(let line):
       "line \(line) was changed after it was written: it no longer matches the seal"
         + " parley keeps of the last line it wrote"
+    case .sealMissing:
+      "the seal parley keeps of the last line it wrote (the .seal file beside the journal) is"
+        + " missing, so lines removed from the end could not be seen"
+    case .sealUnreadable:
+      "the seal parley keeps of the last line it wrote (the .seal file beside the journal)"
+        + " cannot be read"
+    case .emptyJournal:
+      "the journal is empty: not even the case's opening was written (a 'new' that was"
+        + " interrupted, or a file emptied since)"
     case .incompleteLastLine(let byteCount):
       "the last line is incomplete (\(byteCount) bytes with no newline, from an interrupted"
         + " write); open the case to set it aside"
+    }
+  }
+
+  /// Whether the problem is only at the journal's end (lines removed or the
+  /// last changed, the seal lost), which the user may accept and reseal.
+  public var isAtTheEnd: Bool {
+    switch self {
+    case .linesRemovedAtEnd, .sealMismatch, .sealMissing, .sealUnreadable: true
+    default: false
     }
   }
 }

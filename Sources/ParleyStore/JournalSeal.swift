@@ -14,11 +14,17 @@ import Foundation
 /// It is replaced atomically (temporary file, fsync, rename) after each append;
 /// a crash between the append and the seal leaves it one line behind, which
 /// verification allows.
-struct JournalSeal: Codable, Hashable, Sendable {
+public struct JournalSeal: Codable, Hashable, Sendable {
   /// The sequence number of the last line written.
-  var seq: Int
+  public var seq: Int
   /// That line's SHA-256 in hex.
-  var hash: String
+  public var hash: String
+
+  /// The seal of line `seq`, whose SHA-256 is `hash`.
+  public init(seq: Int, hash: String) {
+    self.seq = seq
+    self.hash = hash
+  }
 
   /// Where the seal of the journal at `journal` lives.
   static func url(for journal: URL) -> URL {
@@ -26,32 +32,48 @@ struct JournalSeal: Codable, Hashable, Sendable {
       journal.lastPathComponent + ".seal")
   }
 
-  /// The seal of the journal at `journal`, if there is a readable one.
-  static func read(for journal: URL) -> JournalSeal? {
-    guard let data = FileManager.default.contents(atPath: url(for: journal).path) else {
-      return nil
-    }
-    return try? JSONDecoder().decode(JournalSeal.self, from: data)
+  /// What is beside a journal: its seal, no seal, or a file that is not one.
+  public enum Found: Hashable, Sendable {
+    case sealed(JournalSeal)
+    case missing
+    case unreadable
+    /// The caller does not check the end (bytes given without their file).
+    case notChecked
   }
 
-  /// Replaces the seal of the journal at `journal` atomically; failures are ignored
-  /// because the journal line itself is already safe, and a lagging seal is allowed.
-  func write(for journal: URL) {
+  /// The seal of the journal at `journal`, as found.
+  static func read(for journal: URL) -> Found {
+    let path = url(for: journal).path
+    guard FileIO.exists(path) else { return .missing }
+    guard let data = FileManager.default.contents(atPath: path),
+      let seal = try? JSONDecoder().decode(JournalSeal.self, from: data), seal.seq >= 1,
+      seal.hash.count == 64
+    else { return .unreadable }
+    return .sealed(seal)
+  }
+
+  /// Replaces the seal of the journal at `journal` atomically; says whether it did.
+  ///
+  /// After an append a failure is left alone: the journal lines are already
+  /// safe, and a seal lagging behind them still verifies.
+  @discardableResult
+  func write(for journal: URL) -> Bool {
     let target = Self.url(for: journal)
     let temporary = target.path + ".tmp"
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
-    guard var bytes = try? Array(encoder.encode(self)) else { return }
+    guard var bytes = try? Array(encoder.encode(self)) else { return false }
     bytes.append(0x0A)
     _ = unlink(temporary)
-    guard let fd = try? FileIO.createExclusive(temporary) else { return }
+    guard let fd = try? FileIO.createExclusive(temporary) else { return false }
     let written =
       (try? FileIO.writeOnceAndSync(fd, bytes, path: temporary, restoreLength: 0)) != nil
     FileIO.closeFile(fd)
     guard written, rename(temporary, target.path) == 0 else {
       _ = unlink(temporary)
-      return
+      return false
     }
     try? FileIO.syncFolder(target.deletingLastPathComponent().path)
+    return true
   }
 }

@@ -29,6 +29,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
   case unknownFormatVersion(path: String, line: Int, version: Int)
   /// A line of the journal cannot be read (a hand edit or damage).
   case damagedJournal(path: String, line: Int, problem: JournalError)
+  /// The journal fails its chain or its seal, so nothing may be added to it.
+  case journalTampered(path: String, line: Int, problem: JournalError)
   /// The disk is full; nothing was added to `path`.
   case diskFull(path: String)
   /// Only part of an entry reached the disk; it was removed again.
@@ -86,6 +88,15 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case .damagedJournal(let path, let line, let problem):
       return "cannot read \(path): line \(line): \(problem); the file was not changed,"
         + " run verify for details"
+    case .journalTampered(let path, let line, let problem):
+      let recovery =
+        problem.isAtTheEnd
+        ? "restore the journal from a backup, or, if you accept it as it now stands, run"
+          + " 'verify --case \(Self.caseID(of: path)) --reseal' (parley records that it did)"
+        : "restore the journal from a backup; parley will not add to a journal whose chain is"
+          + " broken"
+      return "cannot add to \(path) safely: line \(line): \(problem). Nothing was written,"
+        + " and the journal and its seal are as they were; \(recovery)"
     case .diskFull(let path):
       return "the disk is full: could not write to \(path); the journal was left unchanged,"
         + " free some space and try again"
@@ -100,5 +111,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case .encodingFailed(let type, let detail):
       return "could not write a '\(type)' event as JSON: \(detail)"
     }
+  }
+
+  /// The case id of the journal at `path` (`cases/acme.jsonl` → `acme`).
+  static func caseID(of path: String) -> String {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    return name.hasSuffix(".jsonl") ? String(name.dropLast(".jsonl".count)) : name
   }
 }

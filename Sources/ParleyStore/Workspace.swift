@@ -121,17 +121,18 @@ public struct Workspace: Sendable {
     return id
   }
 
-  /// Opens a new case for `opened.client`: picks its id and writes its first event.
+  /// Opens a new case for `opened.client`: picks its id and writes its opening
+  /// and `rest` (an invoice, say) as one atomic step.
   ///
   /// The id is chosen and the journal created under the workspace lock, so two
   /// shells opening a case for the same client get two different ids.
-  public func createCase(_ opened: CaseEvent.CaseOpened, at timestamp: Timestamp)
-    throws(StoreError) -> Journal
-  {
+  public func createCase(
+    _ opened: CaseEvent.CaseOpened, followedBy rest: [CaseEvent] = [], at timestamp: Timestamp
+  ) throws(StoreError) -> Journal {
     try lock.withLock { () throws(StoreError) -> Journal in
       let id = try newCaseID(forClient: opened.client)
       return try Journal.createLocked(
-        journalURL(forCase: id), first: .caseOpened(opened), at: timestamp, lock: lock)
+        journalURL(forCase: id), first: [.caseOpened(opened)] + rest, at: timestamp, lock: lock)
     }
   }
 

@@ -60,7 +60,7 @@ import Testing
     let journal = try temp.openCase()
     let before = try temp.bytes(journal.url)
     #expect(throws: StoreError.journalExists(path: journal.url.path)) {
-      try Journal.create(journal.url, first: Fixtures.note("again"), at: Fixtures.time(1))
+      try Journal.create(journal.url, first: [Fixtures.note("again")], at: Fixtures.time(1))
     }
     #expect(try temp.bytes(journal.url) == before)
   }

@@ -14,15 +14,35 @@ enum CasesCommand: ShellCommand {
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let today = try context.today()
-    let cases = try context.book.caseIDs().map { id in (id, try context.book.load(id)) }
-      .sorted { ($1.1.daysOverdue(today: today), $0.0) < ($0.1.daysOverdue(today: today), $1.0) }
+    var cases: [(String, CaseState)] = []
+    var damaged: [(id: String, problem: String)] = []
+    for id in try context.book.caseIDs() {
+      // One unreadable journal must not hide every other case.
+      do {
+        cases.append((id, try context.book.load(id)))
+      } catch {
+        damaged.append((id, ShellError(error).description))
+      }
+    }
+    cases.sort {
+      ($1.1.daysOverdue(today: today), $0.0) < ($0.1.daysOverdue(today: today), $1.0)
+    }
     if arguments.has("json") {
-      let summaries = cases.map { CaseSummaryJSON(id: $0.0, state: $0.1, today: today) }
-      context.say(try JSONOutput.render(summaries))
+      let entries =
+        cases.map {
+          CaseListEntryJSON.readable(CaseSummaryJSON(id: $0.0, state: $0.1, today: today))
+        }
+        + damaged.map { CaseListEntryJSON.damaged(id: $0.id, problem: $0.problem) }
+      context.say(try JSONOutput.render(entries))
       return
     }
+    defer {
+      for (id, problem) in damaged {
+        context.warn("\(id): DAMAGED, cannot be read: \(problem)")
+      }
+    }
     guard !cases.isEmpty else {
-      context.say("No cases yet. Start one with 'new'.")
+      if damaged.isEmpty { context.say("No cases yet. Start one with 'new'.") }
       return
     }
     var table = TextTable([

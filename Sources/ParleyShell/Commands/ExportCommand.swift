@@ -76,7 +76,14 @@ enum ExportCommand: ShellCommand {
         "could not read the journal \(url.path); check that it exists and can be read")
     }
     let verification = try Journal.verify(url)
-    let state = try context.book.load(id)
+    let state: CaseState
+    do {
+      state = try context.book.load(id)
+    } catch StoreError.damagedJournal {
+      // The record of a damaged journal is still written, from the lines that
+      // can be read, and says where the journal breaks.
+      state = try context.book.loadReadable(id)
+    }
     let journal = EvidenceJournal(
       fileName: url.lastPathComponent, sha256: SHA256.hexHash(bytes),
       verification: EvidenceVerification(verification))

@@ -39,7 +39,21 @@ final class CaseBook {
   func load(_ id: String) throws -> CaseState {
     let journal = try workspace.openCase(id, now: try? clock.now())
     notices += journal.report.setAside.map(\.description)
+    if journal.records.isEmpty {
+      throw StoreError.damagedJournal(path: journal.url.path, line: 1, problem: .emptyJournal)
+    }
+    if case .broken(let line, let problem) = journal.integrity {
+      notices.append(Self.unverifiedWarning(id, line: line, problem: problem))
+    }
     return try CaseState(events: journal.records.map(\.recordedEvent))
+  }
+
+  /// Case `id` folded from every line that can be read, for the evidence
+  /// record of a journal that does not open (a damaged line is skipped; the
+  /// record says where the journal breaks).
+  func loadReadable(_ id: String) throws -> CaseState {
+    let records = try Journal.readableRecords(workspace.journalURL(forCase: id))
+    return try CaseState(events: records.map(\.recordedEvent))
   }
 
   /// Opens a new case from `events` (the opening first) and returns its id.
@@ -48,22 +62,51 @@ final class CaseBook {
     var state = try CaseState(
       events: [RecordedEvent(seq: 1, recordedAt: now, event: events[0])])
     for event in events.dropFirst() { state = try state.validatedAppending(event, at: now) }
-    var journal = try workspace.createCase(opened, at: now)
-    let id = journal.url.deletingPathExtension().lastPathComponent
-    for event in events.dropFirst() { try journal.append(event, at: now) }
-    notices += journal.report.setAside.map(\.description)
-    return id
+    let journal = try workspace.createCase(
+      opened, followedBy: Array(events.dropFirst()), at: now)
+    return journal.url.deletingPathExtension().lastPathComponent
   }
 
   /// Appends `events` to case `id`, after checking each against the case; returns their numbers.
   func append(_ events: [CaseEvent], to id: String, at now: Timestamp) throws -> [Int] {
     var journal = try workspace.openCase(id, now: now)
+    if case .broken(let line, let problem) = journal.integrity {
+      throw StoreError.journalTampered(path: journal.url.path, line: line, problem: problem)
+    }
     var state = try CaseState(events: journal.records.map(\.recordedEvent))
     for event in events { state = try state.validatedAppending(event, at: now) }
-    var seqs: [Int] = []
-    for event in events { seqs.append(try journal.append(event, at: now).seq) }
+    let seqs = try journal.append(contentsOf: events, at: now).map(\.seq)
     notices += journal.report.setAside.map(\.description)
     return seqs
+  }
+
+  /// The warning shown with anything read from a journal that fails verification.
+  static func unverifiedWarning(_ id: String, line: Int, problem: JournalError) -> String {
+    "warning: the journal of \(id) does not verify (line \(line): \(problem)); what is shown"
+      + " may not be what was recorded, and nothing more will be added to it; see"
+      + " 'verify --case \(id)'"
+  }
+
+  /// Accepts case `id`'s journal as it now stands when only its end fails
+  /// (`problem` says how), and records that with a note; returns the line it
+  /// is sealed at and the note's number.
+  func reseal(_ id: String, problem: String, at now: Timestamp) throws -> (line: Int, seq: Int) {
+    var journal = try workspace.openCase(id, now: now)
+    let previous = try journal.resealAsItStands(at: now)
+    let line = journal.records.count
+    let before =
+      switch previous {
+      case .sealed(let seal):
+        "the seal vouched for line \(seal.seq) (SHA-256 \(seal.hash))"
+      case .missing: "there was no seal"
+      case .unreadable, .notChecked: "the seal could not be read"
+      }
+    let note = CaseEvent.note(
+      .init(
+        text: "Journal resealed at line \(line), as it stood, accepted by the user. It had "
+          + "failed verification at \(problem); \(before)."))
+    let seq = try journal.append(note, at: now).seq
+    return (line, seq)
   }
 
   /// Checks case `id`'s hash chain.
