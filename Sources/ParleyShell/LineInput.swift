@@ -6,4 +6,6 @@ public enum LineInput: Equatable, Sendable {
   case interrupted
   /// No more input: Ctrl-D on an empty line, or the end of a script.
   case endOfInput
+  /// A line whose bytes are not UTF-8 text; it is refused, never guessed at.
+  case notUTF8
 }

@@ -9,8 +9,8 @@ import CEditLine
 /// Reads lines from a file descriptor with read(2): for scripts and pipes, and
 /// for terminals where libedit is not wanted (`TERM=dumb`, Emacs shells).
 ///
-/// Lines end at `"\n"`; a trailing `"\r"` is dropped; bytes that are not UTF-8
-/// become U+FFFD rather than vanishing. A last line without a newline is still
+/// Lines end at `"\n"`; a trailing `"\r"` is dropped; a line whose bytes are
+/// not UTF-8 is ``LineInput/notUTF8``, never silently turned into U+FFFD. A last line without a newline is still
 /// a line. Once the input has ended, it is never read again, so asking for
 /// more never blocks.
 public final class PlainLineReader: LineReader {
@@ -98,7 +98,8 @@ public final class PlainLineReader: LineReader {
   private func decode(_ bytes: ArraySlice<UInt8>) -> LineInput {
     lineNumber += 1
     let body = bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes
-    return .line(String(decoding: body, as: UTF8.self))
+    guard let text = String(validating: body, as: UTF8.self) else { return .notUTF8 }
+    return .line(text)
   }
 
   private func compact() {

@@ -35,6 +35,8 @@ public struct Journal: Sendable {
   /// Whether the chain and the seal checked out when the journal was last read:
   /// a journal that does not is shown with a warning and never appended to.
   public private(set) var integrity: VerificationResult
+  /// The chain's own verdict, without the seal: worked out once per read.
+  private var chainIntegrity: VerificationResult
   /// The length of the file's complete lines, as last read or written.
   private var byteCount: Int
   /// The length of the last line, without its newline.
@@ -46,6 +48,7 @@ public struct Journal: Sendable {
     self.records = []
     self.report = OpenReport()
     self.integrity = .intact(lineCount: 0, lastHash: JournalLine.genesisHash)
+    self.chainIntegrity = self.integrity
     self.byteCount = 0
     self.lastLineLength = 0
   }
@@ -70,14 +73,19 @@ public struct Journal: Sendable {
     throws(StoreError) -> Journal
   {
     var journal = Journal(url: url, lock: lock ?? defaultLock(for: url))
+    // The seal first: it only ever vouches for lines already written, so a
+    // parley appending meanwhile can make it lag, never run ahead.
+    var seal = JournalSeal.read(for: url)
     var snapshot = try Snapshot.read(url)
     if snapshot.tornLength > 0 {
       // Another parley may be mid-write: look again while holding the lock.
-      snapshot = try journal.lock.withLock { () throws(StoreError) -> Snapshot in
-        try journal.setAsideTornTail(of: Snapshot.read(url), now: now)
+      (seal, snapshot) = try journal.lock.withLock {
+        () throws(StoreError) -> (JournalSeal.Found, Snapshot) in
+        let seal = JournalSeal.read(for: url)
+        return (seal, try journal.setAsideTornTail(of: Snapshot.read(url), now: now))
       }
     }
-    try journal.adopt(snapshot)
+    try journal.adopt(snapshot, seal: seal)
     return journal
   }
 
@@ -162,10 +170,11 @@ public struct Journal: Sendable {
       guard FileIO.exists(path) else { throw StoreError.journalMissing(path: path) }
       let fd = try FileIO.openFile(path, O_RDWR | O_APPEND, action: "open")
       defer { FileIO.closeFile(fd) }
+      let seal = JournalSeal.read(for: url)
       if try !tailMatches(fd) {
-        try adopt(setAsideTornTail(of: Snapshot.read(url), now: timestamp))
+        try adopt(setAsideTornTail(of: Snapshot.read(url), now: timestamp), seal: seal)
       } else {
-        integrity = Self.checkSeal(JournalSeal.read(for: url), against: records, chain: integrity)
+        integrity = Self.checkSeal(seal, against: records, chain: chainIntegrity)
       }
       if case .broken(let line, let problem) = integrity {
         throw StoreError.journalTampered(path: path, line: line, problem: problem)
@@ -189,12 +198,12 @@ public struct Journal: Sendable {
     -> JournalSeal.Found
   {
     try lock.withLock { () throws(StoreError) -> JournalSeal.Found in
-      try adopt(setAsideTornTail(of: Snapshot.read(url), now: timestamp))
-      let chain = Self.checkChain(records.map(Link.init), seal: .notChecked, tornLength: 0)
+      let previous = JournalSeal.read(for: url)
+      try adopt(setAsideTornTail(of: Snapshot.read(url), now: timestamp), seal: previous)
+      let chain = chainIntegrity
       if case .broken(let line, let problem) = chain {
         throw StoreError.journalTampered(path: url.path, line: line, problem: problem)
       }
-      let previous = JournalSeal.read(for: url)
       guard let last = records.last,
         JournalSeal(seq: last.seq, hash: last.hash).write(for: url)
       else {
@@ -251,12 +260,14 @@ public struct Journal: Sendable {
     lastLineLength = lastLine
     records += added
     integrity = .intact(lineCount: records.count, lastHash: last.hash)
+    chainIntegrity = integrity
   }
 
   // MARK: - Reading and recovery
 
-  /// Replaces ``records`` with the complete lines of `snapshot`.
-  private mutating func adopt(_ snapshot: Snapshot) throws(StoreError) {
+  /// Replaces ``records`` with the complete lines of `snapshot`, and checks
+  /// them against their chain and `seal` (read before the snapshot).
+  private mutating func adopt(_ snapshot: Snapshot, seal: JournalSeal.Found) throws(StoreError) {
     var parsed: [JournalRecord] = []
     parsed.reserveCapacity(snapshot.lines.count)
     for (index, range) in snapshot.lines.enumerated() {
@@ -277,11 +288,11 @@ public struct Journal: Sendable {
     byteCount = snapshot.completeLength
     lastLineLength = snapshot.lines.last?.count ?? 0
     if parsed.isEmpty, snapshot.tornLength == 0 {
-      integrity = .broken(line: 1, problem: .emptyJournal)
+      chainIntegrity = .broken(line: 1, problem: .emptyJournal)
     } else {
-      let chain = Self.checkChain(parsed.map(Link.init), seal: .notChecked, tornLength: 0)
-      integrity = Self.checkSeal(JournalSeal.read(for: url), against: parsed, chain: chain)
+      chainIntegrity = Self.checkChain(parsed.map(Link.init), seal: .notChecked, tornLength: 0)
     }
+    integrity = Self.checkSeal(seal, against: parsed, chain: chainIntegrity)
   }
 
   /// Moves the bytes after the last newline to a side file, then truncates the journal.
@@ -352,7 +363,8 @@ public struct Journal: Sendable {
   /// zeros on line 1). An incomplete last line is reported too.
   public static func verify(_ url: URL) throws(StoreError) -> VerificationResult {
     guard FileIO.exists(url.path) else { throw StoreError.journalMissing(path: url.path) }
-    return verify(bytes: try FileIO.readAll(url.path), seal: JournalSeal.read(for: url))
+    let seal = JournalSeal.read(for: url)  // before the lines; see open(_:lock:now:)
+    return verify(bytes: try FileIO.readAll(url.path), seal: seal)
   }
 
   /// Checks the hash chain of a journal's bytes; see ``verify(_:)``.

@@ -69,6 +69,7 @@ public struct JournalAnchor: Hashable, Sendable, CustomStringConvertible {
   /// Checks the journal at `url` against this anchor.
   public func check(journalAt url: URL) -> Check {
     guard FileIO.exists(url.path) else { return .caseMissing }
+    let seal = JournalSeal.read(for: url)  // before the lines, as Journal.open reads them
     guard let bytes = try? FileIO.readAll(url.path) else {
       return .broken(.broken(line: 1, problem: .notJSON(detail: "the file cannot be read")))
     }
@@ -78,7 +79,7 @@ public struct JournalAnchor: Hashable, Sendable, CustomStringConvertible {
     }
     guard seq <= hashes.count else { return .lineMissing(lineCount: hashes.count) }
     guard hashes[seq - 1].hasPrefix(hashPrefix) else { return .lineChanged }
-    let result = Journal.verify(bytes: bytes, seal: JournalSeal.read(for: url))
+    let result = Journal.verify(bytes: bytes, seal: seal)
     guard case .intact(let lineCount, _) = result else { return .broken(result) }
     return .extends(lineCount: lineCount)
   }

@@ -29,7 +29,8 @@ public struct Workspace: Sendable {
     root.appendingPathComponent("cases", isDirectory: true)
   }
 
-  /// Opens the workspace at `root`, creating it and `cases/` (mode 0700) if needed.
+  /// Opens the workspace at `root`, creating it and `cases/` (mode 0700) if
+  /// needed, and tightening them to 0700 if they are open to others.
   ///
   /// - Parameters:
   ///   - root: The workspace folder.
@@ -41,6 +42,12 @@ public struct Workspace: Sendable {
     self.lock = WorkspaceLock(workspaceRoot: self.root, wait: lockWait)
     try FileIO.makeFolders(self.root.path)
     try FileIO.makeFolders(casesFolder.path)
+    // A workspace made by hand, or by an older parley, may be open to others: close it.
+    for folder in [self.root.path, casesFolder.path] {
+      if let mode = FileIO.mode(folder), mode & 0o077 != 0 {
+        _ = chmod(folder, FileIO.folderMode)
+      }
+    }
     for folder in [self.root.path, casesFolder.path] where access(folder, R_OK | W_OK | X_OK) != 0 {
       throw StoreError.permissionDenied(path: folder, action: "write to the folder")
     }

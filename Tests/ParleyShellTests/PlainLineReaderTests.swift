@@ -55,12 +55,13 @@ struct PlainLineReaderTests {
     #expect(readAll(crReader) == [.line("last"), .endOfInput])
   }
 
-  @Test("invalid UTF-8 becomes U+FFFD, never silently dropped; valid text stays intact")
+  @Test("a line that is not UTF-8 is refused as such, never guessed at; the next line reads")
   func invalidUTF8() throws {
-    let bytes: [UInt8] = Array("pay £5 ".utf8) + [0xff, 0xfe] + Array(" café\n".utf8) + [0xc3]
+    let bytes: [UInt8] =
+      Array("pay £5 ".utf8) + [0xff, 0xfe] + Array(" café\nnext ü\n".utf8) + [0xc3]
     let (reader, _) = try pipedReader(for: bytes)
-    #expect(
-      readAll(reader) == [.line("pay £5 \u{FFFD}\u{FFFD} café"), .line("\u{FFFD}"), .endOfInput])
+    #expect(readAll(reader) == [.notUTF8, .line("next ü"), .notUTF8, .endOfInput])
+    #expect(reader.lineNumber == 3)
   }
 
   @Test("empty input ends at once, and asking again never blocks")

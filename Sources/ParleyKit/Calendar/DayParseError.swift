@@ -13,7 +13,7 @@ public enum DayParseError: Error, Equatable, Sendable, CustomStringConvertible {
   case wrongOrder(String, order: DateOrder, didYouMean: Day)
   /// A weekday was named but the date falls on another: `Thursday 15 Jan 2027`.
   case wrongWeekday(String, named: Weekday, actual: Day)
-  /// The date would fall outside the years 1 to 9999: `in 9000 years`.
+  /// The date would fall outside ``DayParser/sensibleYears``: `in 900 years`, `0026-12-01`.
   case outOfRange(String)
 
   /// Examples of what parley reads, ending every "not a date" message.
@@ -42,7 +42,7 @@ public enum DayParseError: Error, Equatable, Sendable, CustomStringConvertible {
         "'\(text)' does not add up: \(day.day) \(day.monthName) \(day.year) is a "
         + "\(day.weekday.name), not a \(named.name)"
     case .outOfRange(let text):
-      return "'\(text)' is too far away; parley handles dates in the years 1 to 9999"
+      return "'\(text)' is too far away; parley takes dates from 1900 to 2200"
     }
   }
 }

@@ -53,6 +53,12 @@ public enum DayParser {
       .map(String.init)
     guard !words.isEmpty else { throw .empty }
     let reader = DayReader(text: trimmed, today: today, order: order, holidays: holidays)
-    return try reader.read(words)
+    let parsed = try reader.read(words)
+    guard sensibleYears.contains(parsed.day.year) else { throw .outOfRange(trimmed) }
+    return parsed
   }
+
+  /// The years a typed date may fall in: anything else is a slip of the keys
+  /// (`0026-12-01`, `in 900 years`), not a day in an invoice's life.
+  public static let sensibleYears = 1900...2200
 }

@@ -50,7 +50,7 @@ enum ExportCommand: ShellCommand {
     let rendered = try targets.map { format, path in (try format.render(record), path) }
     if let folder = request.folder { try makeFolder(folder) }
     for (text, path) in rendered {
-      if let path { try write(text, to: path) } else { context.output.write(text) }
+      if let path { try PrivateFile.write(text, to: path) } else { context.output.write(text) }
     }
 
     let written = rendered.compactMap(\.1)
@@ -166,14 +166,4 @@ enum ExportCommand: ShellCommand {
   }
 
   /// Writes `text` to `path` atomically, readable by the user alone (0600).
-  private static func write(_ text: String, to path: String) throws {
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-      try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-    } catch {
-      throw ShellError.invalid(
-        "could not write \(path): \(error.localizedDescription); check that the folder exists "
-          + "and you can write to it")
-    }
-  }
 }

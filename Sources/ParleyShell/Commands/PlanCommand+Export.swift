@@ -20,11 +20,12 @@ extension PlanCommand {
     do {
       if let path = arguments.value("ics") {
         let calendar = try calendar(plan, state: state, caseID: caseID, stamp: context.now())
-        try write(ICSWriter.render(calendar), to: path)
+        try PrivateFile.write(ICSWriter.render(calendar), to: path)
         context.warn("Wrote \(plan.schedule.installments.count) calendar events to \(path).")
       }
       if let path = arguments.value("csv") {
-        try write(spreadsheet(progress, plan: plan, state: state, caseID: caseID), to: path)
+        try PrivateFile.write(
+          spreadsheet(progress, plan: plan, state: state, caseID: caseID), to: path)
         context.warn("Wrote \(plan.schedule.installments.count) rows to \(path).")
       }
     } catch let error as ExportError {
@@ -112,12 +113,4 @@ extension PlanCommand {
     return table.render()
   }
 
-  private static func write(_ text: String, to path: String) throws {
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw ShellError.invalid(
-        "could not write \(path): \(error.localizedDescription); check the folder exists")
-    }
-  }
 }

@@ -15,7 +15,11 @@ struct TextTable {
     alignments = columns.map(\.1)
   }
 
-  mutating func append(_ row: [String]) { rows.append(row) }
+  /// Adds a row; its cells are escaped first (see ``TerminalText``), so the
+  /// columns line up with what the terminal shows.
+  mutating func append(_ row: [String]) {
+    rows.append(row.map { TerminalText.safe($0, resolvingStyle: false) })
+  }
 
   /// The table as lines, the header first; the last column is not padded.
   func render(style: Style) -> String {

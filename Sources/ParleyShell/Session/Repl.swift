@@ -15,6 +15,13 @@ struct Repl {
       case .interrupted:
         if !reader.isInteractive { return .interrupted }
         continue
+      case .notUTF8:
+        let message = "this line is not UTF-8 text; save the input as UTF-8 and try again"
+        guard reader.isInteractive else {
+          context.output.writeError("stdin:\(reader.lineNumber): \(message)\n")
+          return .failure
+        }
+        report(.invalid(message))
       case .line(let line):
         let trimmed = line.trimmed
         if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
@@ -32,7 +39,8 @@ struct Repl {
             // A refused answer is named by its own line; a missing one (the
             // input ended) by the command that asked.
             let line = shellError.status == .cancelled ? commandLine : reader.lineNumber
-            context.output.writeError("stdin:\(line): \(shellError.description)\n")
+            context.output.writeError(
+              "stdin:\(line): \(shellError.description.withShortExcerpts)\n")
             return shellError.status
           }
         }
@@ -60,14 +68,14 @@ struct Repl {
     let style = context.style
     switch error {
     case .cancelled(let message):
-      context.output.writeError(message + "\n")
+      context.output.writeError(message.withShortExcerpts + "\n")
     case .usage(let message, let command?):
-      context.output.writeError(style.red("error: ") + message + "\n")
+      context.output.writeError(style.red("error: ") + message.withShortExcerpts + "\n")
       if let spec = try? CommandTable.command(named: command).spec {
         context.output.writeError("usage: \(spec.usage)  ('help \(spec.name)' for more)\n")
       }
     default:
-      context.output.writeError(style.red("error: ") + error.description + "\n")
+      context.output.writeError(style.red("error: ") + error.description.withShortExcerpts + "\n")
     }
   }
 }

@@ -23,7 +23,7 @@ public enum Shell {
     do {
       book = try CaseBook(environment: environment)
     } catch {
-      output.writeError("parley: \(error)\n")
+      output.writeError("parley: \(String(describing: error).withShortExcerpts)\n")
       return ExitStatus.data.rawValue
     }
     let decision = terminal
@@ -84,7 +84,7 @@ public enum Shell {
     } catch {
       context.book.drainNotices().forEach { context.warn($0) }
       let shellError = ShellError(error)
-      context.output.writeError("parley: \(shellError.description)\n")
+      context.output.writeError("parley: \(shellError.description.withShortExcerpts)\n")
       if case .usage(_, let command?) = shellError,
         let spec = try? CommandTable.command(named: command).spec
       {

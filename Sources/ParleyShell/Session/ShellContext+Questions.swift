@@ -17,6 +17,8 @@ extension ShellContext {
     case .endOfInput:
       throw ShellError.cancelled(
         "no answer to '\(question.prompt)': the input ended; nothing was saved")
+    case .notUTF8:
+      throw Self.notUTF8(line: reader.lineNumber)
     }
   }
 
@@ -34,7 +36,14 @@ extension ShellContext {
       case .endOfInput:
         throw ShellError.cancelled(
           "the text ended without a line holding only '.'; nothing was saved")
+      case .notUTF8:
+        throw Self.notUTF8(line: reader.lineNumber)
       }
     }
+  }
+
+  /// The refusal of an answer whose bytes are not UTF-8.
+  static func notUTF8(line: Int) -> ShellError {
+    .invalid("line \(line) of the input is not UTF-8 text; nothing was saved")
   }
 }

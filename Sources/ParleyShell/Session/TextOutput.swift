@@ -12,12 +12,13 @@ public protocol TextOutput: AnyObject {
   func writeError(_ text: String)
 }
 
-/// The process's real standard output and error, written with write(2).
+/// The process's real standard output and error, written with write(2), with
+/// control characters escaped (see ``TerminalText``).
 public final class StandardStreams: TextOutput {
   public init() {}
 
-  public func write(_ text: String) { Self.writeAll(text, to: 1) }
-  public func writeError(_ text: String) { Self.writeAll(text, to: 2) }
+  public func write(_ text: String) { Self.writeAll(TerminalText.safe(text), to: 1) }
+  public func writeError(_ text: String) { Self.writeAll(TerminalText.safe(text), to: 2) }
 
   private static func writeAll(_ text: String, to descriptor: Int32) {
     var bytes = Array(text.utf8)[...]

@@ -171,10 +171,12 @@ struct CalendarLawTests {
     }
   }
 
-  @Test("every day parses back from its ISO form, its words, its short form and its numbers")
+  @Test(
+    "every day from 1900 to 2200 parses back from its ISO form, its words, its short form and its numbers"
+  )
   func parserRoundTrips() throws {
     let today = Day(validYear: 2026, month: 11, day: 29)
-    for day in sampleDays(2000, seed: 11) where day.year >= 1000 {
+    for day in sampleDays(2000, seed: 11) where DayParser.sensibleYears.contains(day.year) {
       func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
       let dayFirst = "\(two(day.day))/\(two(day.month))/\(day.year)"
       let monthFirst = "\(two(day.month))/\(two(day.day))/\(day.year)"
@@ -196,7 +198,10 @@ struct CalendarLawTests {
 
   @Test("a year-less date is the next such day on or after today")
   func yearlessIsNextOccurrence() throws {
-    for today in sampleDays(500, seed: 12) {
+    for today in sampleDays(500, seed: 12)
+    where DayParser.sensibleYears.contains(today.adding(days: 400).year)
+      && DayParser.sensibleYears.contains(today.year)
+    {
       for target in [today, today.adding(days: 1), today.adding(days: -1), today.adding(days: 200)]
       where !(target.month == 2 && target.day == 29) {
         let text = "\(target.day) \(target.monthName)"

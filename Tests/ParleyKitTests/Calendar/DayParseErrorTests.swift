@@ -116,12 +116,22 @@ struct DayParseErrorTests {
   }
 
   @Test(
-    "dates beyond the years 1 to 9999",
-    arguments: ["in 99999999 days", "in 9000 years", "0000-01-01", "in 4000000 months"])
+    "dates outside 1900 to 2200: a slip of the keys, refused",
+    arguments: [
+      "in 99999999 days", "in 9000 years", "0000-01-01", "in 4000000 months", "1899-12-31",
+      "2201-01-01", "0026-12-01", "in 200 years",
+    ])
   func outOfRange(text: String) {
     #expect(failure(text) == .outOfRange(text))
     #expect(
       failure(text)?.description
-        == "'\(text)' is too far away; parley handles dates in the years 1 to 9999")
+        == "'\(text)' is too far away; parley takes dates from 1900 to 2200")
+  }
+
+  @Test("the first and last days parley takes")
+  func edgesOfTheRange() throws {
+    let today = Day(validYear: 2026, month: 12, day: 1)
+    #expect(try DayParser.parse("1900-01-01", today: today, order: .dayFirst).day.year == 1900)
+    #expect(try DayParser.parse("2200-12-31", today: today, order: .dayFirst).day.year == 2200)
   }
 }

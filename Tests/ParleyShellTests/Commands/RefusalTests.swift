@@ -34,8 +34,12 @@ struct RefusalTests {
     (["note", "--case", "nobody", "hello"], .failure, "no case matches 'nobody'"),
     (["note", "--edit"], .usage, "--edit needs a terminal"),
     (
-      ["invoice", "--number", "B", "--amount", "5", "--issued", "9999-12-31"], .failure,
+      ["invoice", "--number", "B", "--amount", "5", "--issued", "2199-12-31"], .failure,
       "is after today"
+    ),
+    (
+      ["invoice", "--number", "B", "--amount", "5", "--issued", "9999-12-31"], .failure,
+      "parley takes dates from 1900 to 2200"
     ),
     (["show", "--bogus"], .usage, "Unknown option '--bogus'"),
   ]

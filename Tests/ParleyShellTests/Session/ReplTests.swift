@@ -102,15 +102,25 @@ struct ReplTests {
     #expect(run.reader.remembered == ["new", "cases"])
   }
 
-  @Test func datesAtTheEndOfTheCalendarNeverStopTheProgram() throws {
+  @Test func datesAtTheEndOfTheRangeNeverStopTheProgram() throws {
     let shell = try ShellHarness()
     let run = try shell.session(
       [
-        "new --client A --invoice 1 --amount 5 --issued 2026-09-01 --due 9999-12-31",
-        "open a", "promise --by 9999-12-31", "next", "plan", "cases", "show", "interest",
-        "draft friendly-reminder --print", "plan custom --equal 2 --first 9999-12-30 --agree",
+        "new --client A --invoice 1 --amount 5 --issued 2026-09-01 --due 2200-12-31",
+        "open a", "promise --by 2200-12-31", "next", "plan", "cases", "show", "interest",
+        "draft friendly-reminder --print", "plan custom --equal 2 --first 2200-12-30 --agree",
       ], interactive: false)
-    #expect(run.stderr.contains("the plan's dates run past the year 9999"), "\(run.stderr)")
-    #expect(run.stdout.contains("not due until 31 Dec 9999"))
+    #expect(run.stdout.contains("not due until 31 Dec 2200"), "\(run.stdout)\n\(run.stderr)")
+    #expect(run.stdout.contains("Recorded entry"), "\(run.stderr)")
+  }
+
+  @Test func aDateOutsideTheRangeIsRefusedAndNothingIsSaved() throws {
+    let shell = try ShellHarness()
+    let run = try shell.session(
+      ["new --client A --invoice 1 --amount 5 --issued 2026-09-01 --due 9999-12-31", "cases"],
+      interactive: false)
+    #expect(
+      run.stderr.contains("'9999-12-31' is too far away; parley takes dates from 1900 to 2200"))
+    #expect(!run.stdout.contains("A "), "\(run.stdout)")
   }
 }

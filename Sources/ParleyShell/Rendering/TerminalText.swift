@@ -1,0 +1,91 @@
+/// Text made safe to send to a terminal: control characters and escape
+/// sequences from anything that came from outside (a client's reply, a name, a
+/// note) are shown escaped, so they cannot set the clipboard (OSC 52), retitle
+/// the window (OSC 0), move the cursor or hide text.
+///
+/// parley's own colours are written by ``Style`` with ``styleIntroducer``, a
+/// private-use character, in place of ESC; only that, followed by a colour
+/// sequence (`[31m`), becomes a real escape. Everything else is escaped:
+///
+/// - C0 controls other than tab and newline, and DEL, in caret form (`^[`, `^G`);
+///   a carriage return only when no newline follows it;
+/// - C1 controls, bidirectional overrides and isolates, and a stray
+///   ``styleIntroducer``, as `<U+009B>`.
+enum TerminalText {
+  /// What ``Style`` writes where a colour sequence's ESC goes.
+  static let styleIntroducer: Unicode.Scalar = "\u{E01B}"
+
+  /// `text` with every control character escaped and parley's colours made
+  /// real (or, with `resolvingStyle` false, left as they are for the output
+  /// to make real later).
+  static func safe(_ text: String, resolvingStyle: Bool = true) -> String {
+    guard needsWork(text) else { return text }
+    let scalars = Array(text.unicodeScalars)
+    var result = String.UnicodeScalarView()
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      let value = scalar.value
+      if scalar == styleIntroducer, let end = colourEnd(scalars, from: index + 1) {
+        result.append(resolvingStyle ? "\u{1B}" : styleIntroducer)
+        result.append(contentsOf: scalars[(index + 1)..<end])
+        index = end
+        continue
+      }
+      switch value {
+      case 0x09, 0x0A:
+        result.append(scalar)
+      case 0x0D where index + 1 < scalars.count && scalars[index + 1] == "\n":
+        result.append(scalar)
+      case 0x00..<0x20:
+        result.append(contentsOf: "^".unicodeScalars)
+        result.append(Unicode.Scalar(UInt8(value + 0x40)))
+      case 0x7F:
+        result.append(contentsOf: "^?".unicodeScalars)
+      case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069, styleIntroducer.value:
+        result.append(contentsOf: "<U+\(hex(value))>".unicodeScalars)
+      default:
+        result.append(scalar)
+      }
+      index += 1
+    }
+    return String(result)
+  }
+
+  /// Whether `text` holds anything ``safe(_:)`` changes; most text does not.
+  private static func needsWork(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for byte in text.utf8 {
+      if byte < 0x20, byte != 0x09, byte != 0x0A { return true }
+      if byte == 0x7F { return true }
+      // C1 controls (C2 80–9F), U+202A–202E (E2 80 AA–AE), U+2066–2069 (E2 81 A6–A9),
+      // U+E01B (EE 80 9B).
+      if previous == 0xC2, (0x80...0x9F).contains(byte) { return true }
+      if beforePrevious == 0xE2, previous == 0x80, (0xAA...0xAE).contains(byte) { return true }
+      if beforePrevious == 0xE2, previous == 0x81, (0xA6...0xA9).contains(byte) { return true }
+      if beforePrevious == 0xEE, previous == 0x80, byte == 0x9B { return true }
+      beforePrevious = previous
+      previous = byte
+    }
+    return false
+  }
+
+  /// The end of a colour sequence `[1;31m` starting at `start`, or nil.
+  private static func colourEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    guard start < scalars.count, scalars[start] == "[" else { return nil }
+    var index = start + 1
+    while index < scalars.count, index - start <= 16,
+      ("0"..."9").contains(scalars[index]) || scalars[index] == ";"
+    {
+      index += 1
+    }
+    guard index < scalars.count, scalars[index] == "m" else { return nil }
+    return index + 1
+  }
+
+  private static func hex(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+}
