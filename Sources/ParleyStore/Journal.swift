@@ -214,6 +214,14 @@ public struct Journal: Sendable {
     }
   }
 
+  /// Whether the file is still exactly as this journal last read or wrote it
+  /// (its length and its last line), so what was read from it can be reused.
+  public func isCurrent() -> Bool {
+    guard let fd = try? FileIO.openFile(url.path, O_RDONLY, action: "open") else { return false }
+    defer { FileIO.closeFile(fd) }
+    return (try? tailMatches(fd)) == true
+  }
+
   /// Whether the file still ends with the line this journal last read or wrote.
   private func tailMatches(_ fd: Int32) throws(StoreError) -> Bool {
     let path = url.path

@@ -45,6 +45,39 @@ struct ConcurrencyTests {
   }
 }
 
+extension ConcurrencyTests {
+  @Test(
+    "two scripts of 30 notes each at once: a script keeps what it read, yet misses no one's lines")
+  func parallelScripts() throws {
+    let sandbox = try ParleySandbox()
+    try sandbox.openAcme()
+    let executable = sandbox.executable
+    let environment = sandbox.environment()
+    let failures = Failures()
+    let group = DispatchGroup()
+    for writer in ["A", "B"] {
+      let script = (1...30).map { "note --case acme \(writer)\($0)\n" }.joined()
+      DispatchQueue.global().async(group: group) {
+        do {
+          let result = try ParleyProcess.run(
+            executable: executable, arguments: [], stdin: Data(script.utf8),
+            environment: environment, timeout: 60)
+          if result.status != 0 { failures.add("script \(writer): \(result)") }
+        } catch {
+          failures.add("script \(writer): \(error)")
+        }
+      }
+    }
+    try #require(group.wait(timeout: .now() + 90) == .success, "the scripts did not finish")
+    #expect(failures.all.isEmpty, "\(failures.all)")
+    #expect(try sandbox.run("verify").status == 0)
+    let notes = try sandbox.entries(ofType: "note").compactMap { $0["text"] as? String }
+    for writer in ["A", "B"] {
+      #expect(notes.filter { $0.hasPrefix(writer) } == (1...30).map { "\(writer)\($0)" })
+    }
+  }
+}
+
 /// Failure messages collected from several threads.
 private final class Failures: @unchecked Sendable {
   private let lock = NSLock()

@@ -11,6 +11,10 @@ final class CaseBook {
   let workspace: Workspace
   private var notices: [String] = []
   private let clock: Clock
+  /// The cases read or written in this session, with their folded state: read
+  /// again only when the file changed under them, so a script of appends costs
+  /// the same per entry whatever the case's size.
+  private var opened: [String: (journal: Journal, state: CaseState)] = [:]
 
   /// Opens the workspace `environment` names (creating it on first use).
   init(environment: [String: String]) throws {
@@ -37,6 +41,7 @@ final class CaseBook {
 
   /// Reads case `id` and folds it into its current state.
   func load(_ id: String) throws -> CaseState {
+    if let cached = opened[id], cached.journal.isCurrent() { return cached.state }
     let journal = try workspace.openCase(id, now: try? clock.now())
     notices += journal.report.setAside.map(\.description)
     if journal.records.isEmpty {
@@ -44,8 +49,12 @@ final class CaseBook {
     }
     if case .broken(let line, let problem) = journal.integrity {
       notices.append(Self.unverifiedWarning(id, line: line, problem: problem))
+      opened[id] = nil
+      return try CaseState(events: journal.records.map(\.recordedEvent))
     }
-    return try CaseState(events: journal.records.map(\.recordedEvent))
+    let state = try CaseState(events: journal.records.map(\.recordedEvent))
+    opened[id] = (journal, state)
+    return state
   }
 
   /// Case `id` folded from every line that can be read, for the evidence
@@ -69,14 +78,27 @@ final class CaseBook {
 
   /// Appends `events` to case `id`, after checking each against the case; returns their numbers.
   func append(_ events: [CaseEvent], to id: String, at now: Timestamp) throws -> [Int] {
-    var journal = try workspace.openCase(id, now: now)
-    if case .broken(let line, let problem) = journal.integrity {
-      throw StoreError.journalTampered(path: journal.url.path, line: line, problem: problem)
+    var journal: Journal
+    var state: CaseState
+    if let cached = opened[id], cached.journal.isCurrent() {
+      (journal, state) = cached
+    } else {
+      journal = try workspace.openCase(id, now: now)
+      if case .broken(let line, let problem) = journal.integrity {
+        throw StoreError.journalTampered(path: journal.url.path, line: line, problem: problem)
+      }
+      state = try CaseState(events: journal.records.map(\.recordedEvent))
     }
-    var state = try CaseState(events: journal.records.map(\.recordedEvent))
+    let before = journal.records.count
     for event in events { state = try state.validatedAppending(event, at: now) }
+    opened[id] = nil
     let seqs = try journal.append(contentsOf: events, at: now).map(\.seq)
     notices += journal.report.setAside.map(\.description)
+    // Another parley appended meanwhile: fold what is really there.
+    if journal.records.count != before + events.count {
+      state = try CaseState(events: journal.records.map(\.recordedEvent))
+    }
+    opened[id] = (journal, state)
     return seqs
   }
 
