@@ -119,7 +119,7 @@ public struct Journal: Sendable {
       defer { FileIO.closeFile(fd) }
       let (bytes, added) = try journal.encodeLines(events, at: timestamp)
       try FileIO.writeOnceAndSync(fd, bytes, path: temporary, restoreLength: 0)
-      journal.took(added, byteCount: bytes.count)
+      journal.took(added, written: bytes)
       guard let last = added.last, JournalSeal(seq: last.seq, hash: last.hash).write(for: url)
       else { throw StoreError.io(path: JournalSeal.url(for: url).path, action: "seal", errno: EIO) }
       guard rename(temporary, path) == 0 else {
@@ -181,7 +181,7 @@ public struct Journal: Sendable {
       }
       let (bytes, added) = try encodeLines(events, at: timestamp)
       try FileIO.writeOnceAndSync(fd, bytes, path: path, restoreLength: byteCount)
-      took(added, byteCount: bytes.count)
+      took(added, written: bytes)
       if let last = added.last { JournalSeal(seq: last.seq, hash: last.hash).write(for: url) }
       return added
     }
@@ -257,15 +257,13 @@ public struct Journal: Sendable {
     return (bytes, added)
   }
 
-  /// Takes `added`, just written as `count` bytes, into ``records``.
-  private mutating func took(_ added: [JournalRecord], byteCount count: Int) {
+  /// Takes `added`, just written as `bytes`, into ``records``.
+  private mutating func took(_ added: [JournalRecord], written bytes: [UInt8]) {
     guard let last = added.last else { return }
-    let lastLine =
-      (try? JournalLine(
-        seq: last.seq, timestamp: last.timestamp, event: last.event, prev: last.prev
-      ).encoded().count) ?? 0
-    byteCount += count
-    lastLineLength = lastLine
+    byteCount += bytes.count
+    // The last line runs from after the newline before it to its own newline.
+    let lineStart = bytes.dropLast().lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+    lastLineLength = bytes.count - 1 - lineStart
     records += added
     integrity = .intact(lineCount: records.count, lastHash: last.hash)
     chainIntegrity = integrity
