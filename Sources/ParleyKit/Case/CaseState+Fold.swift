@@ -32,6 +32,27 @@ extension CaseState {
     allocatePayments()
   }
 
+  /// Folds in `recorded`, the next entry, in place: the same state as folding
+  /// every entry again, in time that does not grow with the case for the
+  /// entries recorded most (notes, contacts, plans). A void, an invoice or a
+  /// payment changes what came before, so those fold the whole case again.
+  public mutating func append(_ recorded: RecordedEvent) throws(CaseError) {
+    switch recorded.event {
+    case .void, .invoiceAdded, .paymentReceived, .caseOpened:
+      self = try CaseState(events: entries + [recorded])
+    default:
+      entries.append(recorded)
+      apply(recorded)
+      // Contacts stay in (day, seq) order, as the full fold sorts them.
+      if case .contactLogged = recorded.event, let added = contacts.popLast() {
+        let place =
+          contacts.lastIndex { ($0.contact.on, $0.seq) <= (added.contact.on, added.seq) }
+          .map { $0 + 1 } ?? 0
+        contacts.insert(added, at: place)
+      }
+    }
+  }
+
   private mutating func apply(_ recorded: RecordedEvent) {
     switch recorded.event {
     case .caseOpened(let opened):

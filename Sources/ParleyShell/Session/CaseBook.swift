@@ -70,7 +70,7 @@ final class CaseBook {
     guard case .caseOpened(let opened) = events.first else { throw CaseError.notOpenedFirst }
     var state = try CaseState(
       events: [RecordedEvent(seq: 1, recordedAt: now, event: events[0])])
-    for event in events.dropFirst() { state = try state.validatedAppending(event, at: now) }
+    for event in events.dropFirst() { try state.appendValidated(event, at: now) }
     let journal = try workspace.createCase(
       opened, followedBy: Array(events.dropFirst()), at: now)
     return journal.url.deletingPathExtension().lastPathComponent
@@ -80,7 +80,8 @@ final class CaseBook {
   func append(_ events: [CaseEvent], to id: String, at now: Timestamp) throws -> [Int] {
     var journal: Journal
     var state: CaseState
-    if let cached = opened[id], cached.journal.isCurrent() {
+    // Taken out of the cache, so appending to it copies nothing.
+    if let cached = opened.removeValue(forKey: id), cached.journal.isCurrent() {
       (journal, state) = cached
     } else {
       journal = try workspace.openCase(id, now: now)
@@ -90,8 +91,7 @@ final class CaseBook {
       state = try CaseState(events: journal.records.map(\.recordedEvent))
     }
     let before = journal.records.count
-    for event in events { state = try state.validatedAppending(event, at: now) }
-    opened[id] = nil
+    for event in events { try state.appendValidated(event, at: now) }
     let seqs = try journal.append(contentsOf: events, at: now).map(\.seq)
     notices += journal.report.setAside.map(\.description)
     // Another parley appended meanwhile: fold what is really there.
@@ -151,10 +151,9 @@ extension JournalRecord {
 }
 
 extension CaseState {
-  /// This state with `event` appended, after checking it may be recorded.
-  func validatedAppending(_ event: CaseEvent, at now: Timestamp) throws -> CaseState {
+  /// Appends `event` in place, after checking it may be recorded; unchanged if it may not.
+  mutating func appendValidated(_ event: CaseEvent, at now: Timestamp) throws {
     try validate(event)
-    return try CaseState(
-      events: entries + [RecordedEvent(seq: lastSeq + 1, recordedAt: now, event: event)])
+    try append(RecordedEvent(seq: lastSeq + 1, recordedAt: now, event: event))
   }
 }

@@ -138,3 +138,46 @@ struct CaseStateTests {
     }
   }
 }
+
+@Suite("CaseState: folding one entry at a time")
+struct CaseStateAppendingLawTests {
+  @Test(
+    "appending entries one by one gives exactly the state of folding them all", arguments: 1...20)
+  func appendingIsTheFold(seed: UInt64) throws {
+    var generator = SplitMix64(seed: seed)
+    let stamp = Timestamp(secondsSince1970: 1_790_000_000, timeZoneID: "Europe/London")
+    let base = Day(year: 2026, month: 9, day: 1) ?? .unixEpoch
+    func gbp(_ pence: Int64) -> Money { Money(minorUnits: pence, currency: .gbp) }
+    var events: [CaseEvent] = [
+      .caseOpened(
+        .init(
+          client: "Acme Ltd", contact: "", debtorKind: .business, jurisdiction: "gb-ewl",
+          currency: "GBP"))
+    ]
+    for index in 0..<60 {
+      let on = base.adding(days: Int.random(in: 0...90, using: &generator))
+      switch Int.random(in: 0..<10, using: &generator) {
+      case 0:
+        events.append(
+          .invoiceAdded(.init(number: "INV-\(index)", amount: gbp(10_000), issued: base, due: on)))
+      case 1:
+        events.append(.paymentReceived(.init(amount: gbp(3_000), on: on)))
+      case 2 where events.count > 2:
+        let target = Int.random(in: 2...events.count, using: &generator)
+        events.append(.void(.init(target: target, reason: "wrong")))
+      case 3, 4, 5:
+        events.append(
+          .contactLogged(.init(channel: .email, direction: .outbound, on: on, summary: "r\(index)"))
+        )
+      default:
+        events.append(.note(.init(text: "note \(index)")))
+      }
+    }
+    let recorded = events.enumerated().map {
+      RecordedEvent(seq: $0 + 1, recordedAt: stamp, event: $1)
+    }
+    var state = try CaseState(events: [recorded[0]])
+    for entry in recorded.dropFirst() { try state.append(entry) }
+    #expect(state == (try CaseState(events: recorded)))
+  }
+}
