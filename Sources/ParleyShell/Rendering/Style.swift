@@ -9,10 +9,10 @@ struct Style {
   func green(_ text: String) -> String { wrap(text, "32") }
   func yellow(_ text: String) -> String { wrap(text, "33") }
 
-  /// The colour sequences start with ``TerminalText/styleIntroducer``, which
-  /// the output turns into ESC, so that no ESC in the text itself survives.
+  /// The colour sequences start with ``TerminalText/styleEscape``, which the
+  /// output turns into ESC, so that no ESC in the text itself survives.
   private func wrap(_ text: String, _ code: String) -> String {
-    let escape = TerminalText.styleIntroducer
+    let escape = TerminalText.styleEscape
     return isColored ? "\(escape)[\(code)m\(text)\(escape)[0m" : text
   }
 }

@@ -3,17 +3,25 @@
 /// note) are shown escaped, so they cannot set the clipboard (OSC 52), retitle
 /// the window (OSC 0), move the cursor or hide text.
 ///
-/// parley's own colours are written by ``Style`` with ``styleIntroducer``, a
-/// private-use character, in place of ESC; only that, followed by a colour
-/// sequence (`[31m`), becomes a real escape. Everything else is escaped:
+/// parley's own colours are written by ``Style`` with ``styleEscape`` (a
+/// private-use character and this run's random key) in place of ESC; only
+/// that, followed by a colour sequence (`[31m`), becomes a real escape.
+/// Everything else is escaped:
 ///
 /// - C0 controls other than tab and newline, and DEL, in caret form (`^[`, `^G`);
 ///   a carriage return only when no newline follows it;
 /// - C1 controls, bidirectional overrides and isolates, and a stray
-///   ``styleIntroducer``, as `<U+009B>`.
+///   ``styleIntroducer`` without this run's key, as `<U+009B>`.
 enum TerminalText {
-  /// What ``Style`` writes where a colour sequence's ESC goes.
+  /// What ``Style`` writes where a colour sequence's ESC goes: a private-use
+  /// character and a key drawn afresh by each run of parley, so text from
+  /// outside cannot forge one.
   static let styleIntroducer: Unicode.Scalar = "\u{E01B}"
+  static let styleKey = Array(
+    String(UInt32.random(in: 0x1000_0000...0xFFFF_FFFF), radix: 16).unicodeScalars)
+  static var styleEscape: String {
+    String(styleIntroducer) + String(String.UnicodeScalarView(styleKey))
+  }
 
   /// `text` with every control character escaped and parley's colours made
   /// real (or, with `resolvingStyle` false, left as they are for the output
@@ -26,9 +34,13 @@ enum TerminalText {
     while index < scalars.count {
       let scalar = scalars[index]
       let value = scalar.value
-      if scalar == styleIntroducer, let end = colourEnd(scalars, from: index + 1) {
-        result.append(resolvingStyle ? "\u{1B}" : styleIntroducer)
-        result.append(contentsOf: scalars[(index + 1)..<end])
+      if scalar == styleIntroducer, let (sequence, end) = colourEnd(scalars, from: index + 1) {
+        if resolvingStyle {
+          result.append("\u{1B}")
+          result.append(contentsOf: scalars[sequence..<end])
+        } else {
+          result.append(contentsOf: scalars[index..<end])
+        }
         index = end
         continue
       }
@@ -71,9 +83,15 @@ enum TerminalText {
     return false
   }
 
-  /// The end of a colour sequence `[1;31m` starting at `start`, or nil.
-  private static func colourEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
-    guard start < scalars.count, scalars[start] == "[" else { return nil }
+  /// The end of this run's key and a colour sequence `[1;31m` starting at
+  /// `keyStart`, and where the sequence starts, or nil.
+  private static func colourEnd(_ scalars: [Unicode.Scalar], from keyStart: Int) -> (
+    sequence: Int, end: Int
+  )? {
+    let start = keyStart + styleKey.count
+    guard start < scalars.count, Array(scalars[keyStart..<start]) == styleKey,
+      scalars[start] == "["
+    else { return nil }
     var index = start + 1
     while index < scalars.count, index - start <= 16,
       ("0"..."9").contains(scalars[index]) || scalars[index] == ";"
@@ -81,7 +99,7 @@ enum TerminalText {
       index += 1
     }
     guard index < scalars.count, scalars[index] == "m" else { return nil }
-    return index + 1
+    return (start, index + 1)
   }
 
   private static func hex(_ value: UInt32) -> String {

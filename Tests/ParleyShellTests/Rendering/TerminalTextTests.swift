@@ -14,12 +14,11 @@ struct TerminalTextTests {
       ("csi\u{9B}31m", "csi<U+009B>31m"),
       ("evil \u{202E}txt.exe", "evil <U+202E>txt.exe"),
       ("del\u{7F}", "del^?"),
-      ("fake colour \u{E01B}[31m", "fake colour ^[[31m"),
+      ("forged colour \u{E01B}[31m", "forged colour <U+E01B>[31m"),
+      ("guessed key \u{E01B}zzzzzzzz[31m", "guessed key <U+E01B>zzzzzzzz[31m"),
     ])
   func escaped(_ text: String, _ shown: String) {
-    // A stray style introducer from outside is a colour only because the
-    // output resolves it; resolving then escaping again shows it as ^[.
-    #expect(TerminalText.safe(TerminalText.safe(text)) == shown)
+    #expect(TerminalText.safe(text) == shown)
   }
 
   @Test("ordinary text, tabs, newlines and CRLF line ends pass unchanged")
