@@ -38,7 +38,7 @@ let targets: [String: @Sendable (UnsafeBufferPointer<UInt8>) -> Void] = [
       require(again?.day == parsed.day, "'\(text)' → \(parsed.day.iso)")
     }
   },
-  // The argument tokenizer never traps; what it returns holds no quote it consumed.
+  // The argument tokenizer never traps.
   "arguments": { bytes in
     let text = String(decoding: bytes, as: UTF8.self)
     _ = try? ArgumentTokenizer.words(of: text)

@@ -215,11 +215,14 @@ public struct Journal: Sendable {
   }
 
   /// Whether the file is still exactly as this journal last read or wrote it
-  /// (its length and its last line), so what was read from it can be reused.
+  /// (its length and its last line) and its seal still vouches for it, so what
+  /// was read from it can be reused.
   public func isCurrent() -> Bool {
     guard let fd = try? FileIO.openFile(url.path, O_RDONLY, action: "open") else { return false }
     defer { FileIO.closeFile(fd) }
-    return (try? tailMatches(fd)) == true
+    guard (try? tailMatches(fd)) == true else { return false }
+    return Self.checkSeal(JournalSeal.read(for: url), against: records, chain: chainIntegrity)
+      .isIntact
   }
 
   /// Whether the file still ends with the line this journal last read or wrote.
@@ -391,7 +394,9 @@ public struct Journal: Sendable {
       case .success(let line):
         links.append(Link(seq: line.seq, prev: line.prev, hash: SHA256.hexHash(bytes[range])))
       case .failure(let problem):
-        return .broken(line: index + 1, problem: problem)
+        // An earlier line may already break the chain: name the first failure.
+        let before = checkChain(links, seal: .notChecked, tornLength: 0)
+        return before.isIntact ? .broken(line: index + 1, problem: problem) : before
       }
     }
     return checkChain(links, seal: seal, tornLength: snapshot.tornLength)

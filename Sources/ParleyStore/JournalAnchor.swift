@@ -73,12 +73,10 @@ public struct JournalAnchor: Hashable, Sendable, CustomStringConvertible {
     guard let bytes = try? FileIO.readAll(url.path) else {
       return .broken(.broken(line: 1, problem: .notJSON(detail: "the file cannot be read")))
     }
-    var hashes: [String] = []
-    for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast() {
-      hashes.append(SHA256.hexHash(line))
-    }
-    guard seq <= hashes.count else { return .lineMissing(lineCount: hashes.count) }
-    guard hashes[seq - 1].hasPrefix(hashPrefix) else { return .lineChanged }
+    let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast()
+    guard seq <= lines.count else { return .lineMissing(lineCount: lines.count) }
+    let anchored = lines[lines.startIndex + seq - 1]
+    guard SHA256.hexHash(anchored).hasPrefix(hashPrefix) else { return .lineChanged }
     let result = Journal.verify(bytes: bytes, seal: seal)
     guard case .intact(let lineCount, _) = result else { return .broken(result) }
     return .extends(lineCount: lineCount)

@@ -164,4 +164,31 @@ struct JournalSealTests {
     var forged = try Journal.open(journal.url)
     #expect(throws: StoreError.self) { try forged.resealAsItStands(at: Fixtures.time(12)) }
   }
+
+  @Test("a journal read earlier is no longer current once its file or its seal changes")
+  func currentness() throws {
+    let temp = try TemporaryWorkspace()
+    let journal = try fourLines(temp)
+    #expect(journal.isCurrent())
+    try FileManager.default.removeItem(at: sealURL(journal))
+    #expect(!journal.isCurrent())
+    let otherTemp = try TemporaryWorkspace()
+    let other = try fourLines(otherTemp)
+    try otherTemp.appendRaw(other.url, Array("{}\n".utf8))
+    #expect(!other.isCurrent())
+  }
+
+  @Test("verify names the first line that fails, not a later unreadable one")
+  func firstFailureFirst() throws {
+    let temp = try TemporaryWorkspace()
+    let journal = try fourLines(temp)
+    var lines = try temp.lines(journal.url)
+    lines[1] = Array(
+      String(decoding: lines[1], as: UTF8.self)
+        .replacingOccurrences(of: "INV-1", with: "INV-9").utf8)
+    lines.append(Array("not json".utf8))
+    try temp.writeLines(journal.url, lines)
+    #expect(
+      try Journal.verify(journal.url) == .broken(line: 3, problem: .hashMismatch(changedLine: 2)))
+  }
 }

@@ -12,9 +12,9 @@
 /// A bare number is money only right after a payment verb (`pay`, `send`,
 /// `transfer`, ...) or `amount of`, with at most `the`, `a` or `another`
 /// between, when it is at least 10 and no unit follows (`pay 650 on Monday`,
-/// `send the 2,400`; never `pay invoice 2041`, `pay for 12 hours`), or when it
-/// is written with grouping marks (`1,275 will be with you`); it takes the
-/// reply's currency.
+/// `send the 2,400`; never `pay invoice 2041`, `pay for 12 hours`), when it
+/// is written with grouping marks (`1,275 will be with you`), or when `via`
+/// follows it (`375 via paypal`); it takes the reply's currency.
 enum ReplyAmountFinder {
   /// Every amount in `tokens[range]`, in reading order.
   static func amounts(

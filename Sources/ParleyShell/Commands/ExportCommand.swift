@@ -164,6 +164,4 @@ enum ExportCommand: ShellCommand {
           + "check that you can write to where it goes")
     }
   }
-
-  /// Writes `text` to `path` atomically, readable by the user alone (0600).
 }

@@ -112,5 +112,4 @@ extension PlanCommand {
     try table.setTotal(["Total", "", progress.scheduled.formatted, progress.allocated.formatted])
     return table.render()
   }
-
 }

@@ -19,9 +19,7 @@ enum TerminalText {
   static let styleIntroducer: Unicode.Scalar = "\u{E01B}"
   static let styleKey = Array(
     String(UInt32.random(in: 0x1000_0000...0xFFFF_FFFF), radix: 16).unicodeScalars)
-  static var styleEscape: String {
-    String(styleIntroducer) + String(String.UnicodeScalarView(styleKey))
-  }
+  static let styleEscape = String(styleIntroducer) + String(String.UnicodeScalarView(styleKey))
 
   /// `text` with every control character escaped and parley's colours made
   /// real (or, with `resolvingStyle` false, left as they are for the output
