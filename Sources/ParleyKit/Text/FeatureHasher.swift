@@ -57,34 +57,52 @@ public struct FeatureHasher: Hashable, Sendable {
     return Int32(bitPattern: mixed & mask)
   }
 
-  /// Folds `bytes[range]` into `folded` (cleared first), padded with a space at each end.
+  /// Folds `bytes[range]` into `folded` (replaced), padded with a space at each end.
   public static func fold(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into folded: inout [UInt8]
   ) {
-    folded.removeAll(keepingCapacity: true)
-    folded.append(0x20)
+    folded = [UInt8](unsafeUninitializedCapacity: range.count + 2) { buffer, count in
+      count = fold(bytes, range, into: buffer)
+    }
+  }
+
+  /// Folds `bytes[range]` into the start of `out`, which holds at least
+  /// `range.count + 2` bytes, and returns how many it wrote: written through a
+  /// pointer, as an array's append per byte costs more than the folding.
+  static func fold(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+    into out: UnsafeMutableBufferPointer<UInt8>
+  ) -> Int {
+    precondition(out.count >= range.count + 2, "fold buffer too small")
+    out[0] = 0x20
+    var written = 1
     var index = range.lowerBound
     while index < range.upperBound {
       var byte = bytes[index]
-      index += 1
+      index &+= 1
       switch byte {
       case 0x41...0x5A: byte |= 0x20
       case 0x30...0x39: byte = 0x30
       case 0x09, 0x0A, 0x0D: byte = 0x20
-      case 0xE2 where index + 1 < range.upperBound && bytes[index] == 0x80:
-        switch bytes[index + 1] {
+      case 0xE2 where index &+ 1 < range.upperBound && bytes[index] == 0x80:
+        switch bytes[index &+ 1] {
         case 0x98, 0x99: byte = 0x27
         case 0x9C, 0x9D: byte = 0x22
         case 0x93, 0x94: byte = 0x2D
         default: break
         }
-        if byte != 0xE2 { index += 2 }
+        if byte != 0xE2 { index &+= 2 }
       default: break
       }
-      if byte == 0x20, folded.last == 0x20 { continue }
-      folded.append(byte)
+      if byte == 0x20, out[written &- 1] == 0x20 { continue }
+      out[written] = byte
+      written &+= 1
     }
-    if folded.last != 0x20 { folded.append(0x20) }
+    if out[written &- 1] != 0x20 {
+      out[written] = 0x20
+      written &+= 1
+    }
+    return written
   }
 
   /// The features of `bytes[range]`: its n-grams (folded) and its features of form.
@@ -174,7 +192,7 @@ public struct FeatureHasher: Hashable, Sendable {
       (hash ^ UInt32(byte)) &* Self.prime
     }
     var start = 0
-    while start + 5 <= count {
+    while start &+ 5 <= count {
       let h1 = step(Self.characterSeed, folded[start])
       let h2 = step(h1, folded[start &+ 1])
       let h3 = step(h2, folded[start &+ 2])

@@ -65,17 +65,17 @@ public struct ToneModel: Sendable {
   {
     let hasher = sentence.hasher
     var scores: [ToneJudgement.SentenceScore] = []
-    var folded: [UInt8] = []
-    folded.reserveCapacity(256)
+    scores.reserveCapacity(segments.count)
+    let folded = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count + 2)
+    defer { folded.deallocate() }
     var form: [Int32] = []
     var draftSum: Float = 0
     var draftCount = 0
     pairedWeights.withUnsafeBufferPointer { weights in
       for segment in segments {
-        FeatureHasher.fold(bytes, segment.utf8Offsets, into: &folded)
-        let (sums, count) = folded.withUnsafeBufferPointer {
-          hasher.sumNGrams(of: $0, paired: weights)
-        }
+        let length = FeatureHasher.fold(bytes, segment.utf8Offsets, into: folded)
+        let (sums, count) = hasher.sumNGrams(
+          of: UnsafeBufferPointer(rebasing: folded[..<length]), paired: weights)
         draftSum += sums[1]
         draftCount += count
         hasher.formFeatures(of: bytes, segment.utf8Offsets, into: &form)

@@ -12,6 +12,8 @@ struct ReplyBlindSetTests {
   static let blindSets: [(name: String, size: Int, floors: ReplyFigures.Floors)] = [
     ("2026-12d", 120, ReplyFigures.Floors(kind: 0.90, amount: 0.96, date: 0.96)),
     ("2026-12f", 150, ReplyFigures.Floors(kind: 0.93, amount: 0.70, date: 0.93)),
+    ("2026-12g", 150, ReplyFigures.Floors(kind: 0.95, amount: 0.80, date: 0.86)),
+    ("2026-12h", 150, ReplyFigures.Floors(kind: 0.92, amount: 0.56, date: 0.86)),
   ]
   /// Floors on the development sets, whose misses were studied: regressions only.
   static let developmentFloors = ReplyFigures.Floors(kind: 0.90, amount: 0.94, date: 0.96)
