@@ -88,11 +88,37 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
   public static let czk = Currency(code: "CZK", minorDigits: 2, usesDecimalComma: true)
   public static let huf = Currency(code: "HUF", minorDigits: 2, usesDecimalComma: true)
   public static let ars = Currency(code: "ARS", minorDigits: 2, usesDecimalComma: true)
+  public static let clp = Currency(code: "CLP", minorDigits: 0, usesDecimalComma: true)
+  public static let pen = Currency(code: "PEN", minorDigits: 2)
+  public static let uyu = Currency(code: "UYU", minorDigits: 2, usesDecimalComma: true)
+  public static let sar = Currency(code: "SAR", minorDigits: 2)
+  public static let qar = Currency(code: "QAR", minorDigits: 2)
+  public static let kwd = Currency(code: "KWD", minorDigits: 3)
+  public static let bhd = Currency(code: "BHD", minorDigits: 3)
+  public static let omr = Currency(code: "OMR", minorDigits: 3)
+  public static let jod = Currency(code: "JOD", minorDigits: 3)
+  public static let mad = Currency(code: "MAD", minorDigits: 2)
+  public static let tnd = Currency(code: "TND", minorDigits: 3)
+  public static let npr = Currency(code: "NPR", minorDigits: 2)
+  public static let lkr = Currency(code: "LKR", minorDigits: 2)
+  public static let twd = Currency(code: "TWD", minorDigits: 2)
+  public static let etb = Currency(code: "ETB", minorDigits: 2)
+  public static let ugx = Currency(code: "UGX", minorDigits: 0)
+  public static let tzs = Currency(code: "TZS", minorDigits: 2)
+  public static let ron = Currency(code: "RON", minorDigits: 2, usesDecimalComma: true)
+  public static let bgn = Currency(code: "BGN", minorDigits: 2, usesDecimalComma: true)
+  public static let rsd = Currency(code: "RSD", minorDigits: 2, usesDecimalComma: true)
+  public static let isk = Currency(code: "ISK", minorDigits: 0, usesDecimalComma: true)
+  public static let kzt = Currency(code: "KZT", minorDigits: 2, symbol: "₸")
+  public static let xof = Currency(code: "XOF", minorDigits: 0)
+  public static let xaf = Currency(code: "XAF", minorDigits: 0)
 
   /// Every currency parley knows, in a stable order.
   public static let known: [Currency] = [
     .gbp, .eur, .usd, .cad, .aud, .nzd, .chf, .sek, .nok, .dkk, .jpy, .inr, .sgd, .hkd, .mxn,
     .brl, .zar, .ngn, .php, .pln, .`try`, .cny, .vnd, .pkr, .bdt, .idr, .krw, .kes, .ghs, .egp,
-    .cop, .uah, .rub, .thb, .myr, .aed, .ils, .czk, .huf, .ars,
+    .cop, .uah, .rub, .thb, .myr, .aed, .ils, .czk, .huf, .ars, .clp, .pen, .uyu, .sar, .qar,
+    .kwd, .bhd, .omr, .jod, .mad, .tnd, .npr, .lkr, .twd, .etb, .ugx, .tzs, .ron, .bgn, .rsd,
+    .isk, .kzt, .xof, .xaf,
   ]
 }

@@ -23,11 +23,27 @@ enum CurrencyMarker: Equatable {
     ("₵", .currency(.ghs)), ("৳", .currency(.bdt)), ("฿", .currency(.thb)),
     ("₪", .currency(.ils)), ("E£", .currency(.egp)), ("KSh", .currency(.kes)),
     ("Rp", .currency(.idr)), ("RM", .currency(.myr)), ("Tk", .currency(.bdt)),
+    ("NT$", .currency(.twd)), ("S/", .currency(.pen)), ("Kč", .currency(.czk)),
+    ("SFr.", .currency(.chf)), ("Fr.", .currency(.chf)), ("NRs", .currency(.npr)),
+    ("USh", .currency(.ugx)), ("TSh", .currency(.tzs)), ("₸", .currency(.kzt)),
+    ("đ", .currency(.vnd)), ("元", .currency(.cny)), ("円", .currency(.jpy)),
+    ("QR", .currency(.qar)), ("SR", .currency(.sar)), ("JD", .currency(.jod)),
+    ("KD", .currency(.kwd)), ("DH", .currency(.mad)), ("Br", .currency(.etb)),
+    ("lei", .currency(.ron)), ("Fr", .currency(.chf)),
+    // Last, so `R$`, `RM`, `Rs` and `Rp` are tried first.
+    ("R", .currency(.zar)),
+  ]
+
+  /// Symbols written in letters that read as money only before a number
+  /// (`R 500`, `Br 18,000`): after one, they are more often something else.
+  static let prefixOnly: Set<String> = [
+    "r", "br", "fr", "sfr", "qr", "sr", "jd", "kd", "ush", "tsh",
   ]
 
   /// Names people write for a currency instead of its ISO code.
   static let localNames: [String: Currency] = [
     "RMB": .cny, "TL": .`try`, "LE": .egp, "KSH": .kes, "RP": .idr, "RM": .myr, "TK": .bdt,
+    "NIS": .ils, "NRS": .npr, "DHS": .aed, "NTD": .twd,
   ]
 
   /// The marker a run of letters stands for.

@@ -25,19 +25,33 @@ enum ReplyAmountFinder {
     var index = range.lowerBound
     while index < range.upperBound {
       var found: ReplyMention<Money>?
-      if reading.isCurrency(index), let number = numberAfterCurrency(reading, index, range) {
+      if isSymbolBefore(reading, index), let number = numberAfterCurrency(reading, index, range) {
         let end = groupEnd(reading, from: number, limit: range.upperBound)
-        found = read(reading, first: index, end: end, currency: currency).map {
-          scaled($0, in: reading, limit: range.upperBound)
-        }
+        found = renamed(
+          read(reading, first: index, end: end, currency: currency).map {
+            scaled($0, in: reading, limit: range.upperBound)
+          }, number: number..<end, symbol: index, in: reading, default: currency,
+          limit: range.upperBound)
+      } else if let value = tenThousands(reading.words[index]) {
+        found = ReplyMention(value: value, first: index, end: index + 1, isAmbiguous: false)
       } else if reading.isNumber(index) {
         let end = groupEnd(reading, from: index, limit: range.upperBound)
         let hasNext = end < range.upperBound && areAdjacent(tokens[end - 1], tokens[end])
-        if hasNext, reading.isCurrency(end) {
-          found = read(reading, first: index, end: end + 1, currency: currency)
-        } else if hasNext, let named = namedCurrency(reading.words[end], default: currency) {
-          found = read(reading, first: index, end: end, currency: named)
-            .map { ReplyMention(value: $0.value, first: index, end: end + 1, isAmbiguous: false) }
+        if hasNext, reading.isCurrency(end),
+          !CurrencyMarker.prefixOnly.contains(reading.words[end])
+        {
+          found = renamed(
+            read(reading, first: index, end: end + 1, currency: currency), number: index..<end,
+            symbol: end, in: reading, default: currency, limit: range.upperBound)
+        } else if hasNext,
+          let named = namedCurrency(reading.words[end], default: currency)
+            ?? capitalCode(reading, end)
+        {
+          found = renamed(
+            read(reading, first: index, end: end, currency: named).map {
+              ReplyMention(value: $0.value, first: index, end: end + 1, isAmbiguous: false)
+            }, number: index..<end, symbol: end, in: reading, default: named,
+            limit: range.upperBound)
         } else if end == index + 1, reading.words[index].last?.isLetter == true {
           found = read(reading, first: index, end: end, currency: currency)
         } else if hasNext, multipliers[reading.words[end]] != nil {
@@ -59,6 +73,16 @@ enum ReplyAmountFinder {
         } else if isBareAmount(reading, first: index, end: end, limit: range.upperBound) {
           found = read(reading, first: index, end: end, currency: currency)
         }
+      } else if let prefixed = amountWithLetterSymbol(reading, at: index, limit: range.upperBound) {
+        found = prefixed
+      } else if let named = namedCurrency(reading.words[index], default: currency),
+        let number = numberAfterCurrency(reading, index, range)
+      {
+        // "Euro 5.600,00": a currency word before the number.
+        let end = groupEnd(reading, from: number, limit: range.upperBound)
+        found = read(reading, first: number, end: end, currency: named).map {
+          ReplyMention(value: $0.value, first: index, end: $0.end, isAmbiguous: false)
+        }
       } else if Self.wordValues[reading.words[index]] != nil {
         found = amountInWords(reading, from: index, limit: range.upperBound, currency: currency)
       }
@@ -72,12 +96,130 @@ enum ReplyAmountFinder {
     return result
   }
 
-  /// Words after a number that multiply it: `grand`, `lakh`, `crore`, `juta`.
+  /// Words after a number that multiply it: `grand`, `lakh`, `crore`, `juta`, `triệu`.
   static let multipliers: [String: Int64] = [
     "grand": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000,
     "crore": 10_000_000, "crores": 10_000_000, "juta": 1_000_000, "million": 1_000_000,
-    "mil": 1_000_000,
+    "mil": 1_000_000, "ribu": 1_000, "triệu": 1_000_000, "nghìn": 1_000,
   ]
+
+  /// Whether token `index` is a currency symbol or code that may stand before a number.
+  private static func isSymbolBefore(_ reading: ReplyReading, _ index: Int) -> Bool {
+    reading.isCurrency(index) || CurrencyMarker.prefixOnly.contains(reading.words[index])
+      || reading.words[index] == "s"  // `S/ 3,200`, checked by the gap after it
+  }
+
+  /// Symbols several currencies share, which a code or word after the amount
+  /// settles (`$18,500 MXN`, `Rs. 75,000 (LKR)`, `3.500 kr. (DKK)`, `$7,200 pesos`).
+  static let settledSymbols: Set<String> = ["$", "rs", "kr", "dollars", "dollar", "bucks", "pesos"]
+
+  /// Countries written after a `$` amount (`2 450,00 $ CA`) or after `dollars` and `bucks`.
+  static let dollarCountries: [String: Currency] = [
+    "ca": .cad, "can": .cad, "canadian": .cad, "au": .aud, "aus": .aud, "australian": .aud,
+    "nz": .nzd, "kiwi": .nzd, "us": .usd, "american": .usd, "sg": .sgd, "singapore": .sgd,
+    "hk": .hkd,
+  ]
+
+  /// `mention`, read with the currency a code or word after it names when its
+  /// symbol at `symbol` is one several currencies share; also when reading with
+  /// the shared symbol alone failed (`3.500 kr. (DKK)`).
+  private static func renamed(
+    _ mention: ReplyMention<Money>?, number: Range<Int>, symbol: Int, in reading: ReplyReading,
+    default currency: Currency, limit: Int
+  ) -> ReplyMention<Money>? {
+    guard settledSymbols.contains(reading.words[symbol]) else { return mention }
+    let first = mention?.first ?? min(symbol, number.lowerBound)
+    var index = max(symbol, number.upperBound - 1) + 1
+    var named: Currency?
+    var end = index
+    // Only brackets and a period may stand between: `$480 (NZD)`, `kr. (DKK)`.
+    func isNext(_ at: Int) -> Bool {
+      guard at < limit, reading.tokens[at].line == reading.tokens[symbol].line else {
+        return false
+      }
+      let gap = reading.gap(before: at)
+      return gap.count <= 4 && gap.allSatisfy { " (.".contains($0) }
+    }
+    let current = mention?.value.currency ?? currency
+    if isNext(index), let word = namedCurrency(reading.words[index], default: current) {
+      named = word
+      index += 1
+      end = index
+    }
+    if isNext(index) {
+      let word = reading.words[index]
+      let dollarWord = reading.words[symbol] == "$" || dollarLike.contains(named ?? current)
+      if let code = (reading.isCurrency(index) ? Currency.named(word) : nil)
+        ?? capitalCode(reading, index) ?? (dollarWord ? dollarCountries[word] : nil)
+      {
+        named = code
+        end = index + 1
+      }
+    }
+    guard let named, named != mention?.value.currency,
+      let reread = read(reading, first: number.lowerBound, end: number.upperBound, currency: named)
+    else {
+      return mention.map {
+        ReplyMention(value: $0.value, first: first, end: end, isAmbiguous: false)
+      }
+    }
+    let value = scaled(reread, in: reading, limit: limit).value
+    return ReplyMention(value: value, first: first, end: end, isAmbiguous: false)
+  }
+
+  /// An amount counted in ten thousands with its currency (`12万円`, `3万元`).
+  private static func tenThousands(_ word: String) -> Money? {
+    let digits = word.prefix(while: \.isASCIIDigit)
+    let currency: Currency
+    switch word.dropFirst(digits.count) {
+    case "万円": currency = .jpy
+    case "万元": currency = .cny
+    default: return nil
+    }
+    guard let count = Int64(digits) else { return nil }
+    let (total, overflow) = count.multipliedReportingOverflow(by: 10_000)
+    return overflow ? nil : try? MoneyParser.parse(String(total), defaultCurrency: currency)
+  }
+
+  /// Currencies written with a `$`, whose country may follow the amount.
+  static let dollarLike: Set<Currency> = [.usd, .cad, .aud, .nzd, .sgd, .hkd]
+
+  /// The currency of an ISO code written in capitals at `index`, also one that
+  /// is an English word in lower case (`1500 TRY`, `350 PEN`).
+  private static func capitalCode(_ reading: ReplyReading, _ index: Int) -> Currency? {
+    let token = reading.tokens[index]
+    let written = reading.tokenized.text(token.start..<token.end)
+    guard written.count == 3, written.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+      return nil
+    }
+    return Currency.named(written)
+  }
+
+  /// An amount whose currency is written in letters joined to its number
+  /// (`RM2,300`, `R8,750.00`, `R15k`, `R4 500`).
+  private static func amountWithLetterSymbol(
+    _ reading: ReplyReading, at index: Int, limit: Int
+  ) -> ReplyMention<Money>? {
+    let word = reading.words[index]
+    guard let first = word.first, first.isLetter, word.contains(where: \.isASCIIDigit) else {
+      return nil
+    }
+    let token = reading.tokens[index]
+    var end = index + 1
+    let digits = word.drop(while: \.isLetter)
+    if digits.count <= 3, digits.allSatisfy(\.isASCIIDigit) {
+      while end < limit, reading.tokens[end].start - reading.tokens[end - 1].end == 1,
+        reading.tokens[end].line == token.line, isDigitGroup(reading.words[end])
+      {
+        end += 1
+      }
+    }
+    let text = reading.tokenized.text(token.start..<reading.tokens[end - 1].end)
+    guard let money = try? MoneyParser.parse(text, defaultCurrency: nil), !money.isZero else {
+      return nil
+    }
+    return ReplyMention(value: money, first: index, end: end, isAmbiguous: false)
+  }
 
   /// `mention` multiplied by the multiplier word right after it, if any.
   private static func scaled(
@@ -98,7 +240,7 @@ enum ReplyAmountFinder {
   ) -> ReplyMention<Money>? {
     amounts.last {
       $0.first > 0
-        && reading.tokenized.text(reading.tokens[$0.first - 1].end..<reading.tokens[$0.first].start)
+        && reading.gap(before: $0.first)
           .contains("=")
     }
   }
@@ -111,8 +253,8 @@ enum ReplyAmountFinder {
     let next = index + 1
     guard next < range.upperBound, reading.isNumber(next),
       reading.tokens[next].line == reading.tokens[index].line,
-      ["", " ", ".", ". "].contains(
-        reading.tokenized.text(reading.tokens[index].end..<reading.tokens[next].start))
+      (["", " ", ".", ". "] + (reading.words[index] == "s" ? ["/", "/ "] : [])).contains(
+        reading.gap(before: next))
     else { return nil }
     return next
   }
@@ -321,6 +463,15 @@ enum ReplyAmountFinder {
     case "rupiah": return .idr
     case "shilling", "shillings", "ksh": return .kes
     case "dong": return .vnd
+    case "yen": return .jpy
+    case "franc", "francs", "franken": return .chf
+    case "kronor", "krona": return .sek
+    case "kroner", "krone": return .nok
+    case "koruna", "korun": return .czk
+    case "forint": return .huf
+    case "riyal", "riyals": return .sar
+    case "birr": return .etb
+    case "sol", "soles": return .pen
     default: return nil
     }
   }

@@ -35,7 +35,7 @@ enum ReplyDateFinder {
   static let starters: Set<String> = [
     "the", "in", "end", "this", "next", "coming", "today", "tomorrow", "tonight", "now",
     "right", "straight", "early", "start", "beginning", "later", "within", "christmas", "xmas",
-    "eod", "eow", "eom",
+    "eod", "eow", "eom", "day",
   ]
 
   /// Weekday abbreviations that are also everyday words, never a day alone.
@@ -84,6 +84,21 @@ enum ReplyDateFinder {
     if let dotted = dottedDay(word, after: before, today: today, order: order) {
       return ReplyMention(value: dotted, first: start, end: start + 1, isAmbiguous: false)
     }
+    if let spaced = spacedDottedDay(in: reading, at: start, limit: limit, order: order) {
+      return spaced
+    }
+    if let weekday = weekday(named: word), !ambiguousAlone.contains(word),
+      let dated = weekdayWithDate(weekday, in: reading, at: start, limit: limit, today: today)
+    {
+      return dated
+    }
+    if includingPast, let weekday = weekday(named: word), !ambiguousAlone.contains(word),
+      start + 1 < limit, reading.words[start + 1] == "already"
+    {
+      // "an EFT on Friday already": the Friday just gone.
+      return ReplyMention(
+        value: today.previous(weekday), first: start, end: start + 2, isAmbiguous: false)
+    }
     let tokens = reading.tokens
     let sentence = tokens[start].sentence
     var words: [String] = []
@@ -127,7 +142,7 @@ enum ReplyDateFinder {
   static let nowLeads: Set<String> = [
     "pay", "paying", "send", "sending", "transfer", "transferring", "it", "this", "that",
     "payment", "money", "balance", "invoice", "right", "just", "sent", "paid", "done",
-    "transferred", "it's", "way",
+    "transferred", "it's", "way", "there", "out", "over", "through", "across",
   ]
 
   /// Words after which an abbreviation such as `wed` or `sat` is a day:
@@ -143,8 +158,7 @@ enum ReplyDateFinder {
     guard index > 0, ambiguousAlone.contains(reading.words[index]),
       weekdayLeads.contains(reading.words[index - 1])
     else { return false }
-    let tokens = reading.tokens
-    return reading.tokenized.text(tokens[index - 1].end..<tokens[index].start) == " "
+    return reading.gap(before: index) == " "
   }
 
   /// Ordinal words read as numbers: "the fifteenth of December".
@@ -232,6 +246,50 @@ enum ReplyDateFinder {
     return ReplyClassifier.recent(thisYear, today: today)
   }
 
+  /// A date written with a dot and a space after the day and the month
+  /// (`8. 12. 2026`), which the sentence finder splits.
+  private static func spacedDottedDay(
+    in reading: ReplyReading, at start: Int, limit: Int, order: DateOrder
+  ) -> ReplyMention<Day>? {
+    guard start + 2 < limit else { return nil }
+    let parts = (start...start + 2).map { reading.words[$0] }
+    let gaps = (start + 1...start + 2).map { reading.gap(before: $0) }
+    guard gaps.allSatisfy({ $0 == ". " || $0 == "." }),
+      parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+      parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+      let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2])
+    else { return nil }
+    let (day, month) = order == .monthFirst ? (second, first) : (first, second)
+    guard let value = Day(year: year, month: month, day: day) else { return nil }
+    return ReplyMention(value: value, first: start, end: start + 3, isAmbiguous: false)
+  }
+
+  /// A weekday followed by its day of the month (`Monday 30`, `Friday the 4th`):
+  /// the nearest day with that number that falls on that weekday.
+  private static func weekdayWithDate(
+    _ weekday: Weekday, in reading: ReplyReading, at start: Int, limit: Int, today: Day
+  ) -> ReplyMention<Day>? {
+    var index = start + 1
+    if index < limit, reading.words[index] == "the" { index += 1 }
+    guard index < limit, reading.tokens[index].sentence == reading.tokens[start].sentence
+    else { return nil }
+    let word = reading.words[index]
+    let digits = word.prefix(while: \.isASCIIDigit)
+    let suffix = word.dropFirst(digits.count)
+    guard (1...2).contains(digits.count), ["", "st", "nd", "rd", "th"].contains(suffix),
+      let number = Int(digits), index + 1 >= limit || !isDayWord(reading.words[index + 1])
+    else { return nil }
+    let candidates = (-1...1).compactMap { offset -> Day? in
+      guard let month = today.checkedAddingMonths(offset, anchoredTo: 1) else { return nil }
+      return Day(year: month.year, month: month.month, day: number)
+    }
+    guard
+      let match = candidates.filter({ $0.weekday == weekday })
+        .min(by: { abs($0.days(since: today)) < abs($1.days(since: today)) })
+    else { return nil }
+    return ReplyMention(value: match, first: start, end: index + 1, isAmbiguous: false)
+  }
+
   /// Past-payment phrases: `yesterday`, `last Friday`, `this morning`, `just paid`.
   private static func pastPhrase(_ words: [String], today: Day) -> (Day, Int)? {
     guard let first = words.first else { return nil }
@@ -258,7 +316,8 @@ enum ReplyDateFinder {
   /// Past verbs after `just` that date a payment today: "just paid".
   static let justDone: Set<String> = [
     "paid", "sent", "transferred", "wired", "settled", "made", "done", "cleared", "remitted",
-    "processed", "released", "now",
+    "processed", "released", "now", "put", "flicked", "deposited", "pushed", "dropped",
+    "credited", "did",
   ]
 
   /// The weekday a word names, in full or abbreviated.
@@ -312,6 +371,8 @@ enum ReplyDateFinder {
       (["eod"], today),
       (["eow"], comingFriday),
       (["eom"], today.endOfMonth),
+      (["the", "day", "after", "tomorrow"], today.adding(days: 2)),
+      (["day", "after", "tomorrow"], today.adding(days: 2)),
       (["right", "now"], today),
       (["straight", "away"], today),
       (["now"], today),

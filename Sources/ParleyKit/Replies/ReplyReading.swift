@@ -42,6 +42,14 @@ struct ReplyReading {
     words[index].first?.isASCIIDigit ?? false
   }
 
+  /// The text between token `index - 1` and token `index`; empty when they
+  /// touch or overlap (the pieces of a contraction share their word's bytes).
+  func gap(before index: Int) -> String {
+    let lower = tokens[index - 1].end
+    let upper = tokens[index].start
+    return lower < upper ? tokenized.text(lower..<upper) : ""
+  }
+
   /// Whether token `index` is a currency symbol or code.
   func isCurrency(_ index: Int) -> Bool {
     tokenized.wordFlags(index).contains(.currency)
@@ -51,7 +59,7 @@ struct ReplyReading {
   static let paymentMadeWords: Set<String> = [
     "paid", "sent", "transferred", "wired", "settled", "cleared", "remitted", "posted",
     "mailed", "done", "processed", "actioned", "made", "went", "venmoed", "venmo'd", "zelled",
-    "e-transferred", "etransferred",
+    "e-transferred", "etransferred", "deposited", "credited", "flicked", "already",
   ]
 
   /// A run of this many shouted words counts as a hint of hostility.

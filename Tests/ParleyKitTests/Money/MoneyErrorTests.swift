@@ -24,7 +24,8 @@ import Testing
       .unknownCurrency("XYZ"),
       "unknown currency 'XYZ'; known: GBP, EUR, USD, CAD, AUD, NZD, CHF, SEK, NOK, DKK, JPY, INR, "
         + "SGD, HKD, MXN, BRL, ZAR, NGN, PHP, PLN, TRY, CNY, VND, PKR, BDT, IDR, KRW, KES, GHS, "
-        + "EGP, COP, UAH, RUB, THB, MYR, AED, ILS, CZK, HUF, ARS"
+        + "EGP, COP, UAH, RUB, THB, MYR, AED, ILS, CZK, HUF, ARS, CLP, PEN, UYU, SAR, QAR, KWD, "
+        + "BHD, OMR, JOD, MAD, TND, NPR, LKR, TWD, ETB, UGX, TZS, RON, BGN, RSD, ISK, KZT, XOF, XAF"
     ),
     (
       .ambiguousSymbol("kr", candidates: [.sek, .nok, .dkk]),

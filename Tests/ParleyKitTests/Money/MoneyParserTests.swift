@@ -219,12 +219,8 @@ struct ParseRefusal: Sendable, CustomTestStringConvertible {
     #expect(message("abc", .gbp) == "'abc' is not an amount; write it like 1200.50 or £1,200.50")
     #expect(message("1200", nil) == "say which currency, e.g. 1200 GBP")
     #expect(message("99999999999999999999 GBP", nil) == "the amount is too large")
-    #expect(
-      message("100 XYZ", nil)
-        == "unknown currency 'XYZ'; known: GBP, EUR, USD, CAD, AUD, NZD, CHF, SEK, NOK, DKK, JPY, INR, SGD, HKD, MXN, BRL, "
-        + "ZAR, NGN, PHP, PLN, TRY, CNY, VND, PKR, BDT, IDR, KRW, KES, GHS, EGP, COP, UAH, RUB, THB, "
-        + "MYR, AED, ILS, CZK, HUF, ARS"
-    )
+    // The whole list is pinned in MoneyErrorTests.
+    #expect(message("100 XYZ", nil)?.hasPrefix("unknown currency 'XYZ'; known: GBP, EUR, USD") == true)
   }
 
   @Test func aCustomCurrencyWithThreeMinorDigitsKeepsItsDecimalPoint() throws {

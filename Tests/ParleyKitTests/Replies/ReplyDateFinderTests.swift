@@ -27,6 +27,9 @@ struct ReplyDateFinderTests {
       ("I'll pay by the end of the month", "2026-12-31", "end of the month"),
       ("I'll pay next month", "2027-01-01", "next month"),
       ("I'll pay on 15/12", "2026-12-15", "15/12"),
+      ("I will pay you the day after tomorrow, promise.", "2026-12-03", "day after tomorrow"),
+      ("I'll pay the £480 on Friday 4th.", "2026-12-04", "Friday 4th"),
+      ("We will pay on Wednesday the 16th.", "2026-12-16", "Wednesday the 16th"),
       ("I'll pay on 10 December", "2026-12-10", "10 December"),
       ("I'll pay on Jan 5th", "2027-01-05", "Jan 5th"),
       ("I'll pay tmrw", "2026-12-02", "tmrw"),
@@ -72,6 +75,12 @@ struct ReplyDateFinderTests {
         "We have made the transfer yesterday, you will see it in 1-2 working days.", "2026-11-30",
         "yesterday"
       ),
+      ("The £300 went over there now, sorry for the wait.", "2026-12-01", "now"),
+      ("The bank transfer is out now, 410 €.", "2026-12-01", "now"),
+      ("We deposited the cheque on Monday 30, please confirm.", "2026-11-30", "Monday 30"),
+      ("I sent the full amount on Thursday already?", "2026-11-26", "Thursday already"),
+      ("Payment: just deposited the £75, sorry for the wait.", "2026-12-01", "just deposited"),
+      ("I already transfer the money yesterday evening.", "2026-11-30", "yesterday"),
     ])
   func pastDays(text: String, iso: String, written: String) {
     let promise = read(text).promise

@@ -177,8 +177,13 @@ enum TextWords {
     "nzd", "chf", "sek", "nok", "dkk", "jpy", "inr", "sgd", "hkd", "mxn", "brl", "zar", "ngn",
     "php", "pln", "cny", "vnd", "rmb", "₩", "₴", "₽", "₵", "৳", "฿", "₪", "pkr", "bdt", "idr",
     "krw", "kes", "ghs", "egp", "cop", "uah", "rub", "thb", "myr", "aed", "ils", "czk", "huf",
-    "ars", "ksh", "rp",
+    "ars", "ksh", "rp", "clp", "uyu", "sar", "qar", "kwd", "bhd", "omr", "jod", "tnd",
+    "npr", "lkr", "twd", "etb", "ugx", "tzs", "ron", "bgn", "rsd", "isk", "kzt", "xof", "xaf",
+    "kč", "đ", "元", "円", "₸", "dh", "lei", "nis", "nrs", "rm", "ntd", "kr",
   ]
+
+  /// ISO codes that are also English words: currencies only in capitals (`1500 TRY`).
+  static let codesThatAreWords: Set<String> = ["try", "mad", "pen", "all", "top", "cup", "bob"]
 
   /// Words that, skipped by a pattern's gap, negate its match ("will *not* pay").
   static let gapNegators = [

@@ -21,6 +21,9 @@ public struct CorpusLocale: Hashable, Sendable {
     let parts = labelled.split(separator: " ")
     guard parts.count == 2, let currency = Currency.known.first(where: { $0.code == parts[1] })
     else { return nil }
-    return try? MoneyParser.parse(String(parts[0]), defaultCurrency: currency)
+    // Labels always carry two decimals, "240000.00 JPY" too.
+    var figure = parts[0]
+    if currency.minorDigits == 0, figure.hasSuffix(".00") { figure = figure.dropLast(3) }
+    return try? MoneyParser.parse(String(figure), defaultCurrency: currency)
   }
 }
