@@ -220,7 +220,8 @@ struct ParseRefusal: Sendable, CustomTestStringConvertible {
     #expect(message("1200", nil) == "say which currency, e.g. 1200 GBP")
     #expect(message("99999999999999999999 GBP", nil) == "the amount is too large")
     // The whole list is pinned in MoneyErrorTests.
-    #expect(message("100 XYZ", nil)?.hasPrefix("unknown currency 'XYZ'; known: GBP, EUR, USD") == true)
+    #expect(
+      message("100 XYZ", nil)?.hasPrefix("unknown currency 'XYZ'; known: GBP, EUR, USD") == true)
   }
 
   @Test func aCustomCurrencyWithThreeMinorDigitsKeepsItsDecimalPoint() throws {
