@@ -115,7 +115,7 @@ enum ReplyAmountFinder {
 
   /// Countries written after a `$` amount (`2 450,00 $ CA`) or after `dollars` and `bucks`.
   static let dollarCountries: [String: Currency] = [
-    "ca": .cad, "can": .cad, "canadian": .cad, "au": .aud, "aus": .aud, "australian": .aud,
+    "ca": .cad, "canadian": .cad, "au": .aud, "aus": .aud, "australian": .aud,
     "nz": .nzd, "kiwi": .nzd, "us": .usd, "american": .usd, "sg": .sgd, "singapore": .sgd,
     "hk": .hkd,
   ]

@@ -101,6 +101,7 @@ struct ReplyAmountWordTests {
       ("Sent Rs. 18,000 (LKR) yesterday.", .gbp, 1_800_000, .lkr),
       ("I'll send 6,300 pesos (ARS) on Monday.", .usd, 630_000, .ars),
       ("will e-transfer the 900 bucks Canadian on Friday", .usd, 90_000, .cad),
+      ("I'll send $500 on Friday can you confirm the account", .usd, 50_000, .usd),
       ("We will transfer SAR 7,250 on Sunday.", .gbp, 725_000, .sar),
       ("Will pay 2200 TRY on Monday.", .eur, 220_000, .`try`),
       ("I'll pay 4 800 Kč tomorrow.", .eur, 480_000, .czk),
