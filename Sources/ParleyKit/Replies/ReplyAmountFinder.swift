@@ -37,9 +37,7 @@ enum ReplyAmountFinder {
       } else if reading.isNumber(index) {
         let end = groupEnd(reading, from: index, limit: range.upperBound)
         let hasNext = end < range.upperBound && areAdjacent(tokens[end - 1], tokens[end])
-        if hasNext, reading.isCurrency(end),
-          !CurrencyMarker.prefixOnly.contains(reading.words[end])
-        {
+        if hasNext, reading.isCurrency(end) {
           found = renamed(
             read(reading, first: index, end: end + 1, currency: currency), number: index..<end,
             symbol: end, in: reading, default: currency, limit: range.upperBound)

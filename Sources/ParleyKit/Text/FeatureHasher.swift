@@ -57,13 +57,15 @@ public struct FeatureHasher: Hashable, Sendable {
     return Int32(bitPattern: mixed & mask)
   }
 
-  /// Folds `bytes[range]` into `folded` (replaced), padded with a space at each end.
+  /// Folds `bytes[range]` into `folded` (cleared first, its capacity kept),
+  /// padded with a space at each end.
   public static func fold(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into folded: inout [UInt8]
   ) {
-    folded = [UInt8](unsafeUninitializedCapacity: range.count + 2) { buffer, count in
-      count = fold(bytes, range, into: buffer)
-    }
+    folded.removeAll(keepingCapacity: true)
+    folded.append(contentsOf: repeatElement(0, count: range.count + 2))
+    let count = folded.withUnsafeMutableBufferPointer { fold(bytes, range, into: $0) }
+    folded.removeLast(folded.count - count)
   }
 
   /// Folds `bytes[range]` into the start of `out`, which holds at least

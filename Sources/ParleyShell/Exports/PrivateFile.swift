@@ -17,23 +17,10 @@ enum PrivateFile {
       .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw failure(path, errno) }
-    var bytes = Array(text.utf8)[...]
-    while !bytes.isEmpty {
-      let written = bytes.withUnsafeBytes { buffer in
-        #if canImport(Glibc)
-          Glibc.write(fd, buffer.baseAddress, buffer.count)
-        #else
-          Darwin.write(fd, buffer.baseAddress, buffer.count)
-        #endif
-      }
-      if written < 0, errno == EINTR { continue }
-      guard written > 0 else {
-        let code = errno
-        close(fd)
-        unlink(temporary)
-        throw failure(path, code)
-      }
-      bytes = bytes.dropFirst(written)
+    if let code = DescriptorWriter.writeAll(text, to: fd) {
+      close(fd)
+      unlink(temporary)
+      throw failure(path, code)
     }
     let synced = fsync(fd) == 0
     close(fd)

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Where the shell writes: standard output for results, standard error for messages.
 public protocol TextOutput: AnyObject {
   /// Writes `text` to standard output as is.
@@ -17,25 +11,11 @@ public protocol TextOutput: AnyObject {
 public final class StandardStreams: TextOutput {
   public init() {}
 
-  public func write(_ text: String) { Self.writeAll(TerminalText.safe(text), to: 1) }
-  public func writeError(_ text: String) { Self.writeAll(TerminalText.safe(text), to: 2) }
-
-  private static func writeAll(_ text: String, to descriptor: Int32) {
-    var bytes = Array(text.utf8)[...]
-    while !bytes.isEmpty {
-      let written = bytes.withUnsafeBytes { buffer in
-        #if canImport(Glibc)
-          Glibc.write(descriptor, buffer.baseAddress, buffer.count)
-        #else
-          Darwin.write(descriptor, buffer.baseAddress, buffer.count)
-        #endif
-      }
-      if written < 0 {
-        if errno == EINTR { continue }
-        return
-      }
-      bytes = bytes.dropFirst(written)
-    }
+  public func write(_ text: String) {
+    _ = DescriptorWriter.writeAll(TerminalText.safe(text), to: 1)
+  }
+  public func writeError(_ text: String) {
+    _ = DescriptorWriter.writeAll(TerminalText.safe(text), to: 2)
   }
 }
 
