@@ -53,8 +53,13 @@ enum Benchmarks {
         let drafts = ToneSamples.drafts(count: 2_000, size: 2_048)
         return { for draft in drafts { _ = ToneChecker.check(draft) } }
       },
-      Benchmark(name: "model-load", unit: "decode the compiled models (once per start-up)") {
-        { precondition(BuiltInModels.decode() != nil) }
+      Benchmark(name: "model-load", unit: "decode the tone models (what check loads at start-up)") {
+        { precondition(BuiltInModels.decode(family: "tone").flatMap(ToneModel.init) != nil) }
+      },
+      Benchmark(
+        name: "reply-model-load", unit: "decode the reply model (what reply loads at start-up)"
+      ) {
+        { precondition(BuiltInModels.decode(family: "reply").flatMap(ReplyModel.init) != nil) }
       },
       Benchmark(name: "reply-read", unit: "read one client reply of 600 bytes") {
         let reply = String(

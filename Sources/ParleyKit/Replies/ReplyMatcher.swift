@@ -16,14 +16,14 @@ struct ReplyMatcher: Sendable {
 
   /// Compiles and indexes `signals`.
   init(signals: [ReplySignal]) {
+    let patterns = PatternGroups(signals.map(\.patterns))
     let lexicon = Lexicon(
-      patterns: signals.flatMap(\.patterns),
-      extraWords: Self.lookbackNegatorWords + Self.negationBreakerWords)
+      patterns: patterns, extraWords: Self.lookbackNegatorWords + Self.negationBreakerWords)
     self.signals = signals
     self.signalsByID = Dictionary(
       signals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     self.lexicon = lexicon
-    self.matcher = PatternMatcher(groups: signals.map(\.patterns), lexicon: lexicon)
+    self.matcher = PatternMatcher(groups: patterns, lexicon: lexicon)
     self.lookbackNegators = WordSet(words: Self.lookbackNegatorWords, in: lexicon)
     self.negationBreakers = WordSet(words: Self.negationBreakerWords, in: lexicon)
   }

@@ -16,7 +16,7 @@ public struct ReplyModel: Sendable {
   }
 
   /// The model parley ships with.
-  public static let builtIn: ReplyModel? = BuiltInModels.bundle.flatMap(ReplyModel.init(bundle:))
+  public static let builtIn: ReplyModel? = BuiltInModels.reply.flatMap(ReplyModel.init(bundle:))
 
   /// The features of a reply: its kept text only (quotes and signature left out).
   static func features(of text: String, hasher: FeatureHasher) -> FeatureVector {

@@ -32,16 +32,22 @@ public struct ToneModel: Sendable {
     self.draft = draft
     self.category = category
     self.ruleSupportThreshold = bundle.parameters[Self.ruleSupportParameter] ?? sentence.threshold
-    var paired = [Float](repeating: 0, count: sentence.weights.count * 2)
-    for index in sentence.weights.indices {
-      paired[2 * index] = sentence.weights[index]
-      paired[2 * index + 1] = draft.weights[index]
+    let count = sentence.weights.count
+    self.pairedWeights = sentence.weights.withUnsafeBufferPointer { first in
+      draft.weights.withUnsafeBufferPointer { second in
+        [Float](unsafeUninitializedCapacity: 2 * count) { paired, initialized in
+          for index in 0..<count {
+            paired[2 &* index] = first[index]
+            paired[2 &* index &+ 1] = second[index]
+          }
+          initialized = 2 * count
+        }
+      }
     }
-    self.pairedWeights = paired
   }
 
   /// The models parley ships with.
-  public static let builtIn: ToneModel? = BuiltInModels.bundle.flatMap(ToneModel.init(bundle:))
+  public static let builtIn: ToneModel? = BuiltInModels.tone.flatMap(ToneModel.init(bundle:))
 
   /// Judges `text`: each sentence's probability, the draft's, and the verdict.
   ///

@@ -12,6 +12,7 @@ public protocol ToneRule: Sendable {
 }
 
 extension ToneRule {
-  /// The type's name.
-  public var id: String { String(describing: Self.self) }
+  /// The type's name (without `String(describing:)`, whose protocol lookups
+  /// cost milliseconds at start-up).
+  public var id: String { _typeName(Self.self, qualified: false) }
 }

@@ -57,3 +57,19 @@ struct RetrainingTests {
     #expect(committed == bundle.swiftSource(), "the weights are not current: run Scripts/train")
   }
 }
+
+@Suite("BuiltInModels: families load apart")
+struct BuiltInModelFamiliesTests {
+  @Test("check loads only the tone family and reply only the reply family, each complete")
+  func familiesAreApart() throws {
+    let tone = try #require(BuiltInModels.decode(family: "tone"))
+    let reply = try #require(BuiltInModels.decode(family: "reply"))
+    #expect(ToneModel(bundle: tone) != nil)
+    #expect(ReplyModel(bundle: tone) == nil)
+    #expect(ReplyModel(bundle: reply) != nil)
+    #expect(Set(tone.models.keys) == ["tone.sentence", "tone.draft", "tone.category"])
+    #expect(tone.parameters.keys.allSatisfy { $0.hasPrefix("tone.") })
+    #expect(tone.trainingDigest == reply.trainingDigest)
+    #expect(BuiltInModels.decode(family: "nosuch") == nil)
+  }
+}

@@ -1,14 +1,32 @@
 import Foundation
 
-/// The models compiled into parley: decoded once, on first use.
+/// The models compiled into parley: each family decoded once, on first use.
 public enum BuiltInModels {
-  /// The bundle, or nil if the compiled weights cannot be read (a build defect
-  /// the suite catches).
-  public static let bundle: ModelBundle? = decode()
+  /// The tone models (the draft check), or nil if the compiled weights cannot
+  /// be read (a build defect the suite catches).
+  public static let tone: ModelBundle? = decode(family: "tone")
 
-  /// Decodes the compiled weights afresh (``bundle`` keeps the first decoding).
+  /// The reply model (reply reading), or nil if the compiled weights cannot be read.
+  public static let reply: ModelBundle? = decode(family: "reply")
+
+  /// Every compiled model in one bundle, or nil if a family cannot be read.
+  public static var bundle: ModelBundle? { decode() }
+
+  /// Decodes every family afresh.
   public static func decode() -> ModelBundle? {
-    guard let data = Data(base64Encoded: ModelWeights.base64) else { return nil }
+    var parts: [ModelBundle] = []
+    for family in ModelWeights.families.keys.sorted() {
+      guard let part = decode(family: family) else { return nil }
+      parts.append(part)
+    }
+    return ModelBundle(merging: parts)
+  }
+
+  /// Decodes one family afresh; nil for an unknown family or unreadable weights.
+  public static func decode(family: String) -> ModelBundle? {
+    guard let text = ModelWeights.families[family], let data = Data(base64Encoded: text) else {
+      return nil
+    }
     return try? ModelBundle(decoding: [UInt8](data))
   }
 }

@@ -38,6 +38,12 @@ struct PatternMatcher: Sendable {
   /// Compiles each group's patterns against `lexicon`, which must hold their
   /// words (see ``Lexicon/init(patterns:extraWords:)``).
   init(groups: [[String]], lexicon: Lexicon) {
+    self.init(groups: PatternGroups(groups), lexicon: lexicon)
+  }
+
+  /// Compiles each group's parsed patterns against `lexicon`, which must hold
+  /// their words (see ``Lexicon/init(patterns:extraWords:)``).
+  init(groups: PatternGroups, lexicon: Lexicon) {
     var kinds: [Kind] = []
     var arguments: [Int32] = []
     var itemStarts: [Int32] = []
@@ -50,16 +56,23 @@ struct PatternMatcher: Sendable {
     var byFirst = Array(repeating: [Int32](), count: lexicon.count)
     var numberFirst: [Int32] = []
     var invalid: [String] = []
-    func addSet(_ words: [String], numbers: Bool) -> (index: Int32, ids: [Int32]) {
-      let ids = Array(Set(words.map { lexicon.id($0) }.filter { $0 >= 0 })).sorted()
-      members += ids
+    var classIDs: [String: [Int32]] = [:]
+    func ids(_ words: [String]) -> [Int32] { words.map { lexicon.id($0) }.filter { $0 >= 0 } }
+    func addSet(_ choice: TokenChoice) -> (index: Int32, ids: [Int32]) {
+      var all = ids(choice.words)
+      for name in choice.classes {
+        if classIDs[name] == nil { classIDs[name] = ids(TokenChoice.words(ofClass: name) ?? []) }
+        all += classIDs[name] ?? []
+      }
+      let sorted = Array(Set(all)).sorted()
+      members += sorted
       setStarts.append(Int32(members.count))
-      setAcceptsNumbers.append(numbers)
-      return (Int32(setAcceptsNumbers.count - 1), ids)
+      setAcceptsNumbers.append(choice.number)
+      return (Int32(setAcceptsNumbers.count - 1), sorted)
     }
-    for (groupIndex, sources) in groups.enumerated() {
-      for (patternIndex, source) in sources.enumerated() {
-        guard let pattern = TextPattern(source) else {
+    for (groupIndex, group) in groups.groups.enumerated() {
+      for (patternIndex, (source, pattern)) in group.enumerated() {
+        guard let pattern else {
           invalid.append(source)
           continue
         }
@@ -67,11 +80,11 @@ struct PatternMatcher: Sendable {
         itemStarts.append(Int32(kinds.count))
         itemCounts.append(Int32(pattern.steps.count))
         owners.append((Int32(groupIndex), Int32(patternIndex)))
-        guards.append(pattern.notAfter.map { addSet($0, numbers: false).index } ?? -1)
+        guards.append(pattern.notAfter.map { addSet(TokenChoice(words: $0)).index } ?? -1)
         for (position, step) in pattern.steps.enumerated() {
           switch step {
           case .word(let choice):
-            let set = addSet(choice.words, numbers: choice.number)
+            let set = addSet(choice)
             kinds.append(.word)
             arguments.append(set.index)
             if position == 0 {
@@ -80,7 +93,7 @@ struct PatternMatcher: Sendable {
             }
           case .optional(let choice):
             kinds.append(.optional)
-            arguments.append(addSet(choice.words, numbers: choice.number).index)
+            arguments.append(addSet(choice).index)
           case .gap(let count):
             kinds.append(.gap)
             arguments.append(Int32(count))
@@ -109,7 +122,7 @@ struct PatternMatcher: Sendable {
     self.numberWords = WordSet(
       (0..<Int32(lexicon.count)).filter { lexicon.flags($0).contains(.numberWord) })
     self.gapNegators = WordSet(TextWords.gapNegators.map { lexicon.id($0) })
-    self.groupCount = groups.count
+    self.groupCount = groups.groups.count
     self.invalidPatterns = invalid
   }
 

@@ -46,23 +46,30 @@ struct TextPattern: Hashable, Sendable {
   /// class, a bad gap, a guard not written first, or a first item that is
   /// optional or a gap.
   init?(_ source: String) {
+    // Parsed as bytes: every rule's patterns compile at start-up, and
+    // `Substring` splitting and prefix tests cost several times more.
     var steps: [Step] = []
     var notAfter: [String]?
-    for item in source.split(separator: " ") {
-      if item.hasPrefix("!") {
-        guard steps.isEmpty, notAfter == nil,
-          let choice = Self.choice(item.dropFirst()), !choice.number
+    for item in source.utf8.split(separator: 0x20) {
+      let bytes = ArraySlice(item)
+      switch bytes.first {
+      case UInt8(ascii: "!"):
+        guard steps.isEmpty, notAfter == nil, let choice = Self.choice(bytes.dropFirst()),
+          !choice.number
         else { return nil }
-        notAfter = choice.words
-      } else if item.hasPrefix("~") {
-        guard let count = Int(item.dropFirst()), count > 0 else { return nil }
+        notAfter = choice.allWords
+      case UInt8(ascii: "~"):
+        guard let count = Int(String(decoding: bytes.dropFirst(), as: UTF8.self)), count > 0
+        else { return nil }
         steps.append(.gap(count))
-      } else if item.count > 1, item.hasSuffix("?") {
-        guard let choice = Self.choice(item.dropLast()) else { return nil }
-        steps.append(.optional(choice))
-      } else {
-        guard let choice = Self.choice(item) else { return nil }
-        steps.append(.word(choice))
+      default:
+        if bytes.count > 1, bytes.last == UInt8(ascii: "?") {
+          guard let choice = Self.choice(bytes.dropLast()) else { return nil }
+          steps.append(.optional(choice))
+        } else {
+          guard let choice = Self.choice(bytes) else { return nil }
+          steps.append(.word(choice))
+        }
       }
     }
     guard case .word? = steps.first else { return nil }
@@ -71,8 +78,9 @@ struct TextPattern: Hashable, Sendable {
     self.notAfter = notAfter
   }
 
-  /// Every word the pattern names, for the lexicon.
-  var words: [String] {
+  /// Every word the pattern writes out, for the lexicon (which holds every
+  /// class's words already).
+  var writtenWords: [String] {
     (notAfter ?? [])
       + steps.flatMap { step -> [String] in
         switch step {
@@ -83,25 +91,34 @@ struct TextPattern: Hashable, Sendable {
   }
 
   /// The tokens one item accepts, or nil when it names an unknown class.
-  private static func choice(_ item: Substring) -> TokenChoice? {
+  private static func choice(_ item: ArraySlice<UInt8>) -> TokenChoice? {
     var choice = TokenChoice()
-    for alternative in item.split(separator: "|") {
-      switch alternative {
-      case "#num":
-        choice.number = true
-      case "#cur":
-        choice.words += TextWords.currencies
-      case let name where name.hasPrefix("@"):
-        guard let words = TextWords.classes[String(name.dropFirst())] else { return nil }
-        choice.words += words
-      case let stem where stem.count > 1 && stem.hasSuffix("+"):
-        choice.words += inflections(of: String(stem.dropLast()))
+    for alternative in item.split(separator: UInt8(ascii: "|")) {
+      let text = String(decoding: alternative, as: UTF8.self)
+      switch alternative.first {
+      case UInt8(ascii: "#"):
+        if text == "#num" {
+          choice.number = true
+        } else if text == TokenChoice.currencyClass {
+          choice.classes.append(text)
+        } else {
+          return nil
+        }
+      case UInt8(ascii: "@"):
+        let name = String(text.dropFirst())
+        guard TokenChoice.words(ofClass: name) != nil else { return nil }
+        choice.classes.append(name)
+      case UInt8(ascii: "~"):
+        return nil
       default:
-        guard !alternative.hasPrefix("#"), !alternative.hasPrefix("~") else { return nil }
-        choice.words.append(String(alternative))
+        if alternative.count > 1, alternative.last == UInt8(ascii: "+") {
+          choice.words += inflections(of: String(text.dropLast()))
+        } else {
+          choice.words.append(text)
+        }
       }
     }
-    return choice.words.isEmpty && !choice.number ? nil : choice
+    return choice.words.isEmpty && choice.classes.isEmpty && !choice.number ? nil : choice
   }
 
   /// A verb or noun with its regular inflections; a few extra forms do no harm.

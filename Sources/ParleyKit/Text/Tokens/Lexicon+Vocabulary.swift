@@ -5,6 +5,11 @@ extension Lexicon {
   /// Each policy builds its lexicon so: patterns written in the one language
   /// (``TextPattern``) then compile against it.
   init(patterns: [String], extraWords: [String] = []) {
+    self.init(patterns: PatternGroups([patterns]), extraWords: extraWords)
+  }
+
+  /// The shared vocabulary with every word of the parsed `patterns` and `extraWords`.
+  init(patterns: PatternGroups, extraWords: [String] = []) {
     self.init()
     for (spelling, word) in TextWords.aliases { alias(spelling, to: word) }
     for (spelling, first, second) in TextWords.expansions {
@@ -33,8 +38,8 @@ extension Lexicon {
     for word in NegationWords.words + TextWords.gapNegators + ["wrote", "ill", "i", "will"] {
       intern(word)
     }
-    for source in patterns {
-      for word in TextPattern(source)?.words ?? [] { intern(word) }
+    for pattern in patterns.parsed {
+      for word in pattern.writtenWords { intern(word) }
     }
     for word in extraWords { intern(word) }
   }

@@ -17,12 +17,10 @@ struct ToneEngine: Sendable {
   /// Builds the lexicon from the shared word lists and the rules' words, then
   /// compiles the rules' phrases.
   init(rules: [any CheckingRule]) {
-    let lexicon = Lexicon(
-      patterns: rules.flatMap { $0.phrases.map(\.pattern) },
-      extraWords: rules.flatMap(\.extraWords))
+    let patterns = PatternGroups(rules.map { $0.phrases.map(\.pattern) })
+    let lexicon = Lexicon(patterns: patterns, extraWords: rules.flatMap(\.extraWords))
     self.lexicon = lexicon
-    self.matcher = PatternMatcher(
-      groups: rules.map { $0.phrases.map(\.pattern) }, lexicon: lexicon)
+    self.matcher = PatternMatcher(groups: patterns, lexicon: lexicon)
     self.rules = rules
     self.ruleIDs = rules.map(\.id)
     self.ruleCategories = rules.map(\.category)
