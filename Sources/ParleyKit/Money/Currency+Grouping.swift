@@ -1,7 +1,7 @@
 extension Currency {
   /// Whether digits are grouped the Indian way: the last three, then pairs
-  /// (`1,00,000` is one lakh). Only INR among the known currencies.
-  var usesIndianGrouping: Bool { code == "INR" }
+  /// (`1,00,000` is one lakh), as in India, Pakistan, Nepal and Bangladesh.
+  var usesIndianGrouping: Bool { ["INR", "PKR", "NPR", "BDT"].contains(code) }
 
   /// Whether `groups` (digit runs between grouping marks, most significant
   /// first) are grouped the way this currency writes them.

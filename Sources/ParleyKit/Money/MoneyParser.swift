@@ -40,7 +40,7 @@
 ///    `£1,5` are both 1.50.
 ///
 /// Groups must be consistent: one grouping mark, a first group of 1–3 digits
-/// and then groups of exactly 3 (for INR also the lakh form, `₹1,00,000`).
+/// and then groups of exactly 3 (for INR, PKR, NPR and BDT also the lakh form, `₹1,00,000`).
 /// The number starts and ends with a digit. More decimal places than the
 /// currency has are refused, never rounded, even trailing zeros (`12.500 GBP`):
 /// a third digit more often means a misread separator than a precise amount.
@@ -214,7 +214,7 @@ public enum MoneyParser {
 
   /// Whether the whole-number part uses one grouping mark, with a first group
   /// of 1–3 digits and then groups of exactly 3 (or has no grouping at all;
-  /// INR also accepts lakh grouping, `1,00,000`).
+  /// INR, PKR, NPR and BDT also accept lakh grouping, `1,00,000`).
   private static func isValidGrouping(_ whole: [Character], currency: Currency) -> Bool {
     let marks = Set(whole.filter { !$0.isASCIIDigit }.map(groupingKind))
     guard marks.count <= 1 else { return false }

@@ -13,8 +13,9 @@
 /// `transfer`, ...) or `amount of`, with at most `the`, `a` or `another`
 /// between, when it is at least 10 and no unit follows (`pay 650 on Monday`,
 /// `send the 2,400`; never `pay invoice 2041`, `pay for 12 hours`), when it
-/// is written with grouping marks (`1,275 will be with you`), or when `via`
-/// follows it (`375 via paypal`); it takes the reply's currency.
+/// is written with grouping marks (`1,275 will be with you`), or when the
+/// way it was paid follows it (`375 via paypal`, `250 cash app`); it takes
+/// the reply's currency.
 enum ReplyAmountFinder {
   /// Every amount in `tokens[range]`, in reading order.
   static func amounts(
@@ -43,7 +44,7 @@ enum ReplyAmountFinder {
             symbol: end, in: reading, default: currency, limit: range.upperBound)
         } else if hasNext,
           let named = namedCurrency(reading.words[end], default: currency)
-            ?? capitalCode(reading, end)
+            ?? capitalCode(reading, end) ?? casedMark(reading, end)
         {
           found = renamed(
             read(reading, first: index, end: end, currency: named).map {
@@ -73,7 +74,8 @@ enum ReplyAmountFinder {
         }
       } else if let prefixed = amountWithLetterSymbol(reading, at: index, limit: range.upperBound) {
         found = prefixed
-      } else if let named = namedCurrency(reading.words[index], default: currency),
+      } else if let named = namedCurrency(reading.words[index], default: currency)
+        ?? casedMark(reading, index),
         let number = numberAfterCurrency(reading, index, range)
       {
         // "Euro 5.600,00": a currency word before the number.
@@ -99,6 +101,36 @@ enum ReplyAmountFinder {
     "grand": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000,
     "crore": 10_000_000, "crores": 10_000_000, "juta": 1_000_000, "million": 1_000_000,
     "mil": 1_000_000, "ribu": 1_000, "triệu": 1_000_000, "nghìn": 1_000,
+    "millones": 1_000_000, "millón": 1_000_000, "millon": 1_000_000, "milhões": 1_000_000,
+    "milhão": 1_000_000,
+  ]
+
+  /// Currencies whose writers mean a thousand by `mil` (`R$ 3 mil`, `2 mil pesos`);
+  /// elsewhere it is a million.
+  static let thousandMil: Set<Currency> = [.brl, .mxn, .ars, .cop, .clp, .pen, .uyu, .php]
+
+  /// What the multiplier `word` after an amount in `currency` multiplies by.
+  static func factor(_ word: String, currency: Currency) -> Int64? {
+    word == "mil" && thousandMil.contains(currency) ? 1_000 : multipliers[word]
+  }
+
+  /// Currency marks written in one case only, since in another they are
+  /// everyday words or units (`450 000 Ft` but `12 ft`; `Tk 88,000`; `2,750 JD`).
+  static let casedMarks: [String: Currency] = [
+    "Ft": .huf, "Tk": .bdt, "JD": .jod, "LE": .egp, "KD": .kwd, "Dhs": .aed, "BD": .bhd,
+  ]
+
+  /// The currency of a mark of ``casedMarks`` written exactly so at `index`.
+  private static func casedMark(_ reading: ReplyReading, _ index: Int) -> Currency? {
+    let token = reading.tokens[index]
+    return casedMarks[reading.tokenized.text(token.start..<token.end)]
+  }
+
+  /// Words after a number that say how it was paid, so it is money: `375 via
+  /// paypal`, `250 cash app`, `500 by Zelle`.
+  static let paymentRoutes: Set<String> = [
+    "via", "cash", "cashapp", "paypal", "venmo", "zelle", "revolut", "gcash", "mpesa", "upi",
+    "paytm", "gpay", "bkash", "interac", "etransfer", "e-transfer",
   ]
 
   /// Whether token `index` is a currency symbol or code that may stand before a number.
@@ -225,7 +257,7 @@ enum ReplyAmountFinder {
   ) -> ReplyMention<Money> {
     let next = mention.end
     guard next < limit, areAdjacent(reading.tokens[next - 1], reading.tokens[next]),
-      let factor = multipliers[reading.words[next]],
+      let factor = factor(reading.words[next], currency: mention.value.currency),
       let value = try? mention.value.multiplied(by: factor)
     else { return mention }
     return ReplyMention(value: value, first: mention.first, end: next + 1, isAmbiguous: false)
@@ -332,9 +364,9 @@ enum ReplyAmountFinder {
       return false
     }
     if end == first + 1, isGroupedThousands(word) { return true }
-    // "sending tonight, 375 via paypal"
+    // "sending tonight, 375 via paypal", "250 cash app"
     if end < limit, reading.tokens[end].sentence == reading.tokens[first].sentence,
-      reading.words[end] == "via"
+      paymentRoutes.contains(reading.words[end])
     {
       return true
     }
@@ -427,6 +459,10 @@ enum ReplyAmountFinder {
     }
     // "I'll transfer fourteen hundred tomorrow": words as a bare amount.
     if named == nil, value >= 100, followsPaymentVerb(reading, start) { named = currency }
+    // "The full seven hundred."
+    if named == nil, value >= 100, start > 0, reading.words[start - 1] == "full" {
+      named = currency
+    }
     guard let named, let money = try? MoneyParser.parse(String(value), defaultCurrency: named)
     else { return nil }
     return ReplyMention(value: money, first: start, end: end, isAmbiguous: false)
@@ -467,6 +503,7 @@ enum ReplyAmountFinder {
     case "kroner", "krone": return .nok
     case "koruna", "korun": return .czk
     case "forint": return .huf
+    case "dinara": return .rsd
     case "riyal", "riyals": return .sar
     case "birr": return .etb
     case "sol", "soles": return .pen
@@ -492,7 +529,7 @@ enum ReplyAmountFinder {
       let before = reading.words[first - 1]
       let isPrefix =
         tokens[first - 1].end == tokens[first].start
-        && ["us", "c", "ca", "a", "au", "nz", "s", "hk", "mx", "r"].contains(before)
+        && ["us", "c", "ca", "a", "au", "nz", "s", "hk", "mx", "r", "nt"].contains(before)
       // "MXN $12,400": the code says which dollar or peso.
       let isCode =
         tokens[first].start - tokens[first - 1].end <= 1 && before.count == 3

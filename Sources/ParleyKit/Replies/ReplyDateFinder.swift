@@ -20,9 +20,10 @@
 ///   - `within N days` — as `in N days`.
 ///
 /// - Days of a payment already made, only when asked `includingPast`:
-///   `yesterday`, `last Friday` (the latest Friday before today), `this
-///   morning`, `this arvo`, `earlier today`, `just paid` (today), and any past
-///   date written out (`24 November`, `27.11.2026`).
+///   `yesterday`, `last night`, `last Friday` (the latest Friday before
+///   today), `this morning`, `this arvo`, `earlier today`, `just paid`
+///   (today), and any past date written out (`24 November`, `27.11.2026`).
+/// - `I enclose a cheque`: paid with the letter, today.
 /// - `next Friday` is the Friday of next week (weeks start on Monday), as the
 ///   labelling guide reads it; when this week's Friday is still to come it is
 ///   marked ambiguous, so the user confirms.
@@ -35,7 +36,7 @@ enum ReplyDateFinder {
   static let starters: Set<String> = [
     "the", "in", "end", "this", "next", "coming", "today", "tomorrow", "tonight", "now",
     "right", "straight", "early", "start", "beginning", "later", "within", "christmas", "xmas",
-    "eod", "eow", "eom", "day",
+    "eod", "eow", "eom", "day", "enclose", "enclosed", "enclosing",
   ]
 
   /// Weekday abbreviations that are also everyday words, never a day alone.
@@ -75,7 +76,16 @@ enum ReplyDateFinder {
     let word = reading.words[start]
     let before = start > 0 ? reading.words[start - 1] : ""
     if ["last", "past", "previous", "a", "every", "each", "per"].contains(before) { return nil }
-    if word == "now", !nowLeads.contains(before), start == 0 || !reading.isNumber(start - 1) {
+    if word == "a", start + 2 < limit, reading.words[start + 1] == "week",
+      reading.words[start + 2] == "today"
+    {
+      // "a week today": seven days from now.
+      return ReplyMention(
+        value: today.adding(days: 7), first: start, end: start + 3, isAmbiguous: false)
+    }
+    if word == "now", !nowLeads.contains(before), start == 0 || !reading.isNumber(start - 1),
+      !isPaymentUnderway(reading, before: start)
+    {
       return nil
     }
     let isPastStarter = includingPast && pastStarters.contains(word)
@@ -144,6 +154,24 @@ enum ReplyDateFinder {
     "payment", "money", "balance", "invoice", "right", "just", "sent", "paid", "done",
     "transferred", "it's", "way", "there", "out", "over", "through", "across",
   ]
+
+  /// Payment verbs of a payment under way or just made, which make a later
+  /// `now` in their sentence the day of paying: "sent you 400 JD now",
+  /// "paying £95 for the gutter clean now".
+  static let underwayVerbs: Set<String> = [
+    "paying", "sending", "transferring", "wiring", "sent", "paid", "transferred", "wired",
+  ]
+
+  /// Whether a payment verb of ``underwayVerbs`` comes before `index` in its sentence.
+  private static func isPaymentUnderway(_ reading: ReplyReading, before index: Int) -> Bool {
+    let sentence = reading.tokens[index].sentence
+    var back = index - 1
+    while back >= 0, index - back <= 8, reading.tokens[back].sentence == sentence {
+      if underwayVerbs.contains(reading.words[back]) { return true }
+      back -= 1
+    }
+    return false
+  }
 
   /// Words after which an abbreviation such as `wed` or `sat` is a day:
   /// "paying wed", "back Sat", "by mon".
@@ -297,6 +325,8 @@ enum ReplyDateFinder {
     switch first {
     case "yesterday":
       return (today.adding(days: -1), 1)
+    case "last" where second == "night":
+      return (today.adding(days: -1), 2)
     case "last":
       guard let weekday = weekday(named: second) else { return nil }
       return (today.previous(weekday), 2)
@@ -342,6 +372,12 @@ enum ReplyDateFinder {
       ["morning", "afternoon", "arvo", "evening"].contains(words[1])
     {
       return (today, 2, false)
+    }
+    if ["enclose", "enclosed", "enclosing"].contains(words[0]),
+      words.dropFirst().contains(where: ["cheque", "check", "payment", "remittance"].contains)
+    {
+      // "I enclose a cheque for £460": paid with the letter, today.
+      return (today, 1, false)
     }
     let nextMonday = today.next(.monday)
     let comingFriday = today.next(.friday, includingThisDay: true)

@@ -116,6 +116,18 @@ struct ReplyAmountWordTests {
       ("Paying 95,000 yen on Friday.", .usd, 95_000, .jpy),
       ("Will pay NIS 3,300 on Sunday.", .usd, 330_000, .ils),
       ("I will send 12 triệu VND on Friday.", .usd, 12_000_000, .vnd),
+      ("We will transfer 312 500 Ft on Friday.", .eur, 31_250_000, .huf),
+      ("Payment Tk 46,500 will be sent on Sunday.", .gbp, 4_650_000, .bdt),
+      ("I will pay the 1,900 JD on Thursday.", .gbp, 1_900_000, .jod),
+      ("Will send 6200 LE tomorrow.", .gbp, 620_000, .egp),
+      ("Vou pagar R$ 4 mil na sexta, I mean Friday.", .usd, 400_000, .brl),
+      ("I will pay the $2 mil on Friday.", .usd, 200_000_000, .usd),
+      ("We send COP 1,5 millones tomorrow.", .usd, 150_000_000, .cop),
+      ("We will remit NT$48,000 on Friday.", .usd, 4_800_000, .twd),
+      ("Your PKR 1,75,000 will be released tomorrow.", .gbp, 17_500_000, .pkr),
+      ("I paid 64.000 dinara yesterday.", .eur, 6_400_000, .rsd),
+      ("paid u yesterday, 180 cash app", .usd, 18_000, .usd),
+      ("I transferred it on Monday. The full nine hundred.", .eur, 90_000, .eur),
       (
         "Cash has been tight since the flood, but I can do the full $890 this Friday.", .usd,
         89_000, .usd
@@ -130,5 +142,6 @@ struct ReplyAmountWordTests {
   @Test("a bare number is still not money")
   func bareNumbers() {
     #expect(triage("I will pay invoice 800 on Thursday.").promise?.amount == nil)
+    #expect(triage("I will pay for the 120 ft of fencing on Friday.").promise?.amount == nil)
   }
 }

@@ -38,6 +38,8 @@ struct ReplyDateFinderTests {
       ("I'll pay in two weeks", "2026-12-15", "in two weeks"),
       ("On Monday I'll pay", "2026-12-07", "Monday"),
       ("I'll pay. It will be with you by Thursday.", "2026-12-03", "Thursday"),
+      ("I will pay you a week today, sorry.", "2026-12-08", "a week today"),
+      ("will pay the rest on wendsday", "2026-12-02", "wendsday"),
     ])
   func days(text: String, iso: String, written: String) {
     let promise = triage(text).promise
@@ -47,6 +49,7 @@ struct ReplyDateFinderTests {
 
   @Test("no day when none is named, or only past or unlikely ones")
   func noDay() {
+    #expect(triage("I can't pay now, maybe soon").promise?.date == nil)
     #expect(triage("I'll pay it").promise?.date == nil)
     #expect(triage("I'll pay the 2.5 hours").promise?.date == nil)
     #expect(triage("I'll pay, sat on it too long").promise?.date == nil)
@@ -81,6 +84,9 @@ struct ReplyDateFinderTests {
       ("I sent the full amount on Thursday already?", "2026-11-26", "Thursday already"),
       ("Payment: just deposited the £75, sorry for the wait.", "2026-12-01", "just deposited"),
       ("I already transfer the money yesterday evening.", "2026-11-30", "yesterday"),
+      ("Sent it over last night, £150 for the alterations.", "2026-11-30", "last night"),
+      ("Sending you the 300 AUD now, sorry mate", "2026-12-01", "now"),
+      ("We enclose our cheque for £640.00 in full settlement.", "2026-12-01", "enclose"),
     ])
   func pastDays(text: String, iso: String, written: String) {
     let promise = read(text).promise

@@ -148,7 +148,9 @@ enum TextWords {
     ("harrass", "harass"), ("harrassing", "harassing"), ("harrassment", "harassment"),
     ("definately", "definitely"), ("defintely", "definitely"), ("extention", "extension"),
     ("seperate", "separate"), ("febuary", "february"), ("wensday", "wednesday"),
-    ("wednesay", "wednesday"), ("fortnite", "fortnight"), ("skimt", "skint"),
+    ("wednesay", "wednesday"), ("wendsday", "wednesday"), ("wednsday", "wednesday"),
+    ("wedensday", "wednesday"), ("thurday", "thursday"), ("thrusday", "thursday"),
+    ("firday", "friday"), ("fortnite", "fortnight"), ("skimt", "skint"),
   ]
 
   /// Words written without their apostrophe, read as two words.
