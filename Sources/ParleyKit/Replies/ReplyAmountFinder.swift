@@ -107,7 +107,7 @@ enum ReplyAmountFinder {
 
   /// Currencies whose writers mean a thousand by `mil` (`R$ 3 mil`, `2 mil pesos`);
   /// elsewhere it is a million.
-  static let thousandMil: Set<Currency> = [.brl, .mxn, .ars, .cop, .clp, .pen, .uyu, .php]
+  static let thousandMil: Set<Currency> = [.brl, .mxn, .ars, .cop, .clp, .pen, .uyu]
 
   /// What the multiplier `word` after an amount in `currency` multiplies by.
   static func factor(_ word: String, currency: Currency) -> Int64? {

@@ -7,7 +7,7 @@ import Testing
 struct BuiltInModelsTests {
   @Test("the compiled bundle decodes and holds every model parley uses")
   func bundleIsComplete() throws {
-    let bundle = try #require(BuiltInModels.bundle)
+    let bundle = try #require(BuiltInModels.decode())
     #expect(ToneModel(bundle: bundle) != nil)
     #expect(ReplyModel(bundle: bundle) != nil)
     #expect(bundle.encoded().count < 2_000_000)
@@ -15,7 +15,7 @@ struct BuiltInModelsTests {
 
   @Test("the compiled weights were trained from the corpora and settings as they are now")
   func weightsMatchTheCorpora() throws {
-    let bundle = try #require(BuiltInModels.bundle)
+    let bundle = try #require(BuiltInModels.decode())
     let digest = ModelTraining.fingerprint(
       drafts: try CorpusFiles.trainingDrafts(), replies: try CorpusFiles.trainingReplies(),
       settings: try CorpusFiles.settings())

@@ -9,10 +9,7 @@ public enum BuiltInModels {
   /// The reply model (reply reading), or nil if the compiled weights cannot be read.
   public static let reply: ModelBundle? = decode(family: "reply")
 
-  /// Every compiled model in one bundle, or nil if a family cannot be read.
-  public static var bundle: ModelBundle? { decode() }
-
-  /// Decodes every family afresh.
+  /// Decodes every family afresh, into one bundle; nil if a family cannot be read.
   public static func decode() -> ModelBundle? {
     var parts: [ModelBundle] = []
     for family in ModelWeights.families.keys.sorted() {
