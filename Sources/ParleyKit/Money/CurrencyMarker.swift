@@ -2,23 +2,29 @@
 enum CurrencyMarker: Equatable {
   /// Exactly one currency: `GBP`, `£`, `US$`.
   case currency(Currency)
-  /// A symbol several currencies share (`$`, `kr`), with the candidates.
-  case shared([Currency])
+  /// A symbol several currencies share (`$`, `Rs`, `kr`), with the candidates
+  /// and the one it means when the default currency is none of them (`$` is
+  /// the US dollar; `kr` alone means none).
+  case shared([Currency], fallback: Currency?)
   /// Three letters that are not a known ISO code.
   case unknownCode(String)
   /// Any other word.
   case word(String)
+
+  /// `Rs`: the rupee of India, Pakistan, Sri Lanka or Nepal, by the default currency.
+  static let rupees = CurrencyMarker.shared([.inr, .pkr, .lkr, .npr], fallback: .inr)
 
   /// Symbols in the order they are tried: longer ones first.
   static let symbols: [(text: String, marker: CurrencyMarker)] = [
     ("US$", .currency(.usd)), ("CA$", .currency(.cad)), ("AU$", .currency(.aud)),
     ("NZ$", .currency(.nzd)), ("HK$", .currency(.hkd)), ("MX$", .currency(.mxn)),
     ("C$", .currency(.cad)), ("A$", .currency(.aud)), ("S$", .currency(.sgd)),
-    ("R$", .currency(.brl)), ("$", .shared([.usd, .cad, .aud, .nzd, .sgd, .hkd, .mxn])),
+    ("R$", .currency(.brl)),
+    ("$", .shared([.usd, .cad, .aud, .nzd, .sgd, .hkd, .mxn], fallback: .usd)),
     ("£", .currency(.gbp)), ("€", .currency(.eur)), ("¥", .currency(.jpy)),
     ("₹", .currency(.inr)), ("₦", .currency(.ngn)), ("₱", .currency(.php)),
     ("₺", .currency(.`try`)), ("₫", .currency(.vnd)), ("zł", .currency(.pln)),
-    ("Rs.", .currency(.inr)), ("Rs", .currency(.inr)), ("₩", .currency(.krw)),
+    ("Rs.", rupees), ("Rs", rupees), ("₩", .currency(.krw)),
     ("₴", .currency(.uah)), ("₽", .currency(.rub)), ("GH₵", .currency(.ghs)),
     ("₵", .currency(.ghs)), ("৳", .currency(.bdt)), ("฿", .currency(.thb)),
     ("₪", .currency(.ils)), ("E£", .currency(.egp)), ("KSh", .currency(.kes)),
@@ -50,7 +56,7 @@ enum CurrencyMarker: Equatable {
   init(word: String) {
     let upper = word.uppercased()
     if upper == "KR" {
-      self = .shared([.sek, .nok, .dkk])
+      self = .shared([.sek, .nok, .dkk], fallback: nil)
     } else if let currency = Self.localNames[upper] {
       self = .currency(currency)
     } else if let currency = Currency.named(upper) {

@@ -10,13 +10,14 @@
 ///
 /// - A code in any case, before or after, with or without a space:
 ///   `GBP 1200.50`, `99 eur`, `1200GBP`.
-/// - A symbol: `£` GBP, `€` EUR, `¥` JPY, `₹`/`Rs` INR, `₦` NGN, `₱` PHP,
+/// - A symbol: `£` GBP, `€` EUR, `¥` JPY, `₹` INR, `₦` NGN, `₱` PHP,
 ///   `₺` TRY, `₫` VND, `zł` PLN, `US$` USD, `C$`/`CA$` CAD, `A$`/`AU$` AUD,
 ///   `NZ$` NZD, `S$` SGD, `HK$` HKD, `MX$` MXN, `R$` BRL, `₩` KRW, `₴` UAH,
 ///   `₽` RUB, `₵` GHS, `৳`/`Tk` BDT, `฿` THB, `₪` ILS, `E£`/`LE` EGP, `KSh` KES,
 ///   `Rp` IDR, `RM` MYR; `RMB` CNY and `TL` TRY as codes.
 /// - `$` alone is the default currency when that is a dollar (or the Mexican
 ///   peso), else USD.
+///   `Rs` is the default currency when that is INR, PKR, LKR or NPR, else INR.
 ///   `kr` is the default currency when that is SEK, NOK or DKK, else an error.
 /// - A currency in the text wins over `defaultCurrency`. Two that disagree
 ///   (`£5 EUR`) are an error; `$5 CAD` is CAD.
@@ -98,7 +99,7 @@ public enum MoneyParser {
     _ markers: [CurrencyMarker], defaultCurrency: Currency?, original: String
   ) throws(MoneyError) -> Currency {
     var named: Currency?
-    var shared: [[Currency]] = []
+    var shared: [(candidates: [Currency], fallback: Currency?)] = []
     for marker in markers {
       switch marker {
       case .word: throw .notAnAmount(original)
@@ -108,15 +109,15 @@ public enum MoneyParser {
           throw .conflictingCurrencies(earlier, currency)
         }
         named = currency
-      case .shared(let candidates): shared.append(candidates)
+      case .shared(let candidates, let fallback): shared.append((candidates, fallback))
       }
     }
-    for candidates in shared {
+    for (candidates, symbolFallback) in shared {
       let fallback: Currency? =
         if let defaultCurrency, candidates.contains(defaultCurrency) {
           defaultCurrency
         } else {
-          candidates.contains(.usd) ? .usd : nil
+          symbolFallback
         }
       if let current = named {
         guard candidates.contains(current) else {
@@ -135,7 +136,7 @@ public enum MoneyParser {
 
   /// How a symbol shared by `candidates` is written, for messages.
   private static func sharedSymbol(_ candidates: [Currency]) -> String {
-    candidates.contains(.usd) ? "$" : "kr"
+    candidates.contains(.usd) ? "$" : candidates.contains(.inr) ? "Rs" : "kr"
   }
 
   /// The number's value in minor units, exactly, or an error saying why not.

@@ -43,6 +43,13 @@ enum ReplyAmountFinder {
             read(reading, first: index, end: end + 1, currency: currency), number: index..<end,
             symbol: end, in: reading, default: currency, limit: range.upperBound)
         } else if hasNext,
+          let (national, stop) = nationalCurrency(reading, at: end, limit: range.upperBound)
+        {
+          // "4.200 Danish kroner"
+          found = read(reading, first: index, end: end, currency: national).map {
+            ReplyMention(value: $0.value, first: index, end: stop, isAmbiguous: false)
+          }
+        } else if hasNext,
           let named = namedCurrency(reading.words[end], default: currency)
             ?? capitalCode(reading, end) ?? casedMark(reading, end)
         {
@@ -55,7 +62,7 @@ enum ReplyAmountFinder {
           found = read(reading, first: index, end: end, currency: currency)
         } else if hasNext, multipliers[reading.words[end]] != nil {
           // "two lakh rupees", "1.5 grand": the currency word may follow the multiplier.
-          var named = currency
+          var named = impliedCurrency(reading.words[end], default: currency)
           var stop = end + 1
           if stop < range.upperBound, areAdjacent(tokens[end], tokens[stop]),
             let word = namedCurrency(reading.words[stop], default: currency)
@@ -83,7 +90,9 @@ enum ReplyAmountFinder {
         found = read(reading, first: number, end: end, currency: named).map {
           ReplyMention(value: $0.value, first: index, end: $0.end, isAmbiguous: false)
         }
-      } else if Self.wordValues[reading.words[index]] != nil {
+      } else if Self.wordValues[reading.words[index]] != nil
+        || isMisheardFour(reading, at: index, limit: range.upperBound)
+      {
         found = amountInWords(reading, from: index, limit: range.upperBound, currency: currency)
       }
       if let found {
@@ -105,6 +114,25 @@ enum ReplyAmountFinder {
     "milhão": 1_000_000,
   ]
 
+  /// Multipliers used with one currency only (`3,2 juta` is rupiah, `15 triệu`
+  /// dong), and those of South Asia (`2 lakh` is rupees or taka).
+  static let multiplierCurrencies: [String: [Currency]] = [
+    "juta": [.idr], "ribu": [.idr], "triệu": [.vnd], "nghìn": [.vnd],
+    "lakh": [.inr, .pkr, .npr, .bdt, .lkr], "lakhs": [.inr, .pkr, .npr, .bdt, .lkr],
+    "lac": [.inr, .pkr, .npr, .bdt, .lkr], "crore": [.inr, .pkr, .npr, .bdt, .lkr],
+    "crores": [.inr, .pkr, .npr, .bdt, .lkr],
+  ]
+
+  /// The currency of an amount with the multiplier `word` and no currency
+  /// named: the default when the multiplier is used with it, else the first
+  /// the multiplier is used with.
+  static func impliedCurrency(_ word: String, default currency: Currency) -> Currency {
+    guard let users = multiplierCurrencies[word], !users.contains(currency) else {
+      return currency
+    }
+    return users[0]
+  }
+
   /// Currencies whose writers mean a thousand by `mil` (`R$ 3 mil`, `2 mil pesos`);
   /// elsewhere it is a million.
   static let thousandMil: Set<Currency> = [.brl, .mxn, .ars, .cop, .clp, .pen, .uyu]
@@ -124,6 +152,37 @@ enum ReplyAmountFinder {
   private static func casedMark(_ reading: ReplyReading, _ index: Int) -> Currency? {
     let token = reading.tokens[index]
     return casedMarks[reading.tokenized.text(token.start..<token.end)]
+  }
+
+  /// Nationalities written between a number and its currency word, which
+  /// say whose money it is (`4.200 Danish kroner`, `900 Canadian dollars`).
+  static let nationalCurrencies: [String: Currency] = [
+    "danish": .dkk, "norwegian": .nok, "swedish": .sek, "icelandic": .isk, "czech": .czk,
+    "swiss": .chf, "canadian": .cad, "australian": .aud, "singapore": .sgd,
+    "singaporean": .sgd, "mexican": .mxn, "argentine": .ars, "argentinian": .ars,
+    "chilean": .clp, "colombian": .cop, "philippine": .php, "indian": .inr, "pakistani": .pkr,
+    "lankan": .lkr, "nepali": .npr, "nepalese": .npr, "egyptian": .egp, "jordanian": .jod,
+    "kuwaiti": .kwd, "taiwan": .twd, "taiwanese": .twd, "kenyan": .kes, "ugandan": .ugx,
+    "tanzanian": .tzs, "american": .usd, "hungarian": .huf, "serbian": .rsd,
+  ]
+
+  /// The currency of a nationality and currency word at `index` (`Danish
+  /// kroner`), and the index after them.
+  private static func nationalCurrency(
+    _ reading: ReplyReading, at index: Int, limit: Int
+  ) -> (Currency, Int)? {
+    guard let national = nationalCurrencies[reading.words[index]], index + 1 < limit,
+      areAdjacent(reading.tokens[index], reading.tokens[index + 1]),
+      namedCurrency(reading.words[index + 1], default: national) != nil
+        || reading.isCurrency(index + 1)
+    else { return nil }
+    return (national, index + 2)
+  }
+
+  /// Whether `for` at `index` is "four" misheard before `hundred` ("pay the
+  /// for hundred and fifty quid", as voice typing writes it).
+  private static func isMisheardFour(_ reading: ReplyReading, at index: Int, limit: Int) -> Bool {
+    reading.words[index] == "for" && index + 1 < limit && reading.words[index + 1] == "hundred"
   }
 
   /// Words after a number that say how it was paid, so it is money: `375 via
@@ -178,9 +237,12 @@ enum ReplyAmountFinder {
     }
     if isNext(index) {
       let word = reading.words[index]
+      // As written: the text core reads `CA` as "can" (from "ca n't").
+      let token = reading.tokens[index]
+      let written = reading.tokenized.text(token.start..<token.end).lowercased()
       let dollarWord = reading.words[symbol] == "$" || dollarLike.contains(named ?? current)
       if let code = (reading.isCurrency(index) ? Currency.named(word) : nil)
-        ?? capitalCode(reading, index) ?? (dollarWord ? dollarCountries[word] : nil)
+        ?? capitalCode(reading, index) ?? (dollarWord ? dollarCountries[written] : nil)
       {
         named = code
         end = index + 1
@@ -335,7 +397,8 @@ enum ReplyAmountFinder {
   static let paymentVerbs: Set<String> = [
     "pay", "paying", "paid", "send", "sending", "sent", "transfer", "transferring",
     "transferred", "wire", "wiring", "wired", "settle", "settling", "settled", "remit",
-    "remitting", "remitted", "chuck", "chucking", "bung", "bunging", "do", "put", "putting",
+    "remitting", "remitted", "chuck", "chucking", "chucked", "bung", "bunging", "bunged", "do",
+    "put", "putting", "venmo", "zelle", "paypal", "etransfer", "e-transfer", "owe", "owes",
   ]
 
   /// Words that may stand between a payment verb and its amount.
@@ -420,7 +483,15 @@ enum ReplyAmountFinder {
     var sawNumber = false
     while index < limit, reading.tokens[index].sentence == reading.tokens[start].sentence {
       let word = reading.words[index]
-      if let value = wordValues[word] {
+      if index == start, isMisheardFour(reading, at: index, limit: limit) {
+        current = 4
+        sawNumber = true
+      } else if let value = wordValues[word], index == start + 1, value >= 20, value % 10 == 0,
+        (1...19).contains(current), reading.words[start] != "a"
+      {
+        // "the three fifty", "twelve fifty": hundreds, as people say prices.
+        current = current * 100 + value
+      } else if let value = wordValues[word] {
         current += value
         sawNumber = true
       } else if word == "hundred", sawNumber {
@@ -486,8 +557,8 @@ enum ReplyAmountFinder {
     case "yuan", "rmb": return .cny
     case "tl": return .`try`
     case "won": return .krw
-    case "hryvnia", "hryvnias", "hryvnas": return .uah
-    case "ruble", "rubles", "rouble", "roubles": return .rub
+    case "hryvnia", "hryvnias", "hryvnas", "грн", "гривень": return .uah
+    case "ruble", "rubles", "rouble", "roubles", "руб", "рублей": return .rub
     case "cedi", "cedis": return .ghs
     case "taka": return .bdt
     case "baht": return .thb
@@ -516,6 +587,11 @@ enum ReplyAmountFinder {
     left.line == right.line && right.start - left.end <= 1
   }
 
+  /// Letters joined to a symbol that make it another currency's (`US$`, `C$`, `E£`).
+  static let joinedPrefixes: [String: Set<String>] = [
+    "$": ["us", "c", "ca", "a", "au", "nz", "s", "hk", "mx", "r", "nt"], "£": ["e"],
+  ]
+
   /// Reads the written text of `tokens[first..<end]` as money, with a letter
   /// prefix such as `US` or `C` joined to a `$` sign.
   private static func read(
@@ -525,15 +601,15 @@ enum ReplyAmountFinder {
     var first = first
     var currency = currency
     var textStart = first
-    if reading.words[first] == "$", first > 0, tokens[first - 1].line == tokens[first].line {
+    if let prefixes = joinedPrefixes[reading.words[first]], first > 0,
+      tokens[first - 1].line == tokens[first].line
+    {
       let before = reading.words[first - 1]
-      let isPrefix =
-        tokens[first - 1].end == tokens[first].start
-        && ["us", "c", "ca", "a", "au", "nz", "s", "hk", "mx", "r", "nt"].contains(before)
+      let isPrefix = tokens[first - 1].end == tokens[first].start && prefixes.contains(before)
       // "MXN $12,400": the code says which dollar or peso.
       let isCode =
-        tokens[first].start - tokens[first - 1].end <= 1 && before.count == 3
-        && reading.isCurrency(first - 1)
+        reading.words[first] == "$" && tokens[first].start - tokens[first - 1].end <= 1
+        && before.count == 3 && reading.isCurrency(first - 1)
       if isPrefix { textStart -= 1 }
       if isCode, let named = Currency.named(before) { currency = named }
       if isPrefix || isCode { first -= 1 }

@@ -100,7 +100,7 @@ extension ReplyClassifier {
       // "paid it on the 27th", read on 1 December: last month's 27th.
       let span = found.first..<found.end
       if day > today, span.contains(where: reading.isNumber),
-        !reading.words[span].contains(where: isMonthName),
+        !reading.words[span].contains(where: ReplyDateFinder.isMonthWord),
         let earlier = day.checkedAddingMonths(-1, anchoredTo: day.day)
       {
         day = earlier
@@ -117,11 +117,6 @@ extension ReplyClassifier {
         date: day, dateText: reading.written(found.first, found.end), isDateAmbiguous: false)
     }
     return nil
-  }
-
-  /// Whether `word` names a month, in full or abbreviated.
-  private static func isMonthName(_ word: String) -> Bool {
-    ReplyDateFinder.isDayWord(word) && ReplyDateFinder.weekday(named: word) == nil
   }
 
   /// A day written without a year, as the reply most likely means it: "paid

@@ -59,7 +59,19 @@ public enum ReplyClassifier {
       present.contains(.promiseToPay)
       ? promise(in: reading, today: today, currency: currency, order: dateOrder) : nil
     let ranked = rank(present, promise: promise)
-    let kind = isAutomatic ? .noRealAnswer : modelReading?.kind ?? ranked.first ?? .noRealAnswer
+    var kind = isAutomatic ? .noRealAnswer : modelReading?.kind ?? ranked.first ?? .noRealAnswer
+    if outranksModel(promise, weight: weights[.promiseToPay] ?? 0, modelKind: kind) {
+      kind = .promiseToPay
+    } else if promise == nil, !isAutomatic, reading.reportsPaymentMade,
+      let made = paymentMade(in: reading, today: today, currency: currency, order: dateOrder),
+      made.amount != nil, made.date != nil,
+      outrankedByPromise.contains(kind) || (weights[kind] ?? 0) < 1
+    {
+      // "Sent you five hundred quid just now mate": a payment made, with its
+      // amount and day, whatever kind the model reads unless a rule supports it.
+      kind = .promiseToPay
+      promise = made
+    }
     if kind == .promiseToPay, !(promise?.isSpecific ?? false) {
       promise = anywherePromise(in: reading, today: today, currency: currency, order: dateOrder)
     }
@@ -90,6 +102,22 @@ public enum ReplyClassifier {
         kind: kind, promise: promise, disputeTopic: dispute?.topic,
         requestedDate: requested?.value, isPaymentOnItsWay: isOnItsWay, today: today),
       modelTerms: model?.explain(keptText: keptText, kind: kind, limit: 6) ?? [])
+  }
+
+  /// Kinds a promise with both its amount and its day outranks (see ``ReplyKind``).
+  static let outrankedByPromise: Set<ReplyKind> = [
+    .hardship, .asksForMoreTime, .deflection, .noRealAnswer,
+  ]
+
+  /// Whether the rules' promise overrules the model's kind: a promise phrase
+  /// with both an amount and a day ("we're struggling, but I will deposit
+  /// LKR 75,000 on the 10th") comes before hardship, requests for time and
+  /// deflections in the documented precedence, however the model reads the rest.
+  static func outranksModel(_ promise: ReplyPromise?, weight: Double, modelKind: ReplyKind)
+    -> Bool
+  {
+    guard let promise, weight >= 1, outrankedByPromise.contains(modelKind) else { return false }
+    return promise.amount != nil && promise.date != nil
   }
 
   /// The kinds present, in the documented precedence; a promise with neither a

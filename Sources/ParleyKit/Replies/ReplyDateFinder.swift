@@ -21,8 +21,9 @@
 ///
 /// - Days of a payment already made, only when asked `includingPast`:
 ///   `yesterday`, `last night`, `last Friday` (the latest Friday before
-///   today), `this morning`, `this arvo`, `earlier today`, `just paid`
-///   (today), and any past date written out (`24 November`, `27.11.2026`).
+///   today), `this morning`, `this arvo`, `earlier today` or `earlier`
+///   alone, `just paid` (today), and any past date written out (`24
+///   November`, `27.11.2026`).
 /// - `I enclose a cheque`: paid with the letter, today.
 /// - `next Friday` is the Friday of next week (weeks start on Monday), as the
 ///   labelling guide reads it; when this week's Friday is still to come it is
@@ -75,7 +76,13 @@ enum ReplyDateFinder {
   ) -> ReplyMention<Day>? {
     let word = reading.words[start]
     let before = start > 0 ? reading.words[start - 1] : ""
-    if ["last", "past", "previous", "a", "every", "each", "per"].contains(before) { return nil }
+    // "last Nov 28", "last 11/27": a date, as some write a past one.
+    let isLastDate =
+      before == "last" && includingPast
+      && (isMonthWord(word) || reading.isNumber(start) && word.contains { "/.".contains($0) })
+    if ["last", "past", "previous", "a", "every", "each", "per"].contains(before), !isLastDate {
+      return nil
+    }
     if word == "a", start + 2 < limit, reading.words[start + 1] == "week",
       reading.words[start + 2] == "today"
     {
@@ -91,10 +98,15 @@ enum ReplyDateFinder {
     let isPastStarter = includingPast && pastStarters.contains(word)
     guard reading.isNumber(start) || starters.contains(word) || isDayWord(word) || isPastStarter
     else { return nil }
-    if let dotted = dottedDay(word, after: before, today: today, order: order) {
+    if let dotted = dottedDay(
+      word, after: before, today: today, order: order, includingPast: includingPast)
+    {
       return ReplyMention(value: dotted, first: start, end: start + 1, isAmbiguous: false)
     }
-    if let spaced = spacedDottedDay(in: reading, at: start, limit: limit, order: order) {
+    // The sentence finder ends a sentence at `14.` in `14. 12. 2026`: read past it.
+    if let spaced = spacedDottedDay(
+      in: reading, at: start, limit: reading.tokens.count, order: order)
+    {
       return spaced
     }
     if let weekday = weekday(named: word), !ambiguousAlone.contains(word),
@@ -259,12 +271,16 @@ enum ReplyDateFinder {
   static let dottedDayLeads: Set<String> = ["on", "at", "by", "until", "before", "from"]
 
   /// The day `word` names when it is a day and a month with one dot (`4.12`)
-  /// after one of ``dottedDayLeads``, in `order`; the year is the one that
-  /// makes it nearest today (at most half a year ahead).
-  private static func dottedDay(_ word: String, after lead: String, today: Day, order: DateOrder)
-    -> Day?
-  {
-    guard dottedDayLeads.contains(lead) else { return nil }
+  /// after one of ``dottedDayLeads`` (or, for a past day, after a payment
+  /// made: "was sent 26.11"), in `order`; the year is the one that makes it
+  /// nearest today (at most half a year ahead).
+  private static func dottedDay(
+    _ word: String, after lead: String, today: Day, order: DateOrder, includingPast: Bool
+  ) -> Day? {
+    guard
+      dottedDayLeads.contains(lead)
+        || includingPast && ReplyReading.paymentMadeWords.contains(lead)
+    else { return nil }
     let parts = word.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) }),
       let first = Int(parts[0]), let second = Int(parts[1])
@@ -332,6 +348,8 @@ enum ReplyDateFinder {
       return (today.previous(weekday), 2)
     case "earlier" where second == "today":
       return (today, 2)
+    case "earlier" where !["this", "in", "last", "that"].contains(second):
+      return (today, 1)  // "sent it earlier"
     case "just" where justDone.contains(second):
       return (today, 2)
     case "just" where second == "e" && words.count > 2 && justDone.contains(words[2]):
@@ -441,6 +459,11 @@ enum ReplyDateFinder {
     }
     return words
   }()
+
+  /// Whether `word` names a month, in full or abbreviated.
+  static func isMonthWord(_ word: String) -> Bool {
+    isDayWord(word) && weekday(named: word) == nil
+  }
 
   /// Whether `word` names a weekday or a month.
   static func isDayWord(_ word: String) -> Bool { dayWords.contains(word) }

@@ -26,7 +26,7 @@ struct ReplyReading {
       kept.joined(separator: "\n"), lexicon: matcher.lexicon)
     self.text = replyText
     self.tokenized = tokenized
-    self.words = tokenized.tokens.indices.map { tokenized.foldedWord($0) }
+    self.words = Self.paidWithApps(tokenized.tokens.indices.map { tokenized.foldedWord($0) })
     self.matches = matcher.matches(in: tokenized) + Self.shouting(in: tokenized)
     self.reportsPaymentMade =
       matches.contains { $0.signal.isOnItsWay || $0.signal.topic == .alreadyPaid }
@@ -55,11 +55,29 @@ struct ReplyReading {
     tokenized.wordFlags(index).contains(.currency)
   }
 
+  /// Payment apps people make verbs of: "Venmo'd you $225", "zelle'd it".
+  static let paymentApps: Set<String> = [
+    "venmo", "zelle", "cashapp", "paypal", "gcash", "revolut", "interac", "monzo",
+  ]
+
+  /// `words` with a payment app before `'d` (which the text core reads as
+  /// "would") read as `paid`: "venmo'd you $225" is "paid you $225".
+  private static func paidWithApps(_ words: [String]) -> [String] {
+    var words = words
+    for index in words.indices.dropLast()
+    where paymentApps.contains(words[index]) && words[index + 1] == "would" {
+      words[index] = "paid"
+    }
+    return words
+  }
+
   /// Words that report a payment already made: "paid", "sent", "transferred".
   static let paymentMadeWords: Set<String> = [
     "paid", "sent", "transferred", "wired", "settled", "cleared", "remitted", "posted",
-    "mailed", "done", "processed", "actioned", "made", "went", "venmoed", "venmo'd", "zelled",
-    "e-transferred", "etransferred", "deposited", "credited", "flicked", "already",
+    "mailed", "done", "processed", "actioned", "made", "went", "venmoed", "zelled", "lodged",
+    "dropped",
+    "e-transferred", "etransferred", "deposited", "credited", "flicked", "already", "chucked",
+    "bunged",
   ]
 
   /// A run of this many shouted words counts as a hint of hostility.

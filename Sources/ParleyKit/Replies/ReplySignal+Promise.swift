@@ -13,7 +13,8 @@ extension ReplySignal {
         "will|shall ~2 @pay",
         "will ~2 send|get|pop|put|push|fire|ping|bang ~2 @money|it|that|this",
         "will ~2 make|do ~2 payment|transfer",
-        "will ~2 be ~1 @paid|made|sent|released|processed",
+        "will ~2 send|transfer|wire|pay ~2 #num #cur|euro|euros|dollars|pounds|quid|bucks|rupees",
+        "will ~2 be ~1 @paid|made|sent|released|processed|issued|deposited|credited",
         "will ~2 get|have ~2 it|this|that|invoice|bill|balance|you @paid|done",
         "am|are going to ~2 @pay",
         "@we am|are ~1 paying|settling|transferring|sending|remitting|wiring ~3 @soon",
@@ -31,14 +32,15 @@ extension ReplySignal {
       "promise.can-pay", .promiseToPay, negation: .becomes("hardship.cannot-pay"),
       [
         "@we can|could ~2 @pay",
-        "@we can|could ~1 do ~3 #cur|#num",
+        "can|could ~1 do ~3 #cur|#num",
+        "@we can|could ~1 send|transfer|wire ~3 #cur|#num",
         "able to ~1 @pay",
       ]),
     ReplySignal(
       "promise.scheduled", .promiseToPay,
       [
         "payment|transfer|it|invoice|cheque|check is|has|have ~2 scheduled|booked|arranged|approved|queued",
-        "scheduled|booked|arranged|set|queued ~2 payment|transfer|cheque",
+        "scheduled|schedule|booked|arranged|set|queued ~2 payment|transfer|cheque",
         "set up ~2 transfer|payment",
         "cheque|check will ~2 go|sent|posted|mailed|issued",
         "payment|transfer|money|funds|it|cheque|check|#cur|#num will ~3 go|leave|arrive|land|hit|reach|clear",

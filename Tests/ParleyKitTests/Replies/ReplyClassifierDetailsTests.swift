@@ -35,6 +35,19 @@ struct ReplyClassifierDetailsTests {
       ("we'll pay the 640 by EOW", 12, 4),
       ("Will have it over to you EOD", 12, 1),
       ("Just e-transferred CAD 1,980.00, the password is the invoice number.", 12, 1),
+      ("the amount 18 900 Kč will be paid on 14. 12. 2026.", 12, 14),
+      ("sent na po ₱12k via gcash earlier 🙏 pls check", 12, 1),
+      ("soz been mad busy paid u 85 quid last nite check ur acc", 11, 30),
+      ("Already paid po last Nov 28 thru PayPal, $410.", 11, 28),
+      ("Hi, payment 960 € was made 30.11. Br, Mikko", 11, 30),
+      ("Venmo'd you $225 earlier, lmk if it didn't come thru", 12, 1),
+      ("Hola Pablo, I made the transfer ayer, 850€. Sorry!!", 11, 30),
+      ("I already schedule the transfer Rp 4,5 juta on Friday.", 12, 4),
+      (
+        "December 1, 2026\n\nDear Ms. Tremblay,\n\nFurther to your letter of November 24, "
+          + "payment of CAD 3,275.00 will be issued by electronic funds transfer on "
+          + "December 15, 2026.", 12, 15
+      ),
     ])
   func writtenDays(_ text: String, _ month: Int, _ day: Int) {
     let analysis = ReplyClassifier.classify(
@@ -132,6 +145,18 @@ struct ReplyAmountWordTests {
         "Cash has been tight since the flood, but I can do the full $890 this Friday.", .usd,
         89_000, .usd
       ),
+      ("Hi Søren, I transferred 4.200 Danish kroner this morning.", .eur, 420_000, .dkk),
+      ("E£ 16,500 will be transferred to your CIB account on 13/12.", .gbp, 1_650_000, .egp),
+      ("I'll Venmo you the three fifty tonight when I get home", .usd, 35_000, .usd),
+      ("I'll pay the for hundred and fifty quid tomorrow morning", .gbp, 45_000, .gbp),
+      ("cheers for the nudge Kev, chucked 150 your way yesterday", .gbp, 15_000, .gbp),
+      ("I will pay the 3.950 kr. (DKK) on the 8th.", .eur, 395_000, .dkk),
+      ("hey yeah I owe you the twelve hundred I'll get it to you", .usd, 120_000, .usd),
+      ("Pak Budi, I already transfer 3,2 juta this morning", .gbp, 320_000_000, .idr),
+      ("Sorry, I sent 12 000 грн on Monday, maybe bank is slow.", .gbp, 1_200_000, .uah),
+      ("We'll be sending 2 300 $ CA on December 11 by direct deposit.", .usd, 230_000, .cad),
+      ("Bhai, Rs. 85,000 Monday tak aapke account mein.", .pkr, 8_500_000, .pkr),
+      ("But I will send the 600 euros on the 20th, when our client pays us.", .gbp, 60_000, .eur),
     ] as [(String, Currency, Int64, Currency)])
   func worldAmounts(_ text: String, _ local: Currency, _ minorUnits: Int64, _ currency: Currency) {
     let analysis = ReplyClassifier.classify(
@@ -139,9 +164,22 @@ struct ReplyAmountWordTests {
     #expect(analysis.promise?.amount == Money(minorUnits: minorUnits, currency: currency))
   }
 
+  @Test("`Rs` is the case's rupee when it is one, else the Indian rupee")
+  func rupees() {
+    for (local, expected) in [
+      (Currency.pkr, Currency.pkr), (.lkr, .lkr), (.npr, .npr), (.gbp, .inr),
+    ] {
+      let analysis = ReplyClassifier.classify(
+        "I will send Rs 55,000 tomorrow.", today: replyToday, currency: local,
+        dateOrder: .dayFirst)
+      #expect(analysis.promise?.amount == Money(minorUnits: 5_500_000, currency: expected))
+    }
+  }
+
   @Test("a bare number is still not money")
   func bareNumbers() {
     #expect(triage("I will pay invoice 800 on Thursday.").promise?.amount == nil)
     #expect(triage("I will pay for the 120 ft of fencing on Friday.").promise?.amount == nil)
+    #expect(triage("I will pay for the twenty forty hours on Friday.").promise?.amount == nil)
   }
 }

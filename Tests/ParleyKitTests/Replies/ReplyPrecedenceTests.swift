@@ -32,6 +32,28 @@ struct ReplyPrecedenceTests {
     #expect(analysis.secondary == secondary)
   }
 
+  @Test(
+    "a promise with its amount and day, or a payment made, outranks the model's weaker reading",
+    arguments: [
+      // The model alone reads these as hardship and as hostile.
+      "Business has been really slow after the floods and we are struggling, but I will "
+        + "deposit LKR 75,000 on the 10th without fail.",
+      "Sorted. Sent you five hundred quid just now mate",
+      "Sent five hundred on Venmo just now",
+    ])
+  func promiseOutranksModel(text: String) {
+    let analysis = triage(text)
+    #expect(analysis.kind == .promiseToPay)
+    #expect(analysis.promise?.amount != nil)
+    #expect(analysis.promise?.date != nil)
+  }
+
+  @Test("a payment made does not outrank a dispute the rules find")
+  func paymentMadeKeepsDispute() {
+    let analysis = triage("I paid £300 yesterday but the rest was never agreed, the work was late.")
+    #expect(analysis.kind == .dispute)
+  }
+
   @Test("ranking follows the documented order, a vague promise below deflection")
   func rankOrder() {
     let all = Set(ReplyKind.allCases)

@@ -18,7 +18,7 @@ enum TextWords {
   /// Words after which a period does not end the sentence.
   static let abbreviations = [
     "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "eg", "ie", "approx", "inc", "ltd", "co",
-    "ref", "jr", "sr", "prof", "dept", "tel", "fig", "rs",
+    "ref", "jr", "sr", "prof", "dept", "tel", "fig", "rs", "kr",
   ]
 
   /// Words of a sign-off line.
@@ -131,7 +131,8 @@ enum TextWords {
     ("judgement", "judgment"), ("tmrw", "tomorrow"), ("tmw", "tomorrow"), ("tmr", "tomorrow"),
     ("tmrow", "tomorrow"), ("2moro", "tomorrow"), ("2morrow", "tomorrow"), ("tomoz", "tomorrow"),
     ("tomorow", "tomorrow"), ("tommorow", "tomorrow"), ("tommorrow", "tomorrow"),
-    ("tonite", "tonight"), ("2day", "today"), ("pls", "please"), ("plz", "please"),
+    ("tonite", "tonight"), ("nite", "night"), ("2day", "today"), ("pls", "please"),
+    ("plz", "please"),
     ("u", "you"), ("ya", "you"), ("ur", "your"), ("thx", "thanks"), ("thnx", "thanks"),
     ("wk", "week"), ("wks", "weeks"), ("mth", "month"), ("mnth", "month"), ("til", "until"),
     ("till", "until"), ("untill", "until"), ("cos", "because"), ("coz", "because"),
@@ -151,6 +152,11 @@ enum TextWords {
     ("wednesay", "wednesday"), ("wendsday", "wednesday"), ("wednsday", "wednesday"),
     ("wedensday", "wednesday"), ("thurday", "thursday"), ("thrusday", "thursday"),
     ("firday", "friday"), ("fortnite", "fortnight"), ("skimt", "skint"),
+    // Days clients write in their own language inside an English reply.
+    ("ayer", "yesterday"), ("ontem", "yesterday"), ("ieri", "yesterday"),
+    ("gestern", "yesterday"), ("hoy", "today"), ("hoje", "today"), ("oggi", "today"),
+    ("heute", "today"), ("mañana", "tomorrow"), ("amanhã", "tomorrow"), ("domani", "tomorrow"),
+    ("demain", "tomorrow"), ("besok", "tomorrow"),
   ]
 
   /// Words written without their apostrophe, read as two words.
@@ -208,11 +214,11 @@ enum TextWords {
       "pay", "paying", "settle", "settling", "transfer", "transferring", "wire", "wiring",
       "clear", "clearing", "sort", "sorting", "cover", "covering", "release", "releasing",
       "remit", "remitting", "process", "processing", "action", "actioning", "square",
-      "squaring", "zelle", "venmo", "paypal", "bacs",
+      "squaring", "zelle", "venmo", "paypal", "bacs", "deposit", "depositing",
     ],
     "paid": [
       "paid", "settled", "transferred", "wired", "cleared", "released", "sorted", "remitted",
-      "processed", "actioned", "squared",
+      "processed", "actioned", "squared", "deposited",
     ],
     "money": [
       "money", "payment", "funds", "cash", "balance", "amount", "transfer", "cheque", "check",
