@@ -64,7 +64,9 @@ enum ReplyAmountFinder {
           // "two lakh rupees", "1.5 grand": the currency word may follow the multiplier.
           var named = impliedCurrency(reading.words[end], default: currency)
           var stop = end + 1
-          if stop < range.upperBound, areAdjacent(tokens[end], tokens[stop]),
+          // ... also after an abbreviating period: "15 тис. грн".
+          if stop < range.upperBound, tokens[end].line == tokens[stop].line,
+            [" ", ". "].contains(reading.gap(before: stop)),
             let word = namedCurrency(reading.words[stop], default: currency)
               ?? (reading.isCurrency(stop) ? Currency.named(reading.words[stop]) : nil)
           {
@@ -111,7 +113,7 @@ enum ReplyAmountFinder {
     "crore": 10_000_000, "crores": 10_000_000, "juta": 1_000_000, "million": 1_000_000,
     "mil": 1_000_000, "ribu": 1_000, "triệu": 1_000_000, "nghìn": 1_000,
     "millones": 1_000_000, "millón": 1_000_000, "millon": 1_000_000, "milhões": 1_000_000,
-    "milhão": 1_000_000,
+    "milhão": 1_000_000, "тис": 1_000, "тыс": 1_000,
   ]
 
   /// Multipliers used with one currency only (`3,2 juta` is rupiah, `15 triệu`
@@ -259,13 +261,14 @@ enum ReplyAmountFinder {
     return ReplyMention(value: value, first: first, end: end, isAmbiguous: false)
   }
 
-  /// An amount counted in ten thousands with its currency (`12万円`, `3万元`).
+  /// An amount counted in ten thousands with its currency (`12万円`, `3万元`, `240만원`).
   private static func tenThousands(_ word: String) -> Money? {
     let digits = word.prefix(while: \.isASCIIDigit)
     let currency: Currency
     switch word.dropFirst(digits.count) {
     case "万円": currency = .jpy
     case "万元": currency = .cny
+    case "만원": currency = .krw
     default: return nil
     }
     guard let count = Int64(digits) else { return nil }
@@ -534,10 +537,19 @@ enum ReplyAmountFinder {
     if named == nil, value >= 100, start > 0, reading.words[start - 1] == "full" {
       named = currency
     }
+    // "I will send the check on Thursday for two thousand three hundred."
+    if named == nil, value >= 100, start > 0, reading.words[start - 1] == "for",
+      reading.sentence(of: start).contains(where: { chequeWords.contains(reading.words[$0]) })
+    {
+      named = currency
+    }
     guard let named, let money = try? MoneyParser.parse(String(value), defaultCurrency: named)
     else { return nil }
     return ReplyMention(value: money, first: start, end: end, isAmbiguous: false)
   }
+
+  /// Words that make "for" and an amount in words the sum paid: "the check … for two thousand".
+  static let chequeWords: Set<String> = ["check", "cheque", "payment", "transfer", "deposit"]
 
   /// The currency a word after a number names (`euros`, `quid`), or nil.
   /// Dollars and bucks take the reply's own currency when it is a dollar.
@@ -570,6 +582,8 @@ enum ReplyAmountFinder {
     case "dong": return .vnd
     case "yen": return .jpy
     case "franc", "francs", "franken": return .chf
+    case "krónur", "kronur", "króna": return .isk
+    case "canadian": return .cad
     case "kronor", "krona": return .sek
     case "kroner", "krone": return .nok
     case "koruna", "korun": return .czk

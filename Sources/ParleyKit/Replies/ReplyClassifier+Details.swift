@@ -39,7 +39,8 @@ extension ReplyClassifier {
       return made
     }
     let all = 0..<reading.tokens.count
-    var day = ReplyDateFinder.days(in: reading, range: all, today: today, order: order).first
+    let days = ReplyDateFinder.days(in: reading, range: all, today: today, order: order)
+    var day = days.first { !isDateline($0, in: reading) } ?? days.first
     if day == nil, reading.reportsPaymentMade {
       day =
         ReplyDateFinder.days(
@@ -53,6 +54,20 @@ extension ReplyClassifier {
       date: day.map { recent($0.value, today: today) },
       dateText: day.map { reading.written($0.first, $0.end) },
       isDateAmbiguous: day?.isAmbiguous ?? false)
+  }
+
+  /// Whether `day` is a letter's own date on its line ("December 1, 2026",
+  /// "Cairo, 1 December 2026"): written with its year, ending its line, after
+  /// at most three other words.
+  static func isDateline(_ day: ReplyMention<Day>, in reading: ReplyReading) -> Bool {
+    let tokens = reading.tokens
+    let line = tokens[day.first].line
+    guard tokens[day.end - 1].line == line, day.end == tokens.count || tokens[day.end].line != line,
+      (day.first..<day.end).contains(where: { reading.words[$0].count == 4 && reading.isNumber($0) }
+      )
+    else { return false }
+    let lineStart = tokens[..<day.first].lastIndex { $0.line != line }.map { $0 + 1 } ?? 0
+    return day.first - lineStart <= 3
   }
 
   /// Words before "paid" or "sent" that make it a payment still to come.
@@ -86,7 +101,7 @@ extension ReplyClassifier {
       // "when I get paid", "once it is paid": a payment still to come.
       if index > 0, notYetMade.contains(reading.words[index - 1]) { continue }
       let sentence = reading.sentence(of: index)
-      let nearby = max(sentence.lowerBound, index - 3)..<min(sentence.upperBound, index + 10)
+      let nearby = max(sentence.lowerBound, index - 3)..<min(sentence.upperBound, index + 14)
       let days = ReplyDateFinder.days(
         in: reading, range: nearby, today: today, order: order, includingPast: true)
       guard let found = days.first else { continue }

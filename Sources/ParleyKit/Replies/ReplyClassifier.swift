@@ -60,7 +60,7 @@ public enum ReplyClassifier {
       ? promise(in: reading, today: today, currency: currency, order: dateOrder) : nil
     let ranked = rank(present, promise: promise)
     var kind = isAutomatic ? .noRealAnswer : modelReading?.kind ?? ranked.first ?? .noRealAnswer
-    if outranksModel(promise, weight: weights[.promiseToPay] ?? 0, modelKind: kind) {
+    if outranksModel(promise, weights: weights, modelKind: kind) {
       kind = .promiseToPay
     } else if promise == nil, !isAutomatic, reading.reportsPaymentMade,
       let made = paymentMade(in: reading, today: today, currency: currency, order: dateOrder),
@@ -112,11 +112,15 @@ public enum ReplyClassifier {
   /// Whether the rules' promise overrules the model's kind: a promise phrase
   /// with both an amount and a day ("we're struggling, but I will deposit
   /// LKR 75,000 on the 10th") comes before hardship, requests for time and
-  /// deflections in the documented precedence, however the model reads the rest.
-  static func outranksModel(_ promise: ReplyPromise?, weight: Double, modelKind: ReplyKind)
-    -> Bool
-  {
-    guard let promise, weight >= 1, outrankedByPromise.contains(modelKind) else { return false }
+  /// deflections in the documented precedence, however the model reads the
+  /// rest. (Also overruling a dispute, hostility or a plan that no rule finds
+  /// was tried: it lost more kinds than it won.)
+  static func outranksModel(
+    _ promise: ReplyPromise?, weights: [ReplyKind: Double], modelKind: ReplyKind
+  ) -> Bool {
+    guard let promise, weights[.promiseToPay] ?? 0 >= 1,
+      outrankedByPromise.contains(modelKind)
+    else { return false }
     return promise.amount != nil && promise.date != nil
   }
 

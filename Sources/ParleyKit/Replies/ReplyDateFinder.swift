@@ -114,6 +114,15 @@ enum ReplyDateFinder {
     {
       return dated
     }
+    if weekday(named: word) != nil, start + 1 < limit, reading.isNumber(start + 1),
+      reading.tokens[start + 1].sentence == reading.tokens[start].sentence,
+      reading.words[start + 1].contains(where: { "/.".contains($0) }),
+      let parsed = try? DayParser.parse(reading.words[start + 1], today: today, order: order)
+    {
+      // "on Friday 27/11": the date says which Friday.
+      return ReplyMention(
+        value: parsed.day, first: start, end: start + 2, isAmbiguous: parsed.isAmbiguous)
+    }
     if includingPast, let weekday = weekday(named: word), !ambiguousAlone.contains(word),
       start + 1 < limit, reading.words[start + 1] == "already"
     {
@@ -378,6 +387,12 @@ enum ReplyDateFinder {
   /// Reads the phrases ``DayParser`` does not; returns the day, how many words
   /// it took, and whether it may mean another day.
   private static func phrase(_ words: [String], today: Day) -> (Day, Int, Bool)? {
+    if words.count >= 3, words[1] == "next", words[2] == "week",
+      let weekday = weekday(named: words[0])
+    {
+      // "Tuesday next week"
+      return (today.next(.monday).next(weekday, includingThisDay: true), 3, false)
+    }
     if words.count >= 2, words[1] == "week", let weekday = weekday(named: words[0]) {
       return (today.next(weekday).adding(days: 7), 2, false)
     }

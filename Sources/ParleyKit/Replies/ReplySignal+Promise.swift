@@ -11,9 +11,9 @@ extension ReplySignal {
       "promise.will-pay", .promiseToPay, negation: .becomes("dispute.refuses-to-pay"),
       [
         "will|shall ~2 @pay",
-        "will ~2 send|get|pop|put|push|fire|ping|bang ~2 @money|it|that|this",
+        "will ~2 send|get|pop|put|push|fire|ping|bang|mail|post ~2 @money|it|that|this",
         "will ~2 make|do ~2 payment|transfer",
-        "will ~2 send|transfer|wire|pay ~2 #num #cur|euro|euros|dollars|pounds|quid|bucks|rupees",
+        "will ~2 send|transfer|wire|pay ~2 #num #cur|euro|euros|dollars|pounds|quid|bucks|rupees|grand",
         "will ~2 be ~1 @paid|made|sent|released|processed|issued|deposited|credited",
         "will ~2 get|have ~2 it|this|that|invoice|bill|balance|you @paid|done",
         "am|are going to ~2 @pay",

@@ -43,6 +43,13 @@ struct ReplyClassifierDetailsTests {
       ("Venmo'd you $225 earlier, lmk if it didn't come thru", 12, 1),
       ("Hola Pablo, I made the transfer ayer, 850€. Sorry!!", 11, 30),
       ("I already schedule the transfer Rp 4,5 juta on Friday.", 12, 4),
+      ("I'll pay on Tuesday next week, sorry for the delay.", 12, 8),
+      ("We made the deposit of S/ 2,350.00 to your BCP account on Friday 27/11.", 11, 27),
+      ("Christmas has crept up on me! Will send the 2 grand Monday x", 12, 7),
+      (
+        "Pruitt Family Farms\nRt. 3 Box 118\n\nDecember 1, 2026\n\nDear Ms. Alvarez,\n\n"
+          + "We will mail a check for $1,045.50 on December 10 to cover the invoice.", 12, 10
+      ),
       (
         "December 1, 2026\n\nDear Ms. Tremblay,\n\nFurther to your letter of November 24, "
           + "payment of CAD 3,275.00 will be issued by electronic funds transfer on "
@@ -157,11 +164,27 @@ struct ReplyAmountWordTests {
       ("We'll be sending 2 300 $ CA on December 11 by direct deposit.", .usd, 230_000, .cad),
       ("Bhai, Rs. 85,000 Monday tak aapke account mein.", .pkr, 8_500_000, .pkr),
       ("But I will send the 600 euros on the 20th, when our client pays us.", .gbp, 60_000, .eur),
+      ("Hey Liam, sending the 1,800 Canadian on the 15th", .usd, 180_000, .cad),
+      ("I will pay 25.000 krónur on Thursday for the piano lessons.", .eur, 25_000, .isk),
+      ("Sorry!! I'll send 240만원 tomorrow morning", .usd, 2_400_000, .krw),
+      ("Hi Ira! I'll send 15 тис. грн this week, sorry", .eur, 1_500_000, .uah),
+      ("I'll pay the Fr. 850.– this week, promise.", .eur, 85_000, .chf),
+      ("I will send the check on Thursday for two thousand three hundred", .usd, 230_000, .usd),
     ] as [(String, Currency, Int64, Currency)])
   func worldAmounts(_ text: String, _ local: Currency, _ minorUnits: Int64, _ currency: Currency) {
     let analysis = ReplyClassifier.classify(
       text, today: replyToday, currency: local, dateOrder: .dayFirst)
     #expect(analysis.promise?.amount == Money(minorUnits: minorUnits, currency: currency))
+  }
+
+  @Test("a letter's own date line is not the day promised")
+  func letterDateLine() {
+    let letter =
+      "Cairo, 1 December 2026\n\nDear Ms. Fahmy,\n\nThe sum of LE 22,400 will be "
+      + "transferred to your account. We expect the transfer on 10 December.\n\nRegards"
+    let analysis = ReplyClassifier.classify(
+      letter, today: replyToday, currency: .gbp, dateOrder: .dayFirst)
+    #expect(analysis.promise?.date == Day(validYear: 2026, month: 12, day: 10))
   }
 
   @Test("`Rs` is the case's rupee when it is one, else the Indian rupee")

@@ -18,7 +18,7 @@ enum TextWords {
   /// Words after which a period does not end the sentence.
   static let abbreviations = [
     "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "eg", "ie", "approx", "inc", "ltd", "co",
-    "ref", "jr", "sr", "prof", "dept", "tel", "fig", "rs", "kr",
+    "ref", "jr", "sr", "prof", "dept", "tel", "fig", "rs", "kr", "fr", "sfr",
   ]
 
   /// Words of a sign-off line.
