@@ -46,6 +46,12 @@ enum CurrencyMarker: Equatable {
     "r", "br", "fr", "sfr", "qr", "sr", "jd", "kd", "ush", "tsh",
   ]
 
+  /// Currency marks written in one case only, since in another they are
+  /// everyday words or units (`450 000 Ft` but `12 ft`; `Tk 88,000`; `2,750 JD`).
+  static let casedMarks: [String: Currency] = [
+    "Ft": .huf, "Tk": .bdt, "JD": .jod, "LE": .egp, "KD": .kwd, "Dhs": .aed, "BD": .bhd,
+  ]
+
   /// Names people write for a currency instead of its ISO code.
   static let localNames: [String: Currency] = [
     "RMB": .cny, "TL": .`try`, "LE": .egp, "KSH": .kes, "RP": .idr, "RM": .myr, "TK": .bdt,

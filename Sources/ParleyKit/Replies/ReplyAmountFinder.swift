@@ -144,16 +144,10 @@ enum ReplyAmountFinder {
     word == "mil" && thousandMil.contains(currency) ? 1_000 : multipliers[word]
   }
 
-  /// Currency marks written in one case only, since in another they are
-  /// everyday words or units (`450 000 Ft` but `12 ft`; `Tk 88,000`; `2,750 JD`).
-  static let casedMarks: [String: Currency] = [
-    "Ft": .huf, "Tk": .bdt, "JD": .jod, "LE": .egp, "KD": .kwd, "Dhs": .aed, "BD": .bhd,
-  ]
-
-  /// The currency of a mark of ``casedMarks`` written exactly so at `index`.
+  /// The currency of a mark of ``CurrencyMarker/casedMarks`` written exactly so at `index`.
   private static func casedMark(_ reading: ReplyReading, _ index: Int) -> Currency? {
     let token = reading.tokens[index]
-    return casedMarks[reading.tokenized.text(token.start..<token.end)]
+    return CurrencyMarker.casedMarks[reading.tokenized.text(token.start..<token.end)]
   }
 
   /// Nationalities written between a number and its currency word, which
