@@ -59,19 +59,28 @@ enum ReplyAmountFinder {
             }, number: index..<end, symbol: end, in: reading, default: named,
             limit: range.upperBound)
         } else if end == index + 1, reading.words[index].last?.isLetter == true {
-          found = read(reading, first: index, end: end, currency: currency)
+          found =
+            read(reading, first: index, end: end, currency: currency)
+            ?? joinedMultiplier(reading, at: index, currency: currency)
         } else if hasNext, multipliers[reading.words[end]] != nil {
           // "two lakh rupees", "1.5 grand": the currency word may follow the multiplier.
           var named = impliedCurrency(reading.words[end], default: currency)
           var stop = end + 1
-          // ... also after an abbreviating period: "15 тис. грн".
+          // ... also after an abbreviating period or in brackets: "15 тис. грн",
+          // "2 millones (COP)", "15 thousand Egyptian pounds".
           if stop < range.upperBound, tokens[end].line == tokens[stop].line,
-            [" ", ". "].contains(reading.gap(before: stop)),
-            let word = namedCurrency(reading.words[stop], default: currency)
-              ?? (reading.isCurrency(stop) ? Currency.named(reading.words[stop]) : nil)
+            [" ", ". ", " ("].contains(reading.gap(before: stop))
           {
-            named = word
-            stop += 1
+            if let (national, after) = nationalCurrency(reading, at: stop, limit: range.upperBound)
+            {
+              named = national
+              stop = after
+            } else if let word = namedCurrency(reading.words[stop], default: currency)
+              ?? symbolCurrency(reading, at: stop)
+            {
+              named = word
+              stop += 1
+            }
           }
           found = read(reading, first: index, end: end, currency: named).map {
             let scaled = scaled($0, in: reading, limit: range.upperBound)
@@ -87,10 +96,12 @@ enum ReplyAmountFinder {
         ?? casedMark(reading, index),
         let number = numberAfterCurrency(reading, index, range)
       {
-        // "Euro 5.600,00": a currency word before the number.
+        // "Euro 5.600,00", "Tk 1.5 lakh": a currency word before the number.
         let end = groupEnd(reading, from: number, limit: range.upperBound)
         found = read(reading, first: number, end: end, currency: named).map {
-          ReplyMention(value: $0.value, first: index, end: $0.end, isAmbiguous: false)
+          let scaled = scaled($0, in: reading, limit: range.upperBound)
+          return ReplyMention(
+            value: scaled.value, first: index, end: scaled.end, isAmbiguous: false)
         }
       } else if Self.wordValues[reading.words[index]] != nil
         || isMisheardFour(reading, at: index, limit: range.upperBound)
@@ -113,13 +124,16 @@ enum ReplyAmountFinder {
     "crore": 10_000_000, "crores": 10_000_000, "juta": 1_000_000, "million": 1_000_000,
     "mil": 1_000_000, "ribu": 1_000, "triệu": 1_000_000, "nghìn": 1_000,
     "millones": 1_000_000, "millón": 1_000_000, "millon": 1_000_000, "milhões": 1_000_000,
-    "milhão": 1_000_000, "тис": 1_000, "тыс": 1_000,
+    "milhão": 1_000_000, "тис": 1_000, "тыс": 1_000, "jt": 1_000_000, "rb": 1_000,
+    "ezer": 1_000, "lucas": 1_000, "luca": 1_000, "tys": 1_000, "tis": 1_000, "bin": 1_000,
   ]
 
   /// Multipliers used with one currency only (`3,2 juta` is rupiah, `15 triệu`
   /// dong), and those of South Asia (`2 lakh` is rupees or taka).
   static let multiplierCurrencies: [String: [Currency]] = [
-    "juta": [.idr], "ribu": [.idr], "triệu": [.vnd], "nghìn": [.vnd],
+    "juta": [.idr], "ribu": [.idr], "jt": [.idr], "rb": [.idr], "triệu": [.vnd], "nghìn": [.vnd],
+    "ezer": [.huf], "lucas": [.clp, .cop], "luca": [.clp, .cop], "tys": [.pln], "tis": [.czk],
+    "bin": [.`try`],
     "lakh": [.inr, .pkr, .npr, .bdt, .lkr], "lakhs": [.inr, .pkr, .npr, .bdt, .lkr],
     "lac": [.inr, .pkr, .npr, .bdt, .lkr], "crore": [.inr, .pkr, .npr, .bdt, .lkr],
     "crores": [.inr, .pkr, .npr, .bdt, .lkr],
@@ -133,6 +147,30 @@ enum ReplyAmountFinder {
       return currency
     }
     return users[0]
+  }
+
+  /// The currency an ISO code or a symbol at `index` names (`COP`, `zł`, `Kč`).
+  private static func symbolCurrency(_ reading: ReplyReading, at index: Int) -> Currency? {
+    guard reading.isCurrency(index) else { return nil }
+    let token = reading.tokens[index]
+    let written = reading.tokenized.text(token.start..<token.end)
+    return Currency.named(written)
+      ?? (try? MoneyParser.parse("1 " + written, defaultCurrency: nil))?.currency
+  }
+
+  /// A number with its multiplier joined to it (`2,5jt`, `750rb`), in the
+  /// multiplier's currency unless the reply's own is one that uses it.
+  private static func joinedMultiplier(
+    _ reading: ReplyReading, at index: Int, currency: Currency
+  ) -> ReplyMention<Money>? {
+    let word = reading.words[index]
+    let suffix = String(word.reversed().prefix(while: \.isLetter).reversed())
+    guard let factor = multipliers[suffix], multiplierCurrencies[suffix] != nil else { return nil }
+    let named = impliedCurrency(suffix, default: currency)
+    guard let number = parse(String(word.dropLast(suffix.count)), currency: named),
+      let value = try? number.multiplied(by: factor), !value.isZero
+    else { return nil }
+    return ReplyMention(value: value, first: index, end: index + 1, isAmbiguous: false)
   }
 
   /// Currencies whose writers mean a thousand by `mil` (`R$ 3 mil`, `2 mil pesos`);
@@ -257,17 +295,23 @@ enum ReplyAmountFinder {
 
   /// An amount counted in ten thousands with its currency (`12万円`, `3万元`, `240만원`).
   private static func tenThousands(_ word: String) -> Money? {
-    let digits = word.prefix(while: \.isASCIIDigit)
+    let number = word.prefix { $0.isASCIIDigit || $0 == "." }
     let currency: Currency
-    switch word.dropFirst(digits.count) {
+    switch word.dropFirst(number.count) {
     case "万円": currency = .jpy
     case "万元": currency = .cny
     case "만원": currency = .krw
     default: return nil
     }
-    guard let count = Int64(digits) else { return nil }
-    let (total, overflow) = count.multipliedReportingOverflow(by: 10_000)
-    return overflow ? nil : try? MoneyParser.parse(String(total), defaultCurrency: currency)
+    // "2.3万元" is 23,000 yuan: up to four decimals of ten thousand.
+    let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), let whole = Int64(parts[0]) else { return nil }
+    let fraction = parts.count == 2 ? parts[1] : ""
+    guard fraction.count <= 4, fraction.allSatisfy(\.isASCIIDigit) else { return nil }
+    let tail = (Int64(fraction) ?? 0) * [1_000, 100, 10, 1][max(fraction.count - 1, 0)]
+    let (scaled, overflow) = whole.multipliedReportingOverflow(by: 10_000)
+    guard !overflow else { return nil }
+    return try? MoneyParser.parse(String(scaled + tail), defaultCurrency: currency)
   }
 
   /// Currencies written with a `$`, whose country may follow the amount.

@@ -95,6 +95,9 @@ enum ReplyDateFinder {
     {
       return nil
     }
+    if let written = cjkDay(word, today: today) {
+      return ReplyMention(value: written, first: start, end: start + 1, isAmbiguous: false)
+    }
     let isPastStarter = includingPast && pastStarters.contains(word)
     guard reading.isNumber(start) || starters.contains(word) || isDayWord(word) || isPastStarter
     else { return nil }
@@ -105,7 +108,7 @@ enum ReplyDateFinder {
     }
     // The sentence finder ends a sentence at `14.` in `14. 12. 2026`: read past it.
     if let spaced = spacedDottedDay(
-      in: reading, at: start, limit: reading.tokens.count, order: order)
+      in: reading, at: start, limit: reading.tokens.count, today: today, order: order)
     {
       return spaced
     }
@@ -246,7 +249,7 @@ enum ReplyDateFinder {
     let second = words.count > 1 ? words[1] : ""
     let isCount = second.first?.isASCIIDigit == true || countWords.contains(second)
     switch first {
-    case "the": return second.first?.isASCIIDigit == true || second == "end"
+    case "the": return second.first?.isASCIIDigit == true || second == "end" || second == "day"
     case "in", "within": return isCount
     case "end": return second == "of"
     case "this", "next", "coming":
@@ -300,10 +303,24 @@ enum ReplyDateFinder {
   }
 
   /// A date written with a dot and a space after the day and the month
-  /// (`8. 12. 2026`), which the sentence finder splits.
+  /// (`8. 12. 2026`, or `7. 12.` with the year nearest today), which the
+  /// sentence finder splits.
   private static func spacedDottedDay(
-    in reading: ReplyReading, at start: Int, limit: Int, order: DateOrder
+    in reading: ReplyReading, at start: Int, limit: Int, today: Day, order: DateOrder
   ) -> ReplyMention<Day>? {
+    if start + 1 < limit, reading.gap(before: start + 1) == ". ",
+      reading.words[start].count <= 2, reading.words[start + 1].count <= 2,
+      reading.words[start...(start + 1)].allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+      followingText(reading, after: start + 1).hasPrefix("."),
+      start + 2 >= reading.tokens.count || !reading.isNumber(start + 2),
+      let first = Int(reading.words[start]), let second = Int(reading.words[start + 1])
+    {
+      let (day, month) = order == .monthFirst ? (second, first) : (first, second)
+      guard let value = Day(year: today.year, month: month, day: day) else { return nil }
+      return ReplyMention(
+        value: ReplyClassifier.recent(value, today: today), first: start, end: start + 2,
+        isAmbiguous: false)
+    }
     guard start + 2 < limit else { return nil }
     let parts = (start...start + 2).map { reading.words[$0] }
     let gaps = (start + 1...start + 2).map { reading.gap(before: $0) }
@@ -315,6 +332,27 @@ enum ReplyDateFinder {
     let (day, month) = order == .monthFirst ? (second, first) : (first, second)
     guard let value = Day(year: year, month: month, day: day) else { return nil }
     return ReplyMention(value: value, first: start, end: start + 3, isAmbiguous: false)
+  }
+
+  /// The text after token `index`, up to the next token or the end.
+  private static func followingText(_ reading: ReplyReading, after index: Int) -> String {
+    if index + 1 < reading.tokens.count { return reading.gap(before: index + 1) }
+    let end = reading.tokenized.string.utf8.count
+    let start = reading.tokens[index].end
+    return start < end ? reading.tokenized.text(start..<end) : ""
+  }
+
+  /// A day written the Chinese and Japanese way (`12月8日`), in the year that
+  /// makes it nearest today.
+  private static func cjkDay(_ word: String, today: Day) -> Day? {
+    guard word.hasSuffix("日"), let mark = word.firstIndex(of: "月") else { return nil }
+    let month = word[..<mark]
+    let day = word[word.index(after: mark)...].dropLast()
+    guard (1...2).contains(month.count), (1...2).contains(day.count),
+      month.allSatisfy(\.isASCIIDigit), day.allSatisfy(\.isASCIIDigit),
+      let value = Day(year: today.year, month: Int(month) ?? 0, day: Int(day) ?? 0)
+    else { return nil }
+    return ReplyClassifier.recent(value, today: today)
   }
 
   /// A weekday followed by its day of the month (`Monday 30`, `Friday the 4th`):
@@ -405,6 +443,19 @@ enum ReplyDateFinder {
       ["morning", "afternoon", "arvo", "evening"].contains(words[1])
     {
       return (today, 2, false)
+    }
+    if let count = words.firstIndex(of: "day").map({ $0 + 1 }), count <= 2,
+      words.starts(with: ["the", "day"].suffix(count)), count < words.count,
+      words[count].count <= 2, let date = Int(words[count]), (1...31).contains(date)
+    {
+      // "the day 15": the next 15th of a month.
+      let thisMonth = Day(year: today.year, month: today.month, day: date)
+      let next = today.checkedAddingMonths(1, anchoredTo: 1).flatMap {
+        Day(year: $0.year, month: $0.month, day: date)
+      }
+      if let day = thisMonth.flatMap({ $0 >= today ? $0 : nil }) ?? next {
+        return (day, count + 1, false)
+      }
     }
     if ["enclose", "enclosed", "enclosing"].contains(words[0]),
       words.dropFirst().contains(where: ["cheque", "check", "payment", "remittance"].contains)

@@ -44,6 +44,10 @@ struct ReplyClassifierDetailsTests {
       ("Hola Pablo, I made the transfer ayer, 850€. Sorry!!", 11, 30),
       ("I already schedule the transfer Rp 4,5 juta on Friday.", 12, 4),
       ("I'll pay on Tuesday next week, sorry for the delay.", 12, 8),
+      ("Sorry sorry, I do the transfer of €1.450 the day 15. Un abrazo", 12, 15),
+      ("Good day,\nthe payment 18 500 Kč will be sent on 7. 12.\nBest regards", 12, 7),
+      ("hi maam done na po! sent ₱5k via gcash kanina", 12, 1),
+      ("Hi Sophie, boss agreed, we pay 2.3万元 on 12月8日. Sorry for delay.", 12, 8),
       ("We made the deposit of S/ 2,350.00 to your BCP account on Friday 27/11.", 11, 27),
       ("Christmas has crept up on me! Will send the 2 grand Monday x", 12, 7),
       (
@@ -170,6 +174,17 @@ struct ReplyAmountWordTests {
       ("Hi Ira! I'll send 15 тис. грн this week, sorry", .eur, 1_500_000, .uah),
       ("I'll pay the Fr. 850.– this week, promise.", .eur, 85_000, .chf),
       ("I will send the check on Thursday for two thousand three hundred", .usd, 230_000, .usd),
+      ("sorry late, I transfer Rp 2,5jt tomorrow morning yaa", .gbp, 250_000_000, .idr),
+      ("I already transfer Rp 750rb yesterday ya, pls check", .gbp, 75_000_000, .idr),
+      ("Sorry! I send the 150 ezer forint tomorrow, promise", .eur, 15_000_000, .huf),
+      ("hi! I transfer you the 300 lucas on thursday", .usd, 300_000, .clp),
+      ("Tk 1.5 lakh will be sent on 10th December inshallah.", .gbp, 15_000_000, .bdt),
+      ("Hi Sophie, boss agreed, we pay 2.3万元 on 12月8日.", .usd, 2_300_000, .cny),
+      ("I'll transfer the 15 thousand Egyptian pounds tomorrow", .gbp, 1_500_000, .egp),
+      ("hi Kasia, 3 tys. zł I transfer tomorrow, sorry!!", .eur, 300_000, .pln),
+      ("tomorrow I send you the 2 millones (COP) really sorry", .usd, 200_000_000, .cop),
+      ("the 15 tis. Kč goes out on the 3rd, sorry about delay", .eur, 1_500_000, .czk),
+      ("We will pay the 25 bin TL on Friday.", .eur, 2_500_000, .`try`),
     ] as [(String, Currency, Int64, Currency)])
   func worldAmounts(_ text: String, _ local: Currency, _ minorUnits: Int64, _ currency: Currency) {
     let analysis = ReplyClassifier.classify(

@@ -27,7 +27,7 @@ struct ReplyDateFinderTests {
       ("I'll pay by the end of the month", "2026-12-31", "end of the month"),
       ("I'll pay next month", "2027-01-01", "next month"),
       ("I'll pay on 15/12", "2026-12-15", "15/12"),
-      ("I will pay you the day after tomorrow, promise.", "2026-12-03", "day after tomorrow"),
+      ("I will pay you the day after tomorrow, promise.", "2026-12-03", "the day after tomorrow"),
       ("I'll pay the £480 on Friday 4th.", "2026-12-04", "Friday 4th"),
       ("We will pay on Wednesday the 16th.", "2026-12-16", "Wednesday the 16th"),
       ("I'll pay on 10 December", "2026-12-10", "10 December"),

@@ -156,7 +156,7 @@ enum TextWords {
     ("ayer", "yesterday"), ("ontem", "yesterday"), ("ieri", "yesterday"),
     ("gestern", "yesterday"), ("hoy", "today"), ("hoje", "today"), ("oggi", "today"),
     ("heute", "today"), ("mañana", "tomorrow"), ("amanhã", "tomorrow"), ("domani", "tomorrow"),
-    ("demain", "tomorrow"), ("besok", "tomorrow"),
+    ("demain", "tomorrow"), ("besok", "tomorrow"), ("kanina", "earlier"),
   ]
 
   /// Words written without their apostrophe, read as two words.
