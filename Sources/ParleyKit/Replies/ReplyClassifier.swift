@@ -22,10 +22,14 @@
 ///
 /// The kind comes from the trained ``ReplyModel`` (the rules' signals are its
 /// evidence and give the details); an automatic reply is always
-/// ``ReplyKind/noRealAnswer``. Confidence is the model's probability of the
-/// kind (0.95 for an automatic reply). Without a model, the kind follows the
-/// rules and their precedence, and confidence is `0.5 + 0.2 × min(weight, 2)`
-/// less 0.1 for each other kind present, kept within 0.2…0.95.
+/// ``ReplyKind/noRealAnswer``. A promise the rules find with its amount and
+/// day overrules the model's hardship, request for time or deflection (see
+/// ``outranksModel(_:weights:modelKind:)``), and a payment reported made with
+/// both overrules any kind but hostility that no rule finds. Confidence is the model's
+/// probability of the kind (0.95 for an automatic reply). Without a model, or
+/// where the rules overruled it, the kind follows the rules and their
+/// precedence, and confidence is `0.5 + 0.2 × min(weight, 2)` less 0.1 for
+/// each other kind present, kept within 0.2…0.95.
 ///
 /// The time taken is linear in the length of the text.
 public enum ReplyClassifier {
@@ -65,10 +69,12 @@ public enum ReplyClassifier {
     } else if promise == nil, !isAutomatic, reading.reportsPaymentMade,
       let made = paymentMade(in: reading, today: today, currency: currency, order: dateOrder),
       made.amount != nil, made.date != nil,
-      outrankedByPromise.contains(kind) || (weights[kind] ?? 0) < 1
+      outrankedByPromise.contains(kind) || kind != .hostile && (weights[kind] ?? 0) < 1
     {
       // "Sent you five hundred quid just now mate": a payment made, with its
-      // amount and day, whatever kind the model reads unless a rule supports it.
+      // amount and day, whatever kind the model reads unless a rule supports
+      // it; but not hostility, which often comes with a payment ("here's your
+      // bloody money, £450 sent just now, now lose my number").
       kind = .promiseToPay
       promise = made
     }
@@ -87,8 +93,13 @@ public enum ReplyClassifier {
       .filter { shown.contains($0.signal.kind) }
       .sorted { ($0.first, $0.end) < ($1.first, $1.end) }
       .map(reading.evidence)
+    // The model's probability, unless the rules overruled its kind: then the
+    // rules' own confidence, as without a model.
     let confidence =
-      modelReading.map { isAutomatic ? 0.95 : (Double($0.probability) * 100).rounded() / 100 }
+      modelReading.flatMap {
+        $0.kind == kind || isAutomatic
+          ? (isAutomatic ? 0.95 : (Double($0.probability) * 100).rounded() / 100) : nil
+      }
       ?? self.confidence(
         kind: kind, weight: weights[kind] ?? 0, others: secondary.count, isAutomatic: isAutomatic)
 

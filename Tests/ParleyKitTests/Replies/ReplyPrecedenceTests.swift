@@ -33,19 +33,43 @@ struct ReplyPrecedenceTests {
   }
 
   @Test(
-    "a promise with its amount and day, or a payment made, outranks the model's weaker reading",
+    "with the model: a promise with its amount and day outranks hardship",
     arguments: [
-      // The model alone reads these as hardship and as hostile.
       "Business has been really slow after the floods and we are struggling, but I will "
         + "deposit LKR 75,000 on the 10th without fail.",
-      "Sorted. Sent you five hundred quid just now mate",
-      "Sent five hundred on Venmo just now",
+      "hi mate sorry been a nightmare month, vans been off the road and no work coming in. can "
+        + "do 450 on weds tho",
+      "Hello Marta, the tourist season was very bad and we have little money in the hotel, but "
+        + "I can pay the 600 euros on 10 December. I am sorry, really. Pablo",
     ])
-  func promiseOutranksModel(text: String) {
-    let analysis = triage(text)
+  func promiseOutranksHardship(text: String) {
+    let analysis = ReplyClassifier.classify(
+      text, today: replyToday, currency: .gbp, dateOrder: .dayFirst)
     #expect(analysis.kind == .promiseToPay)
     #expect(analysis.promise?.amount != nil)
     #expect(analysis.promise?.date != nil)
+  }
+
+  @Test("only a specific promise a rule finds overrules the model, and never a dispute")
+  func whenThePromiseOverrules() {
+    let specific = ReplyPromise(
+      amount: Money(minorUnits: 45_000, currency: .gbp), amountText: "450", date: replyToday,
+      dateText: "today")
+    let dayOnly = ReplyPromise(amount: nil, amountText: nil, date: replyToday, dateText: "today")
+    let found: [ReplyKind: Double] = [.promiseToPay: 1]
+    #expect(ReplyClassifier.outranksModel(specific, weights: found, modelKind: .hardship))
+    #expect(ReplyClassifier.outranksModel(specific, weights: found, modelKind: .deflection))
+    #expect(!ReplyClassifier.outranksModel(dayOnly, weights: found, modelKind: .hardship))
+    #expect(!ReplyClassifier.outranksModel(specific, weights: [:], modelKind: .hardship))
+    #expect(!ReplyClassifier.outranksModel(specific, weights: found, modelKind: .dispute))
+  }
+
+  @Test("with the model: a payment made in anger stays hostile")
+  func paymentMadeInAnger() {
+    let analysis = ReplyClassifier.classify(
+      "Here's your bloody money, £450 sent just now. Now lose my number.", today: replyToday,
+      currency: .gbp, dateOrder: .dayFirst)
+    #expect(analysis.kind == .hostile)
   }
 
   @Test("a payment made does not outrank a dispute the rules find")
