@@ -39,9 +39,14 @@ enum ReplyAmountFinder {
         let end = groupEnd(reading, from: index, limit: range.upperBound)
         let hasNext = end < range.upperBound && areAdjacent(tokens[end - 1], tokens[end])
         if hasNext, reading.isCurrency(end) {
-          found = renamed(
-            read(reading, first: index, end: end + 1, currency: currency), number: index..<end,
-            symbol: end, in: reading, default: currency, limit: range.upperBound)
+          found =
+            renamed(
+              read(reading, first: index, end: end + 1, currency: currency), number: index..<end,
+              symbol: end, in: reading, default: currency, limit: range.upperBound)
+            // "15tr VND"
+            ?? joinedMultiplier(
+              reading, at: index, currency: symbolCurrency(reading, at: end) ?? currency
+            ).map { ReplyMention(value: $0.value, first: index, end: end + 1, isAmbiguous: false) }
         } else if hasNext,
           let (national, stop) = nationalCurrency(reading, at: end, limit: range.upperBound)
         {
@@ -126,12 +131,14 @@ enum ReplyAmountFinder {
     "millones": 1_000_000, "millón": 1_000_000, "millon": 1_000_000, "milhões": 1_000_000,
     "milhão": 1_000_000, "тис": 1_000, "тыс": 1_000, "jt": 1_000_000, "rb": 1_000,
     "ezer": 1_000, "lucas": 1_000, "luca": 1_000, "tys": 1_000, "tis": 1_000, "bin": 1_000,
+    "tr": 1_000_000,
   ]
 
   /// Multipliers used with one currency only (`3,2 juta` is rupiah, `15 triệu`
   /// dong), and those of South Asia (`2 lakh` is rupees or taka).
   static let multiplierCurrencies: [String: [Currency]] = [
     "juta": [.idr], "ribu": [.idr], "jt": [.idr], "rb": [.idr], "triệu": [.vnd], "nghìn": [.vnd],
+    "tr": [.vnd],
     "ezer": [.huf], "lucas": [.clp, .cop], "luca": [.clp, .cop], "tys": [.pln], "tis": [.czk],
     "bin": [.`try`],
     "lakh": [.inr, .pkr, .npr, .bdt, .lkr], "lakhs": [.inr, .pkr, .npr, .bdt, .lkr],
@@ -575,6 +582,12 @@ enum ReplyAmountFinder {
     if named == nil, value >= 100, start > 0, reading.words[start - 1] == "full" {
       named = currency
     }
+    // "Seven hundred fifty will be in your account tomorrow."
+    if named == nil, value >= 100, index + 2 < limit, reading.words[index] == "will",
+      reading.words[index + 1] == "be", ["in", "with"].contains(reading.words[index + 2])
+    {
+      named = currency
+    }
     // "I will send the check on Thursday for two thousand three hundred."
     if named == nil, value >= 100, start > 0, reading.words[start - 1] == "for",
       reading.sentence(of: start).contains(where: { chequeWords.contains(reading.words[$0]) })
@@ -627,6 +640,7 @@ enum ReplyAmountFinder {
     case "koruna", "korun": return .czk
     case "forint": return .huf
     case "dinara": return .rsd
+    case "tenge": return .kzt
     case "riyal", "riyals": return .sar
     case "birr": return .etb
     case "sol", "soles": return .pen

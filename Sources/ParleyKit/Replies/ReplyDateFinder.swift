@@ -37,7 +37,7 @@ enum ReplyDateFinder {
   static let starters: Set<String> = [
     "the", "in", "end", "this", "next", "coming", "today", "tomorrow", "tonight", "now",
     "right", "straight", "early", "start", "beginning", "later", "within", "christmas", "xmas",
-    "eod", "eow", "eom", "day", "enclose", "enclosed", "enclosing",
+    "eod", "eow", "eom", "day", "enclose", "enclosed", "enclosing", "before",
   ]
 
   /// Weekday abbreviations that are also everyday words, never a day alone.
@@ -137,8 +137,10 @@ enum ReplyDateFinder {
     let sentence = tokens[start].sentence
     var words: [String] = []
     var index = start
-    while index < limit, words.count < 5,
-      tokens[index].sentence == sentence || joinsAbbreviatedMonth(reading, at: index)
+    // "Dec. 15" may run past the range, which ends with the sentence at "Dec.".
+    while index < tokens.count, words.count < 5,
+      index < limit && tokens[index].sentence == sentence
+        || joinsAbbreviatedMonth(reading, at: index)
     {
       words.append(reading.words[index])
       index += 1
@@ -184,6 +186,7 @@ enum ReplyDateFinder {
   /// "paying £95 for the gutter clean now".
   static let underwayVerbs: Set<String> = [
     "paying", "sending", "transferring", "wiring", "sent", "paid", "transferred", "wired",
+    "venmoing", "zelling",
   ]
 
   /// Whether a payment verb of ``underwayVerbs`` comes before `index` in its sentence.
@@ -250,6 +253,7 @@ enum ReplyDateFinder {
     let isCount = second.first?.isASCIIDigit == true || countWords.contains(second)
     switch first {
     case "the": return second.first?.isASCIIDigit == true || second == "end" || second == "day"
+    case "before": return second == "christmas" || second == "xmas"
     case "in", "within": return isCount
     case "end": return second == "of"
     case "this", "next", "coming":
@@ -498,6 +502,9 @@ enum ReplyDateFinder {
       (["now"], today),
       (["tonight"], today),
     ]
+    if words.count >= 2, words[0] == "before", ["christmas", "xmas"].contains(words[1]) {
+      return (christmas.adding(days: -1), 2, false)  // "before Christmas": the 24th at the latest
+    }
     for (phrase, day) in table where words.starts(with: phrase) {
       return (day, phrase.count, false)
     }

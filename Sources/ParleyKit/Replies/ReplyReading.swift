@@ -77,6 +77,7 @@ struct ReplyReading {
     "mailed", "done", "processed", "actioned", "made", "went", "venmoed", "zelled", "lodged",
     "dropped",
     "e-transferred", "etransferred", "deposited", "credited", "flicked", "already", "chucked",
+    "executed",
     "bunged",
   ]
 

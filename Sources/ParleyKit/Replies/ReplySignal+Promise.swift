@@ -27,6 +27,7 @@ extension ReplySignal {
         "yours|you|invoice|it is|are ~1 on ~2 list|run|batch|schedule ~2 for|on|this|next|#cur",
         "confirmed|confirm ~4 @money ~4 going|scheduled|booked|approved|authorised|authorized",
         "make sure ~4 @paid",
+        "being ~1 @paid|sent|made",
       ]),
     ReplySignal(
       "promise.can-pay", .promiseToPay, negation: .becomes("hardship.cannot-pay"),

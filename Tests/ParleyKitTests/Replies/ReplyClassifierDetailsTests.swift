@@ -47,6 +47,12 @@ struct ReplyClassifierDetailsTests {
       ("Sorry sorry, I do the transfer of €1.450 the day 15. Un abrazo", 12, 15),
       ("Good day,\nthe payment 18 500 Kč will be sent on 7. 12.\nBest regards", 12, 7),
       ("hi maam done na po! sent ₱5k via gcash kanina", 12, 1),
+      ("omg so sorry Ms. Patel!! venmoing you the $240 for Nov lessons rn", 12, 1),
+      ("The payment was executed yesterday, 2.450,00 EUR, to your account at NLB.", 11, 30),
+      ("Hi Mel, I'll definitely get the £340 to you before Christmas. Sorry!", 12, 24),
+      ("Fourth reminder this week, very thorough. It's being paid on Thursday.", 12, 3),
+      ("Hi Priya,\n\nC$1,340.75 will be e-transferred on Dec. 15 (our payroll date).", 12, 15),
+      ("Hi Camila! sorry, i transfered you $450.000 CLP yesterday, can you check?", 11, 30),
       ("Hi Sophie, boss agreed, we pay 2.3万元 on 12月8日. Sorry for delay.", 12, 8),
       ("We made the deposit of S/ 2,350.00 to your BCP account on Friday 27/11.", 11, 27),
       ("Christmas has crept up on me! Will send the 2 grand Monday x", 12, 7),
@@ -185,6 +191,9 @@ struct ReplyAmountWordTests {
       ("tomorrow I send you the 2 millones (COP) really sorry", .usd, 200_000_000, .cop),
       ("the 15 tis. Kč goes out on the 3rd, sorry about delay", .eur, 1_500_000, .czk),
       ("We will pay the 25 bin TL on Friday.", .eur, 2_500_000, .`try`),
+      ("Seven hundred fifty will be in your account tomorrow.", .usd, 75_000, .usd),
+      ("I will transfer 15tr VND to you this Friday ok.", .usd, 15_000_000, .vnd),
+      ("Payment 380 000 tenge will be sent on 07.12.2026.", .eur, 38_000_000, .kzt),
     ] as [(String, Currency, Int64, Currency)])
   func worldAmounts(_ text: String, _ local: Currency, _ minorUnits: Int64, _ currency: Currency) {
     let analysis = ReplyClassifier.classify(

@@ -24,8 +24,8 @@ enum CorpusFiles {
   }
 
   /// A blind reply set: `2026-12d` (120 replies, UK, Australian and euro),
-  /// `2026-12r` (150, English-speaking countries and non-native European
-  /// writers) or `2026-12s` (150, English from around the world), each by a
+  /// `2026-12t` (150, English-speaking countries and non-native European
+  /// writers) or `2026-12u` (150, English from around the world), each by a
   /// writer who saw nothing of parley.
   static func blindReplies(_ name: String) throws -> [CorpusReply] {
     try JSONLines.decode(
@@ -35,7 +35,7 @@ enum CorpusFiles {
 
   /// The development replies: the earlier blind sets (2026-12, 2026-12b,
   /// 2026-12c, 2026-12e, 2026-12f, 2026-12g, 2026-12h, 2026-12i, 2026-12j,
-  /// 2026-12l to 2026-12q), whose misses were studied, and a set written for
+  /// 2026-12l to 2026-12s), whose misses were studied, and a set written for
   /// developing the promise details (2026-12-k).
   static func devReplies() throws -> [CorpusReply] {
     try [
@@ -44,7 +44,7 @@ enum CorpusFiles {
       "replies-2026-12g.jsonl", "replies-2026-12h.jsonl", "replies-2026-12i.jsonl",
       "replies-2026-12j.jsonl", "replies-2026-12l.jsonl", "replies-2026-12m.jsonl",
       "replies-2026-12n.jsonl", "replies-2026-12o.jsonl", "replies-2026-12p.jsonl",
-      "replies-2026-12q.jsonl",
+      "replies-2026-12q.jsonl", "replies-2026-12r.jsonl", "replies-2026-12s.jsonl",
     ].flatMap {
       try JSONLines.decode(
         CorpusReply.self, from: Data(contentsOf: devSets.appendingPathComponent($0)))

@@ -156,7 +156,8 @@ enum TextWords {
     ("ayer", "yesterday"), ("ontem", "yesterday"), ("ieri", "yesterday"),
     ("gestern", "yesterday"), ("hoy", "today"), ("hoje", "today"), ("oggi", "today"),
     ("heute", "today"), ("mañana", "tomorrow"), ("amanhã", "tomorrow"), ("domani", "tomorrow"),
-    ("demain", "tomorrow"), ("besok", "tomorrow"), ("kanina", "earlier"),
+    ("demain", "tomorrow"), ("besok", "tomorrow"), ("kanina", "earlier"), ("rn", "now"),
+    ("transfered", "transferred"),
   ]
 
   /// Words written without their apostrophe, read as two words.
@@ -218,7 +219,7 @@ enum TextWords {
     ],
     "paid": [
       "paid", "settled", "transferred", "wired", "cleared", "released", "sorted", "remitted",
-      "processed", "actioned", "squared", "deposited",
+      "processed", "actioned", "squared", "deposited", "e-transferred", "executed",
     ],
     "money": [
       "money", "payment", "funds", "cash", "balance", "amount", "transfer", "cheque", "check",
