@@ -25,8 +25,8 @@
 /// ``ReplyKind/noRealAnswer``. A promise the rules find with its amount and
 /// day overrules the model's hardship, request for time or deflection (see
 /// ``outranksModel(_:weights:modelKind:)``), and a payment reported made with
-/// both overrules any kind but hostility that no rule finds. Confidence is the model's
-/// probability of the kind (0.95 for an automatic reply). Without a model, or
+/// both overrules any kind but hostility that no rule finds. Confidence is the
+/// model's probability of the kind (0.95 for an automatic reply). Without a model, or
 /// where the rules overruled it, the kind follows the rules and their
 /// precedence, and confidence is `0.5 + 0.2 × min(weight, 2)` less 0.1 for
 /// each other kind present, kept within 0.2…0.95.
@@ -66,15 +66,11 @@ public enum ReplyClassifier {
     var kind = isAutomatic ? .noRealAnswer : modelReading?.kind ?? ranked.first ?? .noRealAnswer
     if outranksModel(promise, weights: weights, modelKind: kind) {
       kind = .promiseToPay
-    } else if promise == nil, !isAutomatic, reading.reportsPaymentMade,
-      let made = paymentMade(in: reading, today: today, currency: currency, order: dateOrder),
-      made.amount != nil, made.date != nil,
-      outrankedByPromise.contains(kind) || kind != .hostile && (weights[kind] ?? 0) < 1
+    } else if promise == nil, !isAutomatic,
+      let made = overrulingPayment(
+        in: reading, weights: weights, modelKind: kind, today: today, currency: currency,
+        order: dateOrder)
     {
-      // "Sent you five hundred quid just now mate": a payment made, with its
-      // amount and day, whatever kind the model reads unless a rule supports
-      // it; but not hostility, which often comes with a payment ("here's your
-      // bloody money, £450 sent just now, now lose my number").
       kind = .promiseToPay
       promise = made
     }
@@ -94,11 +90,10 @@ public enum ReplyClassifier {
       .sorted { ($0.first, $0.end) < ($1.first, $1.end) }
       .map(reading.evidence)
     // The model's probability, unless the rules overruled its kind: then the
-    // rules' own confidence, as without a model.
+    // rules' own confidence, as without a model (0.95 for an automatic reply).
     let confidence =
       modelReading.flatMap {
-        $0.kind == kind || isAutomatic
-          ? (isAutomatic ? 0.95 : (Double($0.probability) * 100).rounded() / 100) : nil
+        $0.kind == kind && !isAutomatic ? (Double($0.probability) * 100).rounded() / 100 : nil
       }
       ?? self.confidence(
         kind: kind, weight: weights[kind] ?? 0, others: secondary.count, isAutomatic: isAutomatic)
@@ -133,6 +128,25 @@ public enum ReplyClassifier {
       outrankedByPromise.contains(modelKind)
     else { return false }
     return promise.amount != nil && promise.date != nil
+  }
+
+  /// A payment the reply reports made, with its amount and day, when it
+  /// overrules the model's kind: any kind no rule supports ("Sent you five
+  /// hundred quid just now mate" read as hostile), but not hostility itself,
+  /// which often comes with a payment ("here's your bloody money, £450 sent
+  /// just now, now lose my number").
+  static func overrulingPayment(
+    in reading: ReplyReading, weights: [ReplyKind: Double], modelKind: ReplyKind, today: Day,
+    currency: Currency, order: DateOrder
+  ) -> ReplyPromise? {
+    guard reading.reportsPaymentMade,
+      outrankedByPromise.contains(modelKind)
+        || modelKind != .hostile
+          && weights[modelKind] ?? 0 < 1,
+      let made = paymentMade(in: reading, today: today, currency: currency, order: order),
+      made.amount != nil, made.date != nil
+    else { return nil }
+    return made
   }
 
   /// The kinds present, in the documented precedence; a promise with neither a
