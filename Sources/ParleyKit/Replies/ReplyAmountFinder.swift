@@ -136,15 +136,15 @@ enum ReplyAmountFinder {
 
   /// Multipliers used with one currency only (`3,2 juta` is rupiah, `15 triệu`
   /// dong), and those of South Asia (`2 lakh` is rupees or taka).
-  static let multiplierCurrencies: [String: [Currency]] = [
-    "juta": [.idr], "ribu": [.idr], "jt": [.idr], "rb": [.idr], "triệu": [.vnd], "nghìn": [.vnd],
-    "tr": [.vnd],
-    "ezer": [.huf], "lucas": [.clp, .cop], "luca": [.clp, .cop], "tys": [.pln], "tis": [.czk],
-    "bin": [.`try`],
-    "lakh": [.inr, .pkr, .npr, .bdt, .lkr], "lakhs": [.inr, .pkr, .npr, .bdt, .lkr],
-    "lac": [.inr, .pkr, .npr, .bdt, .lkr], "crore": [.inr, .pkr, .npr, .bdt, .lkr],
-    "crores": [.inr, .pkr, .npr, .bdt, .lkr],
-  ]
+  static let multiplierCurrencies: [String: [Currency]] = {
+    let southAsian: [Currency] = [.inr, .pkr, .npr, .bdt, .lkr]
+    return [
+      "juta": [.idr], "ribu": [.idr], "jt": [.idr], "rb": [.idr], "triệu": [.vnd],
+      "nghìn": [.vnd], "tr": [.vnd], "ezer": [.huf], "lucas": [.clp, .cop], "luca": [.clp, .cop],
+      "tys": [.pln], "tis": [.czk], "bin": [.`try`], "lakh": southAsian, "lakhs": southAsian,
+      "lac": southAsian, "crore": southAsian, "crores": southAsian,
+    ]
+  }()
 
   /// The currency of an amount with the multiplier `word` and no currency
   /// named: the default when the multiplier is used with it, else the first
@@ -159,8 +159,7 @@ enum ReplyAmountFinder {
   /// The currency an ISO code or a symbol at `index` names (`COP`, `zł`, `Kč`).
   private static func symbolCurrency(_ reading: ReplyReading, at index: Int) -> Currency? {
     guard reading.isCurrency(index) else { return nil }
-    let token = reading.tokens[index]
-    let written = reading.tokenized.text(token.start..<token.end)
+    let written = reading.tokenized.writtenWord(index)
     return Currency.named(written)
       ?? (try? MoneyParser.parse("1 " + written, defaultCurrency: nil))?.currency
   }
@@ -191,8 +190,7 @@ enum ReplyAmountFinder {
 
   /// The currency of a mark of ``CurrencyMarker/casedMarks`` written exactly so at `index`.
   private static func casedMark(_ reading: ReplyReading, _ index: Int) -> Currency? {
-    let token = reading.tokens[index]
-    return CurrencyMarker.casedMarks[reading.tokenized.text(token.start..<token.end)]
+    CurrencyMarker.casedMarks[reading.tokenized.writtenWord(index)]
   }
 
   /// Nationalities written between a number and its currency word, which
@@ -279,8 +277,7 @@ enum ReplyAmountFinder {
     if isNext(index) {
       let word = reading.words[index]
       // As written: the text core reads `CA` as "can" (from "ca n't").
-      let token = reading.tokens[index]
-      let written = reading.tokenized.text(token.start..<token.end).lowercased()
+      let written = reading.tokenized.writtenWord(index).lowercased()
       let dollarWord = reading.words[symbol] == "$" || dollarLike.contains(named ?? current)
       if let code = (reading.isCurrency(index) ? Currency.named(word) : nil)
         ?? capitalCode(reading, index) ?? (dollarWord ? dollarCountries[written] : nil)
@@ -327,8 +324,7 @@ enum ReplyAmountFinder {
   /// The currency of an ISO code written in capitals at `index`, also one that
   /// is an English word in lower case (`1500 TRY`, `350 PEN`).
   private static func capitalCode(_ reading: ReplyReading, _ index: Int) -> Currency? {
-    let token = reading.tokens[index]
-    let written = reading.tokenized.text(token.start..<token.end)
+    let written = reading.tokenized.writtenWord(index)
     guard written.count == 3, written.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
       return nil
     }

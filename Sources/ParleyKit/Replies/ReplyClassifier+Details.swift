@@ -62,9 +62,11 @@ extension ReplyClassifier {
   static func isDateline(_ day: ReplyMention<Day>, in reading: ReplyReading) -> Bool {
     let tokens = reading.tokens
     let line = tokens[day.first].line
-    guard tokens[day.end - 1].line == line, day.end == tokens.count || tokens[day.end].line != line,
-      (day.first..<day.end).contains(where: { reading.words[$0].count == 4 && reading.isNumber($0) }
-      )
+    let hasYear = (day.first..<day.end).contains {
+      reading.words[$0].count == 4 && reading.isNumber($0)
+    }
+    guard hasYear, tokens[day.end - 1].line == line,
+      day.end == tokens.count || tokens[day.end].line != line
     else { return false }
     let lineStart = tokens[..<day.first].lastIndex { $0.line != line }.map { $0 + 1 } ?? 0
     return day.first - lineStart <= 3

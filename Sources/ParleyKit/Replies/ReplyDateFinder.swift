@@ -448,18 +448,13 @@ enum ReplyDateFinder {
     {
       return (today, 2, false)
     }
-    if let count = words.firstIndex(of: "day").map({ $0 + 1 }), count <= 2,
-      words.starts(with: ["the", "day"].suffix(count)), count < words.count,
-      words[count].count <= 2, let date = Int(words[count]), (1...31).contains(date)
+    // "the day 15": the 15th, as DayParser reads it (the next one on or after today).
+    let dayAt = words.first == "the" ? 1 : 0
+    if dayAt + 1 < words.count, words[dayAt] == "day", words[dayAt + 1].count <= 2,
+      words[dayAt + 1].allSatisfy(\.isASCIIDigit),
+      let parsed = try? DayParser.parse("the \(words[dayAt + 1])th", today: today, order: .dayFirst)
     {
-      // "the day 15": the next 15th of a month.
-      let thisMonth = Day(year: today.year, month: today.month, day: date)
-      let next = today.checkedAddingMonths(1, anchoredTo: 1).flatMap {
-        Day(year: $0.year, month: $0.month, day: date)
-      }
-      if let day = thisMonth.flatMap({ $0 >= today ? $0 : nil }) ?? next {
-        return (day, count + 1, false)
-      }
+      return (parsed.day, dayAt + 2, false)
     }
     if ["enclose", "enclosed", "enclosing"].contains(words[0]),
       words.dropFirst().contains(where: ["cheque", "check", "payment", "remittance"].contains)

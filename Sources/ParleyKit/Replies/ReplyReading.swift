@@ -75,10 +75,8 @@ struct ReplyReading {
   static let paymentMadeWords: Set<String> = [
     "paid", "sent", "transferred", "wired", "settled", "cleared", "remitted", "posted",
     "mailed", "done", "processed", "actioned", "made", "went", "venmoed", "zelled", "lodged",
-    "dropped",
-    "e-transferred", "etransferred", "deposited", "credited", "flicked", "already", "chucked",
-    "executed",
-    "bunged",
+    "dropped", "e-transferred", "etransferred", "deposited", "credited", "flicked", "already",
+    "chucked", "bunged", "executed",
   ]
 
   /// A run of this many shouted words counts as a hint of hostility.

@@ -4,9 +4,12 @@ extension TokenizedText {
   /// case with straight apostrophes.
   func foldedWord(_ index: Int) -> String {
     if let known = lexicon.word(tokens[index].id) { return known }
-    let token = tokens[index]
-    return String(
-      text(token.start..<token.end).lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+    return String(writtenWord(index).lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+  }
+
+  /// Token `index` exactly as written (`CA`, `Ft`, `zł`).
+  func writtenWord(_ index: Int) -> String {
+    text(tokens[index].start..<tokens[index].end)
   }
 
   /// Whether token `index` is a word of two letters or more written in capitals.
