@@ -59,7 +59,7 @@ struct JournalLine: Hashable, Sendable {
   /// Parses one line's bytes (without its newline).
   static func decode(_ bytes: some Collection<UInt8>) -> Result<JournalLine, JournalError> {
     do {
-      let frame = try JSONDecoder().decode(DecodedFrame.self, from: Data(bytes))
+      let frame = try JSONValueDecoder.decode(DecodedFrame.self, from: bytes)
       return .success(frame.line)
     } catch let problem as JournalError {
       return .failure(problem)

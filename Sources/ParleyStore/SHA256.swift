@@ -64,7 +64,13 @@ public struct SHA256: Sendable {
 
   /// Feeds more of the message.
   public mutating func update(_ bytes: some Sequence<UInt8>) {
-    let input = Array(bytes)
+    let fed: Void? = bytes.withContiguousStorageIfAvailable { update(buffer: $0) }
+    if fed == nil { Array(bytes).withUnsafeBufferPointer { update(buffer: $0) } }
+  }
+
+  /// Feeds bytes in place: whole blocks straight from the caller's memory,
+  /// only a block's remainder copied into ``pending``.
+  private mutating func update(buffer input: UnsafeBufferPointer<UInt8>) {
     messageByteCount &+= UInt64(input.count)
     var start = 0
     if !pending.isEmpty {
@@ -72,14 +78,12 @@ public struct SHA256: Sendable {
       pending.append(contentsOf: input[0..<take])
       start = take
       guard pending.count == 64 else { return }
-      compress(pending[...])
+      pending.withUnsafeBufferPointer { compress(blocks: $0) }
       pending.removeAll(keepingCapacity: true)
     }
-    while input.count - start >= 64 {
-      compress(input[start..<start + 64])
-      start += 64
-    }
-    pending.append(contentsOf: input[start...])
+    let whole = (input.count - start) / 64 * 64
+    if whole > 0 { compress(blocks: UnsafeBufferPointer(rebasing: input[start..<start + whole])) }
+    pending.append(contentsOf: input[(start + whole)...])
   }
 
   /// Pads the message and returns its digest (32 bytes).
@@ -95,11 +99,7 @@ public struct SHA256: Sendable {
     for shift in stride(from: 56, through: 0, by: -8) {
       tail.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift)))
     }
-    var start = 0
-    while start < tail.count {
-      compress(tail[start..<start + 64])
-      start += 64
-    }
+    tail.withUnsafeBufferPointer { compress(blocks: $0) }
     pending.removeAll()
     var digest: [UInt8] = []
     digest.reserveCapacity(Self.digestByteCount)
@@ -112,61 +112,81 @@ public struct SHA256: Sendable {
     return digest
   }
 
-  /// Runs the compression function over one 64-byte block.
-  private mutating func compress(_ block: ArraySlice<UInt8>) {
-    var schedule = [UInt32](repeating: 0, count: 64)
-    var index = block.startIndex
-    for word in 0..<16 {
-      schedule[word] =
-        UInt32(block[index]) << 24 | UInt32(block[index + 1]) << 16
-        | UInt32(block[index + 2]) << 8 | UInt32(block[index + 3])
-      index += 4
+  /// Runs the compression function over each 64-byte block of `blocks`,
+  /// keeping the working state and the message schedule out of arrays (a
+  /// journal of 100,000 entries is about 25 MB to hash on every read).
+  private mutating func compress(blocks: UnsafeBufferPointer<UInt8>) {
+    precondition(blocks.count % 64 == 0, "SHA-256 compresses whole blocks")
+    guard let base = blocks.baseAddress else { return }
+    var h0 = state[0]
+    var h1 = state[1]
+    var h2 = state[2]
+    var h3 = state[3]
+    var h4 = state[4]
+    var h5 = state[5]
+    var h6 = state[6]
+    var h7 = state[7]
+    Self.roundConstants.withUnsafeBufferPointer { constants in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+        var offset = 0
+        while offset < blocks.count {
+          let block = base + offset
+          for word in 0..<16 {
+            let at = block + word &* 4
+            schedule[word] =
+              UInt32(at[0]) << 24 | UInt32(at[1]) << 16 | UInt32(at[2]) << 8 | UInt32(at[3])
+          }
+          for word in 16..<64 {
+            let w15 = schedule[word &- 15]
+            let w2 = schedule[word &- 2]
+            let sigma0 = w15.rotatedRight(7) ^ w15.rotatedRight(18) ^ (w15 >> 3)
+            let sigma1 = w2.rotatedRight(17) ^ w2.rotatedRight(19) ^ (w2 >> 10)
+            schedule[word] = schedule[word &- 16] &+ sigma0 &+ schedule[word &- 7] &+ sigma1
+          }
+          var a = h0
+          var b = h1
+          var c = h2
+          var d = h3
+          var e = h4
+          var f = h5
+          var g = h6
+          var h = h7
+          for round in 0..<64 {
+            let bigSigma1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+            let choose = (e & f) ^ (~e & g)
+            let temp1 = h &+ bigSigma1 &+ choose &+ constants[round] &+ schedule[round]
+            let bigSigma0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let temp2 = bigSigma0 &+ majority
+            h = g
+            g = f
+            f = e
+            e = d &+ temp1
+            d = c
+            c = b
+            b = a
+            a = temp1 &+ temp2
+          }
+          h0 &+= a
+          h1 &+= b
+          h2 &+= c
+          h3 &+= d
+          h4 &+= e
+          h5 &+= f
+          h6 &+= g
+          h7 &+= h
+          offset &+= 64
+        }
+      }
     }
-    for word in 16..<64 {
-      let w15 = schedule[word - 15]
-      let w2 = schedule[word - 2]
-      let sigma0 = w15.rotatedRight(7) ^ w15.rotatedRight(18) ^ (w15 >> 3)
-      let sigma1 = w2.rotatedRight(17) ^ w2.rotatedRight(19) ^ (w2 >> 10)
-      schedule[word] = schedule[word - 16] &+ sigma0 &+ schedule[word - 7] &+ sigma1
-    }
-    var a = state[0]
-    var b = state[1]
-    var c = state[2]
-    var d = state[3]
-    var e = state[4]
-    var f = state[5]
-    var g = state[6]
-    var h = state[7]
-    for round in 0..<64 {
-      let bigSigma1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-      let choose = (e & f) ^ (~e & g)
-      let temp1 = h &+ bigSigma1 &+ choose &+ Self.roundConstants[round] &+ schedule[round]
-      let bigSigma0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let temp2 = bigSigma0 &+ majority
-      h = g
-      g = f
-      f = e
-      e = d &+ temp1
-      d = c
-      c = b
-      b = a
-      a = temp1 &+ temp2
-    }
-    state[0] &+= a
-    state[1] &+= b
-    state[2] &+= c
-    state[3] &+= d
-    state[4] &+= e
-    state[5] &+= f
-    state[6] &+= g
-    state[7] &+= h
+    state = [h0, h1, h2, h3, h4, h5, h6, h7]
   }
 }
 
 extension UInt32 {
   /// The value rotated right by `count` bits.
+  @inline(__always)
   fileprivate func rotatedRight(_ count: UInt32) -> UInt32 {
-    (self >> count) | (self << (32 - count))
+    (self >> count) | (self << (32 &- count))
   }
 }

@@ -59,7 +59,8 @@ extension InstallmentSchedule {
 extension String {
   /// The first line, with an ellipsis when more follows.
   var firstLine: String {
-    guard let newline = firstIndex(of: "\n") else { return self }
+    // By bytes: a Character search segments every grapheme, and "\r\n" is one Character.
+    guard let newline = utf8.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return self }
     return String(self[..<newline]) + " …"
   }
 }
