@@ -57,22 +57,28 @@ struct JSONValueDecoder: Decoder {
       throw DecodingError.valueNotFound(
         type, .init(codingPath: codingPath, debugDescription: "Expected \(T.self) but found null."))
     }
+    if let primitive = try primitive(type) as? T { return primitive }
+    return try T(from: self)
+  }
+
+  /// The value as a string, boolean or number when `type` is one; nil for other types.
+  private func primitive(_ type: Any.Type) throws -> Any? {
     switch type {
     case is String.Type:
       guard case .string(let string) = value else { throw mismatch(type, "a string") }
-      return string as! T
+      return string
     case is Bool.Type:
       guard case .bool(let bool) = value else { throw mismatch(type, "a boolean") }
-      return bool as! T
-    case is Int.Type: return try integer(Int.self) as! T
-    case is Int64.Type: return try integer(Int64.self) as! T
-    case is Int32.Type: return try integer(Int32.self) as! T
-    case is UInt.Type: return try integer(UInt.self) as! T
-    case is UInt64.Type: return try integer(UInt64.self) as! T
-    case is UInt32.Type: return try integer(UInt32.self) as! T
-    case is Double.Type: return try floatingPoint() as! T
-    case is Float.Type: return Float(try floatingPoint()) as! T
-    default: return try T(from: self)
+      return bool
+    case is Int.Type: return try integer(Int.self)
+    case is Int64.Type: return try integer(Int64.self)
+    case is Int32.Type: return try integer(Int32.self)
+    case is UInt.Type: return try integer(UInt.self)
+    case is UInt64.Type: return try integer(UInt64.self)
+    case is UInt32.Type: return try integer(UInt32.self)
+    case is Double.Type: return try floatingPoint()
+    case is Float.Type: return Float(try floatingPoint())
+    default: return nil
     }
   }
 
