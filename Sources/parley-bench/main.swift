@@ -1,6 +1,16 @@
 import Foundation
 
 // parley-bench [NAME…]: runs the named benchmarks (default all) in this build.
+// parley-bench fixture …: writes a workspace for Scripts/bench-cli.
+if CommandLine.arguments.dropFirst().first == "fixture" {
+  do {
+    try WorkspaceFixtures.run(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+  } catch {
+    FileHandle.standardError.write(Data("parley-bench: \(error)\n".utf8))
+    exit(2)
+  }
+}
 let requested = Set(CommandLine.arguments.dropFirst())
 let chosen = Benchmarks.all.filter { requested.isEmpty || requested.contains($0.name) }
 if chosen.isEmpty {
