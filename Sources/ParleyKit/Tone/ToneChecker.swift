@@ -29,6 +29,12 @@ public enum ToneChecker {
   /// Every rule, for listing and help.
   public static let rules: [any ToneRule] = checkingRules
 
+  /// Compiles the rules now, if not yet done, so a caller can do it on another
+  /// thread while the model decodes; ``check(_:context:model:)`` does it otherwise.
+  public static func prepareRules() {
+    _ = ToneEngine.shared
+  }
+
   /// Checks `text`, judging it against what the case knows.
   ///
   /// The trained model decides whether a sentence is trouble; the rules name

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The models compiled into parley: each family decoded once, on first use.
 public enum BuiltInModels {
   /// The tone models (the draft check), or nil if the compiled weights cannot
@@ -21,9 +19,9 @@ public enum BuiltInModels {
 
   /// Decodes one family afresh; nil for an unknown family or unreadable weights.
   public static func decode(family: String) -> ModelBundle? {
-    guard let text = ModelWeights.families[family], let data = Data(base64Encoded: text) else {
+    guard let text = ModelWeights.families[family], let bytes = Base64.decode(text) else {
       return nil
     }
-    return try? ModelBundle(decoding: [UInt8](data))
+    return try? ModelBundle(decoding: bytes)
   }
 }
