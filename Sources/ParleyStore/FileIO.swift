@@ -79,9 +79,16 @@ enum FileIO {
   static func readAll(_ path: String) throws(StoreError) -> [UInt8] {
     let fd = try openFile(path, O_RDONLY, action: "open")
     defer { closeFile(fd) }
-    let length = try size(fd, path: path)
-    var bytes = try readBytes(fd, at: 0, count: length, path: path)
-    // The file may have grown since fstat (another parley appending): read on.
+    return try readAll(fd, path: path)
+  }
+
+  /// Reads the whole of the open file `fd` (at `path`), from its start.
+  static func readAll(_ fd: Int32, path: String) throws(StoreError) -> [UInt8] {
+    // One byte more than fstat says, so a file that grew meanwhile (another
+    // parley appending) is noticed without a second buffer; then read on.
+    let asked = try size(fd, path: path) + 1
+    var bytes = try readBytes(fd, at: 0, count: asked, path: path)
+    guard bytes.count == asked else { return bytes }
     while true {
       let more = try readBytes(fd, at: bytes.count, count: 65_536, path: path)
       if more.isEmpty { return bytes }

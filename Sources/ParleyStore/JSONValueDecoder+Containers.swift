@@ -40,6 +40,31 @@ extension JSONValueDecoder {
       try child(key).decode(type)
     }
 
+    // The common primitives, read without a child decoder or a dynamic cast.
+    func decode(_ type: String.Type, forKey key: Key) throws -> String {
+      if let value = lookup(key), case .string(let string) = value { return string }
+      return try child(key).decode(type)
+    }
+
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
+      if let value = lookup(key), case .bool(let bool) = value { return bool }
+      return try child(key).decode(type)
+    }
+
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int {
+      if let value = lookup(key), case .number(let text) = value, let integer = Int(text) {
+        return integer
+      }
+      return try child(key).decode(type)
+    }
+
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+      guard let value = lookup(key) else { return nil }
+      if case .string(let string) = value { return string }
+      if case .null = value { return nil }
+      return try JSONValueDecoder(value, codingPath: codingPath + [key]).decode(type)
+    }
+
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
       guard let value = lookup(key) else { return nil }
       if case .null = value { return nil }
@@ -130,6 +155,11 @@ extension JSONValueDecoder {
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
       try decoder.decode(type)
+    }
+
+    func decode(_ type: String.Type) throws -> String {
+      if case .string(let string) = decoder.value { return string }
+      return try decoder.decode(type)
     }
   }
 }

@@ -23,13 +23,19 @@ import ParleyKit
 /// - ``append(_:at:)`` adds one line under the workspace lock, chained to the
 ///   line really last on disk, and returns only after `fsync`.
 /// - ``verify()`` walks the chain and names the first line that fails.
+/// - ``openAtHead(_:lock:)`` opens a large journal for appending without
+///   reading it, when it is exactly as parley last verified or wrote it (see
+///   ``VerifiedHead``); its ``records`` are then only the lines appended since.
 public struct Journal: Sendable {
   /// The journal file.
   public let url: URL
   /// The workspace lock taken around every write.
   public let lock: WorkspaceLock
-  /// Every event in the journal, in order.
+  /// Every event in the journal, in order; for a journal opened with
+  /// ``openAtHead(_:lock:)``, only those after ``base``.
   public private(set) var records: [JournalRecord]
+  /// The line before ``records``: line 0 (the genesis hash) for a journal read whole.
+  public private(set) var base: (seq: Int, hash: String)
   /// What recovery the journal needed since it was opened (usually nothing).
   public private(set) var report: OpenReport
   /// Whether the chain and the seal checked out when the journal was last read:
@@ -41,11 +47,15 @@ public struct Journal: Sendable {
   private var byteCount: Int
   /// The length of the last line, without its newline.
   private var lastLineLength: Int
+  /// From which size the journal's head is cached; see ``VerifiedHead``.
+  private let headCacheSize: Int
 
-  private init(url: URL, lock: WorkspaceLock) {
+  private init(url: URL, lock: WorkspaceLock, headCacheSize: Int) {
     self.url = url
     self.lock = lock
+    self.headCacheSize = headCacheSize
     self.records = []
+    self.base = (0, JournalLine.genesisHash)
     self.report = OpenReport()
     self.integrity = .intact(lineCount: 0, lastHash: JournalLine.genesisHash)
     self.chainIntegrity = self.integrity
@@ -60,19 +70,35 @@ public struct Journal: Sendable {
 
   // MARK: - Opening and creating
 
+  /// Below this size a journal is read whole on every open: cheaper than
+  /// keeping its head in a second file (see ``VerifiedHead``).
+  public static let headCacheMinimumSize = 64 * 1024
+
+  /// The last line's sequence number (0 for no line).
+  public var lastSeq: Int { records.last?.seq ?? base.seq }
+
+  /// The last line's SHA-256 in hex (the genesis hash for no line).
+  public var lastHash: String { records.last?.hash ?? base.hash }
+
   /// Reads the journal at `url`, setting aside an incomplete last line if a crash left one.
   ///
+  /// A journal of at least `headCacheSize` bytes that is exactly as parley
+  /// last verified or wrote it is not hashed line by line again (see
+  /// ``VerifiedHead``); one that checks out has its head cached.
   /// - Parameters:
   ///   - url: The journal file.
   ///   - lock: The workspace lock; by default `<url>/../../.lock`.
   ///   - now: When it is, for naming a side file (the system clock if nil).
+  ///   - headCacheSize: From which size the head is cached.
   /// - Throws: ``StoreError/unknownFormatVersion(path:line:version:)`` for a
   ///   line from a newer parley, ``StoreError/damagedJournal(path:line:problem:)``
   ///   for an unreadable complete line, ``StoreError/journalMissing(path:)``.
-  public static func open(_ url: URL, lock: WorkspaceLock? = nil, now: Timestamp? = nil)
-    throws(StoreError) -> Journal
-  {
-    var journal = Journal(url: url, lock: lock ?? defaultLock(for: url))
+  public static func open(
+    _ url: URL, lock: WorkspaceLock? = nil, now: Timestamp? = nil,
+    headCacheSize: Int = Journal.headCacheMinimumSize
+  ) throws(StoreError) -> Journal {
+    var journal = Journal(
+      url: url, lock: lock ?? defaultLock(for: url), headCacheSize: headCacheSize)
     // The seal first: it only ever vouches for lines already written, so a
     // parley appending meanwhile can make it lag, never run ahead.
     var seal = JournalSeal.read(for: url)
@@ -85,8 +111,47 @@ public struct Journal: Sendable {
         return (seal, try journal.setAsideTornTail(of: Snapshot.read(url), now: now))
       }
     }
-    try journal.adopt(snapshot, seal: seal)
+    let cached = snapshot.bytes.count >= headCacheSize ? VerifiedHead.read(for: url) : nil
+    try journal.adopt(snapshot, seal: seal, cached: cached)
+    if let identity = snapshot.identity, journal.integrity.isIntact,
+      snapshot.bytes.count >= headCacheSize,
+      cached?.identity != identity || cached?.seq != journal.lastSeq
+    {
+      journal.head(identity).save(for: url)
+    }
     return journal
+  }
+
+  /// Opens the journal at `url` for appending without reading its lines, when
+  /// its cached head (see ``VerifiedHead``) says it is exactly as parley last
+  /// verified or wrote it, its seal agrees and its last line still hashes to
+  /// the head; nil otherwise, for the caller to ``open(_:lock:now:headCacheSize:)`` it.
+  ///
+  /// ``records`` starts empty and ``base`` is the last line.
+  public static func openAtHead(
+    _ url: URL, lock: WorkspaceLock? = nil, headCacheSize: Int = Journal.headCacheMinimumSize
+  ) -> Journal? {
+    guard let head = VerifiedHead.read(for: url),
+      case .sealed(let seal) = JournalSeal.read(for: url), seal.seq == head.seq,
+      seal.hash == head.hash,
+      let fd = try? FileIO.openFile(url.path, O_RDONLY, action: "open")
+    else { return nil }
+    defer { FileIO.closeFile(fd) }
+    guard FileIdentity(fd: fd) == head.identity else { return nil }
+    var journal = Journal(
+      url: url, lock: lock ?? defaultLock(for: url), headCacheSize: headCacheSize)
+    journal.base = (head.seq, head.hash)
+    journal.byteCount = Int(head.identity.size)
+    journal.lastLineLength = head.lastLineLength
+    guard (try? journal.tailMatches(fd)) == true else { return nil }
+    journal.integrity = .intact(lineCount: head.seq, lastHash: head.hash)
+    journal.chainIntegrity = journal.integrity
+    return journal
+  }
+
+  /// The head to cache for this journal, whose file now has `identity`.
+  private func head(_ identity: FileIdentity) -> VerifiedHead {
+    VerifiedHead(identity: identity, seq: lastSeq, hash: lastHash, lastLineLength: lastLineLength)
   }
 
   /// Creates the journal at `url` with its first events, refusing if the file exists.
@@ -114,7 +179,7 @@ public struct Journal: Sendable {
     let temporary = folder + "/." + url.lastPathComponent + ".new"
     _ = unlink(temporary)
     let fd = try FileIO.createExclusive(temporary)
-    var journal = Journal(url: url, lock: lock)
+    var journal = Journal(url: url, lock: lock, headCacheSize: Self.headCacheMinimumSize)
     do throws(StoreError) {
       defer { FileIO.closeFile(fd) }
       let (bytes, added) = try journal.encodeLines(events, at: timestamp)
@@ -171,10 +236,17 @@ public struct Journal: Sendable {
       let fd = try FileIO.openFile(path, O_RDWR | O_APPEND, action: "open")
       defer { FileIO.closeFile(fd) }
       let seal = JournalSeal.read(for: url)
-      if try !tailMatches(fd) {
-        try adopt(setAsideTornTail(of: Snapshot.read(url), now: timestamp), seal: seal)
+      // A journal opened at its head can judge only a seal of that very line.
+      let sealAtBase: Bool
+      if case .sealed(let found) = seal {
+        sealAtBase = found == JournalSeal(seq: base.seq, hash: base.hash)
       } else {
-        integrity = Self.checkSeal(seal, against: records, chain: chainIntegrity)
+        sealAtBase = false
+      }
+      if try !tailMatches(fd) || (base.seq > 0 && records.isEmpty && !sealAtBase) {
+        try adopt(setAsideTornTail(of: Snapshot.read(url), now: timestamp), seal: seal, cached: nil)
+      } else {
+        integrity = checkSeal(seal)
       }
       if case .broken(let line, let problem) = integrity {
         throw StoreError.journalTampered(path: path, line: line, problem: problem)
@@ -183,6 +255,11 @@ public struct Journal: Sendable {
       try FileIO.writeOnceAndSync(fd, bytes, path: path, restoreLength: byteCount)
       took(added, written: bytes)
       if let last = added.last { JournalSeal(seq: last.seq, hash: last.hash).write(for: url) }
+      if byteCount >= headCacheSize, let identity = FileIdentity(fd: fd),
+        identity.size == byteCount
+      {
+        head(identity).save(for: url)
+      }
       return added
     }
   }
@@ -199,7 +276,8 @@ public struct Journal: Sendable {
   {
     try lock.withLock { () throws(StoreError) -> JournalSeal.Found in
       let previous = JournalSeal.read(for: url)
-      try adopt(setAsideTornTail(of: Snapshot.read(url), now: timestamp), seal: previous)
+      try adopt(
+        setAsideTornTail(of: Snapshot.read(url), now: timestamp), seal: previous, cached: nil)
       let chain = chainIntegrity
       if case .broken(let line, let problem) = chain {
         throw StoreError.journalTampered(path: url.path, line: line, problem: problem)
@@ -221,28 +299,27 @@ public struct Journal: Sendable {
     guard let fd = try? FileIO.openFile(url.path, O_RDONLY, action: "open") else { return false }
     defer { FileIO.closeFile(fd) }
     guard (try? tailMatches(fd)) == true else { return false }
-    return Self.checkSeal(JournalSeal.read(for: url), against: records, chain: chainIntegrity)
-      .isIntact
+    return checkSeal(JournalSeal.read(for: url)).isIntact
   }
 
   /// Whether the file still ends with the line this journal last read or wrote.
   private func tailMatches(_ fd: Int32) throws(StoreError) -> Bool {
     let path = url.path
     guard try FileIO.size(fd, path: path) == byteCount else { return false }
-    guard let last = records.last else { return byteCount == 0 }
+    guard lastSeq > 0 else { return byteCount == 0 }
     // The last line and its newline.
     let tail = try FileIO.readBytes(
       fd, at: byteCount - lastLineLength - 1, count: lastLineLength + 1, path: path)
     guard tail.count == lastLineLength + 1, tail.last == 0x0A else { return false }
-    return SHA256.hexHash(tail.dropLast()) == last.hash
+    return SHA256.hexHash(tail.dropLast()) == lastHash
   }
 
   /// The next lines for `events`, newline-terminated, and their records.
   private func encodeLines(_ events: [CaseEvent], at timestamp: Timestamp) throws(StoreError)
     -> (bytes: [UInt8], records: [JournalRecord])
   {
-    var prev = records.last?.hash ?? JournalLine.genesisHash
-    var seq = records.last?.seq ?? 0
+    var prev = lastHash
+    var seq = lastSeq
     var bytes: [UInt8] = []
     var added: [JournalRecord] = []
     for event in events {
@@ -268,7 +345,7 @@ public struct Journal: Sendable {
     let lineStart = bytes.dropLast().lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
     lastLineLength = bytes.count - 1 - lineStart
     records += added
-    integrity = .intact(lineCount: records.count, lastHash: last.hash)
+    integrity = .intact(lineCount: last.seq, lastHash: last.hash)
     chainIntegrity = integrity
   }
 
@@ -276,17 +353,24 @@ public struct Journal: Sendable {
 
   /// Replaces ``records`` with the complete lines of `snapshot`, and checks
   /// them against their chain and `seal` (read before the snapshot).
-  private mutating func adopt(_ snapshot: Snapshot, seal: JournalSeal.Found) throws(StoreError) {
+  ///
+  /// When `cached` shows the file unchanged since it was verified, each line's
+  /// hash is taken from the next line's `prev` instead of hashed again.
+  private mutating func adopt(
+    _ snapshot: Snapshot, seal: JournalSeal.Found, cached: VerifiedHead?
+  ) throws(StoreError) {
+    let trusted = cached.map { snapshot.isVouched(by: $0) } ?? false
     var parsed: [JournalRecord] = []
     parsed.reserveCapacity(snapshot.lines.count)
     for (index, range) in snapshot.lines.enumerated() {
       let bytes = snapshot.bytes[range]
       switch JournalLine.decode(bytes) {
       case .success(let line):
+        if trusted, index > 0 { parsed[index - 1].hash = line.prev }
         parsed.append(
           JournalRecord(
             seq: line.seq, timestamp: line.timestamp, event: line.event, prev: line.prev,
-            hash: SHA256.hexHash(bytes)))
+            hash: trusted && index < snapshot.lines.count - 1 ? "" : SHA256.hexHash(bytes)))
       case .failure(.unknownVersion(let version)):
         throw StoreError.unknownFormatVersion(path: url.path, line: index + 1, version: version)
       case .failure(let problem):
@@ -294,6 +378,7 @@ public struct Journal: Sendable {
       }
     }
     records = parsed
+    base = (0, JournalLine.genesisHash)
     byteCount = snapshot.completeLength
     lastLineLength = snapshot.lines.last?.count ?? 0
     if parsed.isEmpty, snapshot.tornLength == 0 {
@@ -301,7 +386,7 @@ public struct Journal: Sendable {
     } else {
       chainIntegrity = Self.checkChain(parsed.map(Link.init), seal: .notChecked, tornLength: 0)
     }
-    integrity = Self.checkSeal(seal, against: parsed, chain: chainIntegrity)
+    integrity = checkSeal(seal)
   }
 
   /// Moves the bytes after the last newline to a side file, then truncates the journal.
@@ -453,12 +538,13 @@ public struct Journal: Sendable {
     return .intact(lineCount: links.count, lastHash: prev)
   }
 
-  /// `chain` (the chain's own verdict on `records`), then the seal's.
-  static func checkSeal(
-    _ seal: JournalSeal.Found, against records: [JournalRecord], chain: VerificationResult
-  ) -> VerificationResult {
-    guard chain.isIntact else { return chain }
-    return sealProblem(seal, hashAt: { records[$0 - 1].hash }, count: records.count) ?? chain
+  /// The chain's own verdict on ``records``, then the seal's.
+  private func checkSeal(_ seal: JournalSeal.Found) -> VerificationResult {
+    guard chainIntegrity.isIntact else { return chainIntegrity }
+    let hashAt = { (seq: Int) -> String in
+      seq == base.seq ? base.hash : seq > base.seq ? records[seq - base.seq - 1].hash : ""
+    }
+    return Self.sealProblem(seal, hashAt: hashAt, count: lastSeq) ?? chainIntegrity
   }
 
   /// What is wrong with the end of a journal of `count` lines by its seal, if anything.
@@ -491,12 +577,15 @@ extension Journal {
     var lines: [Range<Int>]
     /// The length of the complete lines, newlines included.
     var completeLength: Int
+    /// The file's identity, when it did not change while it was read.
+    var identity: FileIdentity?
 
     /// The bytes after the last newline: an interrupted write.
     var tornLength: Int { bytes.count - completeLength }
 
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], identity: FileIdentity? = nil) {
       self.bytes = bytes
+      self.identity = identity
       var lines: [Range<Int>] = []
       var start = 0
       for (index, byte) in bytes.enumerated() where byte == 0x0A {
@@ -510,7 +599,21 @@ extension Journal {
     /// Reads the journal at `url`.
     static func read(_ url: URL) throws(StoreError) -> Snapshot {
       guard FileIO.exists(url.path) else { throw StoreError.journalMissing(path: url.path) }
-      return Snapshot(bytes: try FileIO.readAll(url.path))
+      let fd = try FileIO.openFile(url.path, O_RDONLY, action: "open")
+      defer { FileIO.closeFile(fd) }
+      let before = FileIdentity(fd: fd)
+      let bytes = try FileIO.readAll(fd, path: url.path)
+      let after = FileIdentity(fd: fd)
+      return Snapshot(bytes: bytes, identity: before == after ? after : nil)
+    }
+
+    /// Whether `head` vouches for these very bytes: the file unchanged since,
+    /// no torn tail, and its last line the head's.
+    func isVouched(by head: VerifiedHead) -> Bool {
+      guard let identity, identity == head.identity, tornLength == 0,
+        lines.count == head.seq, let last = lines.last, last.count == head.lastLineLength
+      else { return false }
+      return SHA256.hexHash(bytes[last]) == head.hash
     }
 
     /// The same snapshot with the torn tail cut off.

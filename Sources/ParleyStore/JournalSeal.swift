@@ -45,8 +45,8 @@ public struct JournalSeal: Codable, Hashable, Sendable {
   static func read(for journal: URL) -> Found {
     let path = url(for: journal).path
     guard FileIO.exists(path) else { return .missing }
-    guard let data = FileManager.default.contents(atPath: path),
-      let seal = try? JSONDecoder().decode(JournalSeal.self, from: data), seal.seq >= 1,
+    guard let bytes = try? FileIO.readAll(path),
+      let seal = try? JSONValueDecoder.decode(JournalSeal.self, from: bytes), seal.seq >= 1,
       seal.hash.count == 64
     else { return .unreadable }
     return .sealed(seal)

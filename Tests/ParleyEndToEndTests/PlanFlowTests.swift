@@ -271,6 +271,28 @@ struct PlanFlowTests {
       "\(cases)")
   }
 
+  @Test(
+    "running 'plan' again with nothing changed records nothing; a new set of options is recorded")
+  func repeatedProposalsAreRecordedOnce() throws {
+    let sandbox = try ParleySandbox()
+    try Self.openAcme(sandbox)
+    let first = try sandbox.succeed(["plan", "--case", "acme"])
+    let proposals = { try sandbox.entries(ofType: "plan.proposed").count }
+    #expect(try proposals() == 1)
+    let again = try sandbox.succeed(["plan", "--case", "acme"])
+    #expect(again.stdout == first.stdout)
+    #expect(try proposals() == 1)
+    try sandbox.succeed(["plan", "--case", "acme", "--max-months", "2"])
+    #expect(try proposals() == 2)
+    try sandbox.succeed(["plan", "custom", "--case", "acme", "--equal", "2"])
+    try sandbox.succeed(["plan", "custom", "--case", "acme", "--equal", "2"])
+    #expect(try proposals() == 3)
+    // 'agree 1' takes the custom plan, the latest offered.
+    try sandbox.succeed(["plan", "agree", "1", "--case", "acme"])
+    let agreed = try sandbox.entries(ofType: "plan.agreed")
+    #expect(agreed.count == 1)
+  }
+
   // MARK: - Custom schedules
 
   @Test("plan custom --equal 3 with a deposit: the schedule sums exactly to the balance")

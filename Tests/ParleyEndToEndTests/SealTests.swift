@@ -46,6 +46,33 @@ struct SealTests {
     #expect(notes.contains { $0.hasPrefix("Journal resealed at line 3") }, "\(notes)")
   }
 
+  @Test("a large case: one-shot notes go on from the cached head; a line forged since is caught")
+  func largeCaseAppendsAtItsHead() throws {
+    let sandbox = try ParleySandbox()
+    try sandbox.openAcme()
+    // About 90 KB of notes, past the size from which the head is cached.
+    let script = (1...400).map { "note --case acme the client's accounts team wrote back, \($0)" }
+    try #require(try sandbox.script(script).status == 0)
+    let head = sandbox.workspace.appendingPathComponent(".cache/acme-ltd.jsonl.head")
+    #expect(FileManager.default.fileExists(atPath: head.path))
+
+    let note = try sandbox.succeed("note", "--case", "acme", "one-shot at the head")
+    #expect(note.stdout == "Recorded entry 404: note.\n")
+    let verify = try sandbox.succeed("verify", "--case", "acme")
+    #expect(verify.stdout.contains("intact, 404 entries"), "\(verify)")
+    #expect(try sandbox.journalLines().last?.contains("one-shot at the head") == true)
+
+    // A middle line changed to one of the same length: the cached head no
+    // longer vouches for the file, the whole journal is read, and the note refused.
+    var lines = try sandbox.journalLines()
+    lines[200] = lines[200].replacingOccurrences(of: "wrote back", with: "WROTE BACK")
+    try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: sandbox.journalURL())
+    let journal = try sandbox.journal()
+    let refused = try sandbox.run("note", "--case", "acme", "after the forgery")
+    #expect(refused.status == 4, "\(refused)")
+    #expect(try sandbox.journal() == journal)
+  }
+
   @Test("a forged amount in the middle: 'show' warns, 'note' and '--reseal' refuse")
   func forgedAmount() throws {
     let sandbox = try ParleySandbox()

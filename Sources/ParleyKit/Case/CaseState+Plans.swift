@@ -8,6 +8,14 @@ extension CaseState {
   /// The latest plan options put to the client.
   public var lastProposal: CaseEvent.PlanProposed? { planning.lastProposal }
 
+  /// Whether `proposal` offers exactly what the latest one did (the same
+  /// balance and options, whatever the day), so recording it again would add
+  /// nothing to the record but its size.
+  public func repeatsLastProposal(_ proposal: CaseEvent.PlanProposed) -> Bool {
+    guard let last = lastProposal else { return false }
+    return last.balance == proposal.balance && last.options == proposal.options
+  }
+
   /// Every plan agreed, in journal order, cancelled ones included.
   public var plans: [AgreedPlan] { planning.plans }
 

@@ -24,10 +24,8 @@ extension CaseState {
         throw .unknownInvoice(number, known: invoices.map(\.invoice.number))
       }
       try checkTotal(adding: payment.amount.minorUnits, to: totalPaid.minorUnits)
-    case .contactLogged(let contact):
-      guard !contact.summary.trimmed.isEmpty else { throw .emptyText("the summary") }
-    case .note(let note):
-      guard !note.text.trimmed.isEmpty else { throw .emptyText("the note") }
+    case .contactLogged, .note:
+      _ = try Self.validateWithoutHistory(event)
     case .void(let void):
       guard !void.reason.trimmed.isEmpty else { throw .emptyText("the reason") }
       guard let target = entries.first(where: { $0.seq == void.target }) else {
@@ -56,6 +54,24 @@ extension CaseState {
       }
     case .promiseNoted(let promise):
       if let amount = promise.amount { try checkAmount(amount, what: "the amount promised") }
+    }
+  }
+
+  /// Checks `event` when nothing earlier in a case can make it wrong (a note,
+  /// a contact), so it can be appended without reading the case; returns
+  /// false, checking nothing, for every other kind.
+  ///
+  /// - Throws: the ``CaseError`` that says what is wrong and how to fix it.
+  public static func validateWithoutHistory(_ event: CaseEvent) throws(CaseError) -> Bool {
+    switch event {
+    case .contactLogged(let contact):
+      guard !contact.summary.trimmed.isEmpty else { throw .emptyText("the summary") }
+      return true
+    case .note(let note):
+      guard !note.text.trimmed.isEmpty else { throw .emptyText("the note") }
+      return true
+    default:
+      return false
     }
   }
 

@@ -25,8 +25,9 @@ extension PlanCommand {
     }
     let option = PlanOption(
       kind: .custom, schedule: schedule, lateCharges: lateCharges, cashFlow: state.cashFlow)
-    let event = CaseEvent.planProposed(.init(on: today, balance: state.balance, options: [option]))
-    try context.record([event], in: caseID)
+    try recordUnlessRepeated(
+      .init(on: today, balance: state.balance, options: [option]), state: state, caseID: caseID,
+      in: context)
     if arguments.has("json") {
       context.say(try JSONOutput.render([option]))
       return

@@ -98,8 +98,9 @@ enum PlanCommand: ShellCommand {
     } catch {
       throw ShellError.invalid(error.description)
     }
-    let event = CaseEvent.planProposed(.init(on: today, balance: state.balance, options: options))
-    try context.record([event], in: caseID)
+    try recordUnlessRepeated(
+      .init(on: today, balance: state.balance, options: options), state: state, caseID: caseID,
+      in: context)
     if arguments.has("json") {
       context.say(try JSONOutput.render(options))
       return
@@ -114,6 +115,16 @@ enum PlanCommand: ShellCommand {
       context.say("Note both sides' cash flow with 'cashflow' for plans that fit you both.")
     }
     context.say("When the client accepts one, record it with 'plan agree N'.")
+  }
+
+  /// Records `proposal` for 'plan agree N', unless it is the one already on
+  /// record: running 'plan' again offers the same options and adds nothing.
+  static func recordUnlessRepeated(
+    _ proposal: CaseEvent.PlanProposed, state: CaseState, caseID: String,
+    in context: ShellContext
+  ) throws {
+    guard !state.repeatsLastProposal(proposal) else { return }
+    try context.record([.planProposed(proposal)], in: caseID)
   }
 
   /// The proposal policy from `--max-months` and `--late-charges`.

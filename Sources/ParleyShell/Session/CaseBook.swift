@@ -83,6 +83,8 @@ final class CaseBook {
     // Taken out of the cache, so appending to it copies nothing.
     if let cached = opened.removeValue(forKey: id), cached.journal.isCurrent() {
       (journal, state) = cached
+    } else if let seqs = try appendAtHead(events, to: id, at: now) {
+      return seqs
     } else {
       journal = try workspace.openCase(id, now: now)
       if case .broken(let line, let problem) = journal.integrity {
@@ -99,6 +101,20 @@ final class CaseBook {
       state = try CaseState(events: journal.records.map(\.recordedEvent))
     }
     opened[id] = (journal, state)
+    return seqs
+  }
+
+  /// Appends `events` to case `id` without reading the case, when none of
+  /// them depends on its history and the journal is unchanged since parley
+  /// last verified or wrote it; nil, writing nothing, when that cannot be done.
+  private func appendAtHead(_ events: [CaseEvent], to id: String, at now: Timestamp) throws
+    -> [Int]?
+  {
+    for event in events where try !CaseState.validateWithoutHistory(event) { return nil }
+    guard var journal = Journal.openAtHead(workspace.journalURL(forCase: id), lock: workspace.lock)
+    else { return nil }
+    let seqs = try journal.append(contentsOf: events, at: now).map(\.seq)
+    notices += journal.report.setAside.map(\.description)
     return seqs
   }
 
