@@ -106,7 +106,7 @@ extension CaseState {
     let owed = max(0, invoices[index].outstanding.minorUnits)
     let share = min(owed, amount)
     if share > 0 {
-      invoices[index].shares.append(
+      invoices[index].add(
         PaymentShare(amount: Money(minorUnits: share, currency: currency), on: payment.on))
     }
     return amount - share

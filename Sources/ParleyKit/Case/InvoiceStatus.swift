@@ -5,13 +5,26 @@ public struct InvoiceStatus: Hashable, Sendable {
   /// The invoice as added.
   public let invoice: CaseEvent.InvoiceAdded
   /// The parts of payments allocated to this invoice, in the order they were made.
-  public internal(set) var shares: [PaymentShare] = []
+  public private(set) var shares: [PaymentShare] = []
+  /// Their sum, kept as they are added: allocating a case's payments reads it
+  /// once per payment, so summing the shares each time made folding quadratic.
+  private var paidMinorUnits: Int64 = 0
 
   /// The part of the payments allocated to this invoice.
   public var paid: Money {
-    Money(
-      minorUnits: shares.map(\.amount.minorUnits).saturatingSum,
-      currency: invoice.amount.currency)
+    Money(minorUnits: paidMinorUnits, currency: invoice.amount.currency)
+  }
+
+  /// An invoice with nothing paid on it yet.
+  init(seq: Int, invoice: CaseEvent.InvoiceAdded) {
+    self.seq = seq
+    self.invoice = invoice
+  }
+
+  /// Allocates `share` of a payment to this invoice.
+  mutating func add(_ share: PaymentShare) {
+    shares.append(share)
+    paidMinorUnits = [paidMinorUnits, share.amount.minorUnits].saturatingSum
   }
 
   /// What is still owed on this invoice.

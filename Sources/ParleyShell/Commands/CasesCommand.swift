@@ -16,12 +16,10 @@ enum CasesCommand: ShellCommand {
     let today = try context.today()
     var cases: [(String, CaseState)] = []
     var damaged: [(id: String, problem: String)] = []
-    for id in try context.book.caseIDs() {
-      // One unreadable journal must not hide every other case.
-      do {
-        cases.append((id, try context.book.load(id)))
-      } catch {
-        damaged.append((id, ShellError(error).description))
+    for (id, state) in context.book.loadAll(try context.book.caseIDs()) {
+      switch state {
+      case .success(let state): cases.append((id, state))
+      case .failure(let error): damaged.append((id, ShellError(error).description))
       }
     }
     cases.sort {

@@ -42,19 +42,54 @@ final class CaseBook {
   /// Reads case `id` and folds it into its current state.
   func load(_ id: String) throws -> CaseState {
     if let cached = opened[id], cached.journal.isCurrent() { return cached.state }
-    let journal = try workspace.openCase(id, now: try? clock.now())
-    notices += journal.report.setAside.map(\.description)
-    if journal.records.isEmpty {
-      throw StoreError.damagedJournal(path: journal.url.path, line: 1, problem: .emptyJournal)
+    return try keep(id, Self.read(id, in: workspace, now: try? clock.now())).get()
+  }
+
+  /// Every case in `ids`, read and folded, several at a time: each with its
+  /// state, or the error that kept it from being read (one bad journal must
+  /// not hide the others).
+  func loadAll(_ ids: [String]) -> [(id: String, state: Result<CaseState, any Error>)] {
+    let workspace = workspace
+    let now = try? clock.now()
+    let read = ids.concurrentMap { id in Self.read(id, in: workspace, now: now) }
+    return zip(ids, read).map { id, result in (id, keep(id, result)) }
+  }
+
+  /// A case read from disk, with what to tell the user about it.
+  private struct Read: Sendable {
+    var journal: Journal
+    var state: CaseState
+  }
+
+  /// Reads case `id` from `workspace` and folds it; touches no shared state,
+  /// so several can run at once.
+  private static func read(_ id: String, in workspace: Workspace, now: Timestamp?)
+    -> Result<Read, any Error>
+  {
+    Result { () throws -> Read in
+      let journal = try workspace.openCase(id, now: now)
+      if journal.records.isEmpty {
+        throw StoreError.damagedJournal(path: journal.url.path, line: 1, problem: .emptyJournal)
+      }
+      return Read(
+        journal: journal, state: try CaseState(events: journal.records.map(\.recordedEvent)))
     }
-    if case .broken(let line, let problem) = journal.integrity {
-      notices.append(Self.unverifiedWarning(id, line: line, problem: problem))
-      opened[id] = nil
-      return try CaseState(events: journal.records.map(\.recordedEvent))
+  }
+
+  /// Takes in what ``read(_:in:now:)`` found for case `id`: its notices, and
+  /// the case kept for this session when its journal verifies.
+  private func keep(_ id: String, _ result: Result<Read, any Error>) -> Result<CaseState, any Error>
+  {
+    result.map { read in
+      notices += read.journal.report.setAside.map(\.description)
+      if case .broken(let line, let problem) = read.journal.integrity {
+        notices.append(Self.unverifiedWarning(id, line: line, problem: problem))
+        opened[id] = nil
+      } else {
+        opened[id] = (read.journal, read.state)
+      }
+      return read.state
     }
-    let state = try CaseState(events: journal.records.map(\.recordedEvent))
-    opened[id] = (journal, state)
-    return state
   }
 
   /// Case `id` folded from every line that can be read, for the evidence

@@ -135,6 +135,10 @@ struct CaseStateTests {
       #expect(state.balance.minorUnits == max(0, difference))
       #expect(state.unallocated.minorUnits == max(0, -difference))
       #expect(state.invoices.allSatisfy { $0.paid.minorUnits <= $0.invoice.amount.minorUnits })
+      #expect(
+        state.invoices.allSatisfy {
+          $0.paid.minorUnits == $0.shares.map(\.amount.minorUnits).reduce(0, +)
+        })
     }
   }
 }
