@@ -362,15 +362,14 @@ public struct Journal: Sendable {
     let trusted = cached.map { snapshot.isVouched(by: $0) } ?? false
     var parsed: [JournalRecord] = []
     parsed.reserveCapacity(snapshot.lines.count)
-    for (index, range) in snapshot.lines.enumerated() {
-      let bytes = snapshot.bytes[range]
-      switch JournalLine.decode(bytes) {
-      case .success(let line):
-        if trusted, index > 0 { parsed[index - 1].hash = line.prev }
-        parsed.append(
-          JournalRecord(
-            seq: line.seq, timestamp: line.timestamp, event: line.event, prev: line.prev,
-            hash: trusted && index < snapshot.lines.count - 1 ? "" : SHA256.hexHash(bytes)))
+    for (index, decoded) in snapshot.decodedLines(hashing: !trusted).enumerated() {
+      switch decoded {
+      case .success(let record):
+        if trusted, index > 0 { parsed[index - 1].hash = record.prev }
+        parsed.append(record)
+        if trusted, index == snapshot.lines.count - 1, let last = snapshot.lines.last {
+          parsed[index].hash = SHA256.hexHash(snapshot.bytes[last])
+        }
       case .failure(.unknownVersion(let version)):
         throw StoreError.unknownFormatVersion(path: url.path, line: index + 1, version: version)
       case .failure(let problem):
@@ -474,10 +473,13 @@ public struct Journal: Sendable {
     }
     var links: [Link] = []
     links.reserveCapacity(snapshot.lines.count)
-    for (index, range) in snapshot.lines.enumerated() {
-      switch JournalLine.decode(bytes[range]) {
-      case .success(let line):
-        links.append(Link(seq: line.seq, prev: line.prev, hash: SHA256.hexHash(bytes[range])))
+    let decoded = snapshot.decodedLines(hashing: true) { line, hash in
+      Link(seq: line.seq, prev: line.prev, hash: hash)
+    }
+    for (index, link) in decoded.enumerated() {
+      switch link {
+      case .success(let link):
+        links.append(link)
       case .failure(let problem):
         // An earlier line may already break the chain: name the first failure.
         let before = checkChain(links, seal: .notChecked, tornLength: 0)
@@ -606,6 +608,38 @@ extension Journal {
       let after = FileIdentity(fd: fd)
       return Snapshot(bytes: bytes, identity: before == after ? after : nil)
     }
+
+    /// Each complete line decoded into its record, with its SHA-256 when
+    /// `hashing` (else an empty hash, for the caller to fill in). A large
+    /// journal is decoded in pieces on several cores.
+    func decodedLines(hashing: Bool) -> [Result<JournalRecord, JournalError>] {
+      decodedLines(hashing: hashing) { line, hash in
+        JournalRecord(
+          seq: line.seq, timestamp: line.timestamp, event: line.event, prev: line.prev,
+          hash: hash)
+      }
+    }
+
+    /// Each complete line decoded and made into a `T` with its SHA-256 (or
+    /// an empty hash unless `hashing`); see ``decodedLines(hashing:)``.
+    func decodedLines<T: Sendable>(
+      hashing: Bool, _ make: @escaping @Sendable (JournalLine, String) -> T
+    ) -> [Result<T, JournalError>] {
+      let bytes = bytes
+      let decode = { @Sendable (range: Range<Int>) -> Result<T, JournalError> in
+        let line = bytes[range]
+        return JournalLine.decode(line).map { make($0, hashing ? SHA256.hexHash(line) : "") }
+      }
+      guard bytes.count >= Self.concurrentDecodingSize else { return lines.map(decode) }
+      let pieceLength = 2_048
+      let pieces = stride(from: 0, to: lines.count, by: pieceLength).map {
+        Array(lines[$0..<min($0 + pieceLength, lines.count)])
+      }
+      return pieces.concurrentMap { $0.map(decode) }.flatMap { $0 }
+    }
+
+    /// From this size a journal is decoded on several cores.
+    static let concurrentDecodingSize = 256 * 1024
 
     /// Whether `head` vouches for these very bytes: the file unchanged since,
     /// no torn tail, and its last line the head's.

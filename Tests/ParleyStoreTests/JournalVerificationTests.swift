@@ -22,6 +22,37 @@ import Testing
     return journal
   }
 
+  @Test("a large journal, read in pieces on several cores, is judged line for line as a small one")
+  func largeJournalReadInPieces() throws {
+    let temp = try TemporaryWorkspace()
+    var journal = try temp.openCase()
+    let padding = String(repeating: "a long note for the record ", count: 8)
+    try journal.append(
+      contentsOf: (1...2_500).map { Fixtures.note("\(padding)\($0)") }, at: Fixtures.time(1))
+    let url = journal.url
+    #expect(try temp.bytes(url).count > 512 * 1024)
+    let opened = try Journal.open(url, headCacheSize: .max)
+    #expect(opened.records.map(\.seq) == Array(1...2_501))
+    #expect(opened.records == journal.records)
+    #expect(try Journal.verify(url) == .intact(lineCount: 2_501, lastHash: journal.lastHash))
+
+    // A line far into the file, in a later piece, unreadable: named exactly.
+    var lines = try temp.lines(url)
+    lines[2_100] = Array("{not json".utf8)
+    try temp.writeLines(url, lines)
+    guard case .broken(let line, .notJSON) = try Journal.verify(url) else {
+      Issue.record("an unreadable line was not reported")
+      return
+    }
+    #expect(line == 2_101)
+    #expect {
+      try Journal.open(url, headCacheSize: .max)
+    } throws: { error in
+      guard case .damagedJournal(_, 2_101, .notJSON) = error as? StoreError else { return false }
+      return true
+    }
+  }
+
   @Test func handEditedAmountNamesTheChangedLine() throws {
     let temp = try TemporaryWorkspace()
     let journal = try sixLines(temp)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ParleyShell
+@testable import ParleyKit
 
 @Suite("concurrentMap: the same results as map, in the same order")
 struct ArrayConcurrentMapTests {
