@@ -42,6 +42,7 @@ extension Workspace {
     let limit = max(2, slug.count / 3)
     return
       cases
+      .filter { abs($0.id.count - slug.count) <= limit }
       .map { ($0, editDistance(slug, $0.id)) }
       .filter { $0.1 <= limit }
       .sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }

@@ -23,9 +23,12 @@ extension Sequence<String> {
   /// The element closest to `word` by edit distance, if it is close enough to be a typo.
   func closest(to word: String) -> String? {
     let lowered = word.lowercased()
-    let scored = map { ($0, $0.editDistance(to: lowered)) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
     let limit = Swift.max(1, Swift.min(3, lowered.count / 2))
+    // Words whose lengths differ by more than the limit cannot be close: not
+    // measuring them keeps a 100 KB typo from costing seconds.
+    let scored = filter { abs($0.count - lowered.count) <= limit }
+      .map { ($0, $0.editDistance(to: lowered)) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
     return best.1 <= limit ? best.0 : nil
   }
 }

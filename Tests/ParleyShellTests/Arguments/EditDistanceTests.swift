@@ -18,5 +18,6 @@ struct EditDistanceTests {
     #expect(names.closest(to: "cass") == "cases")
     #expect(names.closest(to: "SHOW") == "show")
     #expect(names.closest(to: "xyzzy") == nil)
+    #expect(names.closest(to: String(repeating: "x", count: 130_000)) == nil)
   }
 }
