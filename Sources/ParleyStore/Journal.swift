@@ -149,6 +149,14 @@ public struct Journal: Sendable {
     return journal
   }
 
+  /// Lets go of ``records``, keeping the last line as ``base``, for a caller
+  /// that has folded them: the journal can still tell whether its file is
+  /// current and be appended to, as one opened at its head.
+  public mutating func forgetRecords() {
+    base = (lastSeq, lastHash)
+    records = []
+  }
+
   /// The head to cache for this journal, whose file now has `identity`.
   private func head(_ identity: FileIdentity) -> VerifiedHead {
     VerifiedHead(identity: identity, seq: lastSeq, hash: lastHash, lastLineLength: lastLineLength)

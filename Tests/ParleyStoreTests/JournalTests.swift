@@ -161,4 +161,24 @@ import Testing
     #expect(try journal.append(Fixtures.note("after"), at: Fixtures.time(3)).seq == 3)
     #expect(try journal.verify().isIntact)
   }
+
+  @Test("a journal that forgot its records is still current, appends, and catches up with others")
+  func forgottenRecordsStillAppend() throws {
+    let temp = try TemporaryWorkspace()
+    var journal = try temp.openCase()
+    try journal.append(Fixtures.note("one"), at: Fixtures.time(1))
+    journal.forgetRecords()
+    #expect(journal.records.isEmpty)
+    #expect(journal.lastSeq == 2)
+    #expect(journal.isCurrent())
+    #expect(try journal.append(Fixtures.note("two"), at: Fixtures.time(2)).seq == 3)
+    #expect(journal.isCurrent())
+
+    var other = try Journal.open(journal.url)
+    try other.append(Fixtures.note("elsewhere"), at: Fixtures.time(3))
+    #expect(!journal.isCurrent())
+    #expect(try journal.append(Fixtures.note("three"), at: Fixtures.time(4)).seq == 5)
+    #expect(journal.records.map(\.seq) == Array(1...5))
+    #expect(try Journal.verify(journal.url).isIntact)
+  }
 }

@@ -67,12 +67,14 @@ final class CaseBook {
     -> Result<Read, any Error>
   {
     Result { () throws -> Read in
-      let journal = try workspace.openCase(id, now: now)
+      var journal = try workspace.openCase(id, now: now)
       if journal.records.isEmpty {
         throw StoreError.damagedJournal(path: journal.url.path, line: 1, problem: .emptyJournal)
       }
-      return Read(
-        journal: journal, state: try CaseState(events: journal.records.map(\.recordedEvent)))
+      let state = try CaseState(events: journal.records.map(\.recordedEvent))
+      // The state holds every entry; the records would be a second copy.
+      journal.forgetRecords()
+      return Read(journal: journal, state: state)
     }
   }
 
@@ -135,6 +137,7 @@ final class CaseBook {
     if journal.records.count != before + events.count {
       state = try CaseState(events: journal.records.map(\.recordedEvent))
     }
+    journal.forgetRecords()
     opened[id] = (journal, state)
     return seqs
   }
