@@ -620,7 +620,9 @@ extension Journal {
     /// Each complete line decoded into its record, with its SHA-256 when
     /// `hashing` (else an empty hash, for the caller to fill in). A large
     /// journal is decoded in pieces on several cores.
-    func decodedLines(hashing: Bool) -> [Result<JournalRecord, JournalError>] {
+    func decodedLines(hashing: Bool)
+      -> FlattenSequence<[[Result<JournalRecord, JournalError>]]>
+    {
       decodedLines(hashing: hashing) { line, hash in
         JournalRecord(
           seq: line.seq, timestamp: line.timestamp, event: line.event, prev: line.prev,
@@ -632,18 +634,19 @@ extension Journal {
     /// an empty hash unless `hashing`); see ``decodedLines(hashing:)``.
     func decodedLines<T: Sendable>(
       hashing: Bool, _ make: @escaping @Sendable (JournalLine, String) -> T
-    ) -> [Result<T, JournalError>] {
+    ) -> FlattenSequence<[[Result<T, JournalError>]]> {
       let bytes = bytes
       let decode = { @Sendable (range: Range<Int>) -> Result<T, JournalError> in
         let line = bytes[range]
         return JournalLine.decode(line).map { make($0, hashing ? SHA256.hexHash(line) : "") }
       }
-      guard bytes.count >= Self.concurrentDecodingSize else { return lines.map(decode) }
+      guard bytes.count >= Self.concurrentDecodingSize else { return [lines.map(decode)].joined() }
       let pieceLength = 2_048
       let pieces = stride(from: 0, to: lines.count, by: pieceLength).map {
         Array(lines[$0..<min($0 + pieceLength, lines.count)])
       }
-      return pieces.concurrentMap { $0.map(decode) }.flatMap { $0 }
+      // Joined lazily: the pieces are not copied into one more array.
+      return pieces.concurrentMap { $0.map(decode) }.joined()
     }
 
     /// From this size a journal is decoded on several cores.

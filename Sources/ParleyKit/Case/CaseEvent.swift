@@ -2,37 +2,41 @@
 ///
 /// The journal is the audit trail, so events are never edited or deleted:
 /// a correction is a ``void(_:)`` naming the event it cancels.
+///
+/// Only the entries a case holds by the thousand (notes, contacts, voids) are
+/// stored inline; the others are `indirect`, so every event in a journal's
+/// arrays is not as large as the largest (a cash-flow note is 376 bytes).
 public enum CaseEvent: Hashable, Sendable {
   /// The case was opened for a client.
-  case caseOpened(CaseOpened)
+  indirect case caseOpened(CaseOpened)
   /// An unpaid invoice was added to the case.
-  case invoiceAdded(InvoiceAdded)
+  indirect case invoiceAdded(InvoiceAdded)
   /// A contact with the client: an email, call, letter, meeting or message.
   case contactLogged(ContactLogged)
   /// The client paid some or all of what is owed.
-  case paymentReceived(PaymentReceived)
+  indirect case paymentReceived(PaymentReceived)
   /// A free-text note for the record.
   case note(Note)
   /// An earlier event is cancelled, with the reason.
   case void(Void)
   /// Answers about either side's cash flow.
-  case cashFlowNoted(CashFlowNoted)
+  indirect case cashFlowNoted(CashFlowNoted)
   /// Plan options were put to the client.
-  case planProposed(PlanProposed)
+  indirect case planProposed(PlanProposed)
   /// The client agreed a payment plan.
-  case planAgreed(PlanAgreed)
+  indirect case planAgreed(PlanAgreed)
   /// The active plan's schedule was replaced.
-  case planRevised(PlanRevised)
+  indirect case planRevised(PlanRevised)
   /// The active plan was called off.
-  case planCancelled(PlanCancelled)
+  indirect case planCancelled(PlanCancelled)
   /// A step up the ladder: mediation, the letter before claim, a claim, recovery.
-  case escalationRecorded(EscalationRecorded)
+  indirect case escalationRecorded(EscalationRecorded)
   /// The user went past the guard's warnings, with a reason.
-  case guardOverridden(GuardOverridden)
+  indirect case guardOverridden(GuardOverridden)
   /// The client disputes some or all of what is owed.
-  case disputeNoted(DisputeNoted)
+  indirect case disputeNoted(DisputeNoted)
   /// The client promised to pay by a day.
-  case promiseNoted(PromiseNoted)
+  indirect case promiseNoted(PromiseNoted)
 
   /// The client and the terms the case runs under.
   public struct CaseOpened: Hashable, Sendable, Codable {
