@@ -58,18 +58,18 @@ struct JournalLine: Hashable, Sendable {
 
   /// Parses one line's bytes (without its newline).
   static func decode(_ bytes: some Collection<UInt8>) -> Result<JournalLine, JournalError> {
-    do {
-      let frame = try JSONValueDecoder.decode(DecodedFrame.self, from: bytes)
-      return .success(frame.line)
-    } catch let problem as JournalError {
-      return .failure(problem)
-    } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
-      let detail = (context.underlyingError.map { "\($0)" } ?? context.debugDescription)
+    switch JSONValueParser.parse(bytes) {
+    case .failure(let failure):
+      let detail = "\(failure)"
       return .failure(.notJSON(detail: detail.isEmpty ? "unreadable" : detail))
-    } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
+    case .success(.object(let members)):
+      do throws(JournalError) {
+        return .success(try Frame.decode(members))
+      } catch {
+        return .failure(error)
+      }
+    case .success:
       return .failure(.notJSON(detail: "not an object"))
-    } catch {
-      return .failure(.notJSON(detail: "\(error)"))
     }
   }
 }
@@ -95,75 +95,79 @@ extension JournalLine {
       try container.encode(JournalLine.formatVersion, forKey: .v)
     }
   }
+}
 
-  /// Reads a line's frame, checking the version before anything else.
-  fileprivate struct DecodedFrame: Decodable {
-    var line: JournalLine
-
-    init(from decoder: any Decoder) throws {
-      let container = try decoder.container(keyedBy: Key.self)
-      let version = try Self.field(Int.self, .v, in: container)
-      guard version == JournalLine.formatVersion else {
-        throw JournalError.unknownVersion(version)
-      }
-      let seq = try Self.field(Int.self, .seq, in: container)
-      guard seq >= 1 else { throw JournalError.badField(name: "seq", detail: "must be 1 or more") }
-      let zone = try Self.field(String.self, .tz, in: container)
-      guard !zone.isEmpty else { throw JournalError.badField(name: "tz", detail: "is empty") }
-      let at = try Self.field(String.self, .at, in: container)
-      guard let timestamp = Timestamp(isoUTC: at, timeZoneID: zone) else {
-        throw JournalError.badField(
-          name: "at", detail: "is not a UTC time like 2026-11-29T00:56:38Z")
-      }
-      let prev = try Self.field(String.self, .prev, in: container)
-      guard prev.utf8.count == 64, prev.utf8.allSatisfy(Self.isLowerHex) else {
-        throw JournalError.badField(name: "prev", detail: "is not 64 lowercase hex digits")
-      }
-      let type = try Self.field(String.self, .type, in: container)
-      guard CaseEvent.typeNames.contains(type) else { throw JournalError.unknownEventType(type) }
-      guard container.contains(.data) else {
-        throw JournalError.badField(name: "data", detail: "is missing")
-      }
-      let event: CaseEvent
-      do {
-        event = try CaseEvent(typeName: type, dataFrom: container.superDecoder(forKey: .data))
-      } catch {
-        throw JournalError.badEventData(type: type, detail: Self.explain(error))
-      }
-      line = JournalLine(seq: seq, timestamp: timestamp, event: event, prev: prev)
+extension JournalLine.Frame {
+  /// Reads a line's frame from its parsed members, checking the version
+  /// before anything else. The frame is read directly (it is most of a
+  /// note's line); only the event's `data` goes through `Decodable`.
+  fileprivate static func decode(_ members: [(key: String, value: JSONValue)])
+    throws(JournalError) -> JournalLine
+  {
+    // As a JSON object is read elsewhere: the last of repeated keys counts.
+    func value(_ key: JournalLine.Key) -> JSONValue? {
+      members.last { $0.key == key.rawValue }?.value
     }
-
-    private static func isLowerHex(_ byte: UInt8) -> Bool {
-      (0x30...0x39).contains(byte) || (0x61...0x66).contains(byte)
+    func integer(_ key: JournalLine.Key) throws(JournalError) -> Int {
+      guard let found = value(key) else {
+        throw .badField(name: key.rawValue, detail: "is missing")
+      }
+      guard case .number(let text) = found, let integer = Int(text) else {
+        throw .badField(name: key.rawValue, detail: "has the wrong type")
+      }
+      return integer
     }
-
-    /// Decodes a required frame field, naming it when it is missing or of the wrong type.
-    private static func field<T: Decodable>(
-      _ type: T.Type, _ key: Key, in container: KeyedDecodingContainer<Key>
-    ) throws -> T {
-      guard container.contains(key) else {
-        throw JournalError.badField(name: key.rawValue, detail: "is missing")
+    func string(_ key: JournalLine.Key) throws(JournalError) -> String {
+      guard let found = value(key) else {
+        throw .badField(name: key.rawValue, detail: "is missing")
       }
-      do {
-        return try container.decode(type, forKey: key)
-      } catch {
-        throw JournalError.badField(name: key.rawValue, detail: "has the wrong type")
+      guard case .string(let string) = found else {
+        throw .badField(name: key.rawValue, detail: "has the wrong type")
       }
+      return string
     }
+    let version = try integer(.v)
+    guard version == JournalLine.formatVersion else { throw .unknownVersion(version) }
+    let seq = try integer(.seq)
+    guard seq >= 1 else { throw .badField(name: "seq", detail: "must be 1 or more") }
+    let zone = try string(.tz)
+    guard !zone.isEmpty else { throw .badField(name: "tz", detail: "is empty") }
+    guard let timestamp = Timestamp(isoUTC: try string(.at), timeZoneID: zone) else {
+      throw .badField(name: "at", detail: "is not a UTC time like 2026-11-29T00:56:38Z")
+    }
+    let prev = try string(.prev)
+    guard prev.utf8.count == 64, prev.utf8.allSatisfy(isLowerHex) else {
+      throw .badField(name: "prev", detail: "is not 64 lowercase hex digits")
+    }
+    let type = try string(.type)
+    guard CaseEvent.typeNames.contains(type) else { throw .unknownEventType(type) }
+    guard let data = value(.data) else { throw .badField(name: "data", detail: "is missing") }
+    let event: CaseEvent
+    do {
+      event = try CaseEvent(
+        typeName: type, dataFrom: JSONValueDecoder(data, codingPath: [JournalLine.Key.data]))
+    } catch {
+      throw .badEventData(type: type, detail: explain(error))
+    }
+    return JournalLine(seq: seq, timestamp: timestamp, event: event, prev: prev)
+  }
 
-    /// A short account of a decoding error inside an event's data.
-    private static func explain(_ error: any Error) -> String {
-      switch error {
-      case DecodingError.keyNotFound(let key, _):
-        return "\"\(key.stringValue)\" is missing"
-      case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
-        DecodingError.dataCorrupted(let context):
-        let path = context.codingPath.map(\.stringValue).filter { $0 != "data" }
-        let place = path.isEmpty ? "" : "\"\(path.joined(separator: "."))\": "
-        return place + context.debugDescription
-      default:
-        return "\(error)"
-      }
+  private static func isLowerHex(_ byte: UInt8) -> Bool {
+    (0x30...0x39).contains(byte) || (0x61...0x66).contains(byte)
+  }
+
+  /// A short account of a decoding error inside an event's data.
+  private static func explain(_ error: any Error) -> String {
+    switch error {
+    case DecodingError.keyNotFound(let key, _):
+      return "\"\(key.stringValue)\" is missing"
+    case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
+      DecodingError.dataCorrupted(let context):
+      let path = context.codingPath.map(\.stringValue).filter { $0 != "data" }
+      let place = path.isEmpty ? "" : "\"\(path.joined(separator: "."))\": "
+      return place + context.debugDescription
+    default:
+      return "\(error)"
     }
   }
 }
