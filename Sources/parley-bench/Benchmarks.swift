@@ -97,6 +97,34 @@ enum Benchmarks {
         let note = CaseEvent.note(.init(text: "called, left a message"))
         return { try journal.append(note, at: stamp) }
       },
+      Benchmark(
+        name: "journal-append-100k",
+        unit:
+          "open a 100,000-entry case at its head and append one note (what a one-shot note does)"
+      ) {
+        let workspace = try scratchWorkspace()
+        try WorkspaceFixtures.makeCase(in: workspace, client: "Acme Ltd", entries: 100_000)
+        let url = workspace.journalURL(forCase: "acme-ltd")
+        let note = CaseEvent.note(.init(text: "called, left a message"))
+        return {
+          guard var journal = Journal.openAtHead(url, lock: workspace.lock) else {
+            throw BenchmarkFailure(message: "the case could not be opened at its head")
+          }
+          try journal.append(note, at: stamp)
+        }
+      },
+      Benchmark(name: "raw-write-fsync", unit: "write one 120-byte line and fsync (the floor)") {
+        let path = try scratchWorkspace().root.appendingPathComponent("raw").path
+        let line = [UInt8](repeating: 0x61, count: 119) + [0x0A]
+        guard let file = fopen(path, "a") else {
+          throw BenchmarkFailure(message: "cannot open \(path)")
+        }
+        let fd = fileno(file)
+        return {
+          _ = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+          guard fsync(fd) == 0 else { throw BenchmarkFailure(message: "fsync failed") }
+        }
+      },
     ]
   }
 
