@@ -245,12 +245,7 @@ public struct Journal: Sendable {
       defer { FileIO.closeFile(fd) }
       let seal = JournalSeal.read(for: url)
       // A journal opened at its head can judge only a seal of that very line.
-      let sealAtBase: Bool
-      if case .sealed(let found) = seal {
-        sealAtBase = found == JournalSeal(seq: base.seq, hash: base.hash)
-      } else {
-        sealAtBase = false
-      }
+      let sealAtBase = seal == .sealed(JournalSeal(seq: base.seq, hash: base.hash))
       if try !tailMatches(fd) || (base.seq > 0 && records.isEmpty && !sealAtBase) {
         try adopt(setAsideTornTail(of: Snapshot.read(url), now: timestamp), seal: seal, cached: nil)
       } else {

@@ -3,7 +3,7 @@ import Dispatch
 extension Array where Element: Sendable {
   /// `map`, with the elements shared out over the machine's cores; the
   /// results are in the order of the elements.
-  package func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+  public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
     guard count > 1 else { return map(transform) }
     let results = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
     defer {
