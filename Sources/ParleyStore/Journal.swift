@@ -362,23 +362,22 @@ public struct Journal: Sendable {
   private mutating func adopt(
     _ snapshot: Snapshot, seal: JournalSeal.Found, cached: VerifiedHead?
   ) throws(StoreError) {
-    let trusted = cached.map { snapshot.isVouched(by: $0) } ?? false
+    let vouched = cached.flatMap { snapshot.isVouched(by: $0) ? $0 : nil }
     var parsed: [JournalRecord] = []
     parsed.reserveCapacity(snapshot.lines.count)
-    for (index, decoded) in snapshot.decodedLines(hashing: !trusted).enumerated() {
+    for (index, decoded) in snapshot.decodedLines(hashing: vouched == nil).enumerated() {
       switch decoded {
       case .success(let record):
-        if trusted, index > 0 { parsed[index - 1].hash = record.prev }
+        if vouched != nil, index > 0 { parsed[index - 1].hash = record.prev }
         parsed.append(record)
-        if trusted, index == snapshot.lines.count - 1, let last = snapshot.lines.last {
-          parsed[index].hash = SHA256.hexHash(snapshot.bytes[last])
-        }
       case .failure(.unknownVersion(let version)):
         throw StoreError.unknownFormatVersion(path: url.path, line: index + 1, version: version)
       case .failure(let problem):
         throw StoreError.damagedJournal(path: url.path, line: index + 1, problem: problem)
       }
     }
+    // The last line's hash is the head's, which isVouched(by:) checked.
+    if let vouched, !parsed.isEmpty { parsed[parsed.count - 1].hash = vouched.hash }
     records = parsed
     base = (0, JournalLine.genesisHash)
     byteCount = snapshot.completeLength
@@ -546,6 +545,8 @@ public struct Journal: Sendable {
   /// The chain's own verdict on ``records``, then the seal's.
   private func checkSeal(_ seal: JournalSeal.Found) -> VerificationResult {
     guard chainIntegrity.isIntact else { return chainIntegrity }
+    // A line before `base` is not known here: judged as not matching, so a
+    // journal opened at its head reads the whole file before it trusts a seal.
     let hashAt = { (seq: Int) -> String in
       seq == base.seq ? base.hash : seq > base.seq ? records[seq - base.seq - 1].hash : ""
     }

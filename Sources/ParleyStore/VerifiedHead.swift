@@ -76,7 +76,8 @@ struct VerifiedHead: Hashable, Sendable {
   /// a head lost in a crash only means the slow way next time).
   func save(for journal: URL) {
     let target = Self.url(for: journal)
-    let temporary = target.path + ".tmp"
+    // Named for this process: two parleys reading one journal may both save.
+    let temporary = target.path + ".tmp-\(getpid())"
     guard (try? FileIO.makeFolders(target.deletingLastPathComponent().path)) != nil else { return }
     _ = unlink(temporary)
     guard let fd = try? FileIO.createExclusive(temporary) else { return }
@@ -84,10 +85,5 @@ struct VerifiedHead: Hashable, Sendable {
     let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     FileIO.closeFile(fd)
     if written != bytes.count || rename(temporary, target.path) != 0 { _ = unlink(temporary) }
-  }
-
-  /// Removes the cached head of `journal`, if any.
-  static func remove(for journal: URL) {
-    _ = unlink(url(for: journal).path)
   }
 }

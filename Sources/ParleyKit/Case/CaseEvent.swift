@@ -4,8 +4,8 @@
 /// a correction is a ``void(_:)`` naming the event it cancels.
 ///
 /// Only the entries a case holds by the thousand (notes, contacts, voids) are
-/// stored inline; the others are `indirect`, so every event in a journal's
-/// arrays is not as large as the largest (a cash-flow note is 376 bytes).
+/// stored inline; the others are `indirect`, so an event takes 65 bytes in a
+/// journal's arrays, not the 376 of the largest kind (a cash-flow note).
 public enum CaseEvent: Hashable, Sendable {
   /// The case was opened for a client.
   indirect case caseOpened(CaseOpened)
