@@ -5,11 +5,19 @@ enum ShowCommand: ShellCommand {
   static let spec = CommandSpec(
     name: "show", summary: "Show the case: invoices, payments, contacts, notes",
     discussion: """
-      Shows the open case (or --case). With --all, every journal entry is listed \
-      with its number, including voided ones, so you can void one by number.
+      Shows the open case (or --case): its invoices, any plan, and the latest \
+      \(recentLimit) payments, contacts and notes. With --all, every one is listed, \
+      then every journal entry with its number, including voided ones, so you can \
+      void one by number.
       """,
     examples: ["show", "show --all", "show --case acme --json"],
-    options: [.caseOption, .flag("all", "list every journal entry with its number"), .json])
+    options: [
+      .caseOption, .flag("all", "list everything, and every journal entry with its number"),
+      .json,
+    ])
+
+  /// How many of the latest payments, contacts and notes are shown without --all.
+  static let recentLimit = 10
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let id = try context.requireCase(arguments)
@@ -56,10 +64,11 @@ enum ShowCommand: ShellCommand {
       context.say(PlanCommand.scheduleTable(plan.schedule, progress: progress, style: style))
       context.say(progress.nextStep.advice(progress: progress))
     }
+    let all = arguments.has("all")
     if !state.payments.isEmpty {
       context.say()
       context.say(style.bold("Payments"))
-      for payment in state.payments {
+      for payment in recent(state.payments, all: all, kind: "payment", in: context) {
         context.say(
           "  \(payment.on.short)  \(payment.amount.formatted)"
             + (payment.invoice.map { "  for \($0)" } ?? ""))
@@ -68,7 +77,7 @@ enum ShowCommand: ShellCommand {
     context.say()
     context.say(style.bold("Contacts"))
     if state.contacts.isEmpty { context.say("  none yet") }
-    for logged in state.contacts {
+    for logged in recent(state.contacts, all: all, kind: "contact", in: context) {
       let contact = logged.contact
       let arrow = contact.direction == .outbound ? "→" : "←"
       context.say("  \(contact.on.short)  \(arrow) \(contact.channel.rawValue): \(contact.summary)")
@@ -76,9 +85,25 @@ enum ShowCommand: ShellCommand {
     if !state.notes.isEmpty {
       context.say()
       context.say(style.bold("Notes"))
-      for note in state.notes { context.say("  \(note.event.displayLine)") }
+      for note in recent(state.notes, all: all, kind: "note", in: context) {
+        context.say("  \(note.event.displayLine)")
+      }
     }
-    if arguments.has("all") { showEntries(state, in: context) }
+    if all { showEntries(state, in: context) }
+  }
+
+  /// The latest ``recentLimit`` of `items` (all of them with --all), after a
+  /// line that says how many earlier ones are left out.
+  private static func recent<Item>(
+    _ items: [Item], all: Bool, kind: String, in context: ShellContext
+  ) -> ArraySlice<Item> {
+    let shown = all ? items[...] : items.suffix(recentLimit)
+    let earlier = items.count - shown.count
+    if earlier > 0 {
+      let noun = earlier == 1 ? kind : kind + "s"
+      context.say(context.style.dim("  … \(earlier) earlier \(noun) ('show --all' lists them)"))
+    }
+    return shown
   }
 
   private static func showEntries(_ state: CaseState, in context: ShellContext) {

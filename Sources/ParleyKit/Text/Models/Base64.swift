@@ -24,30 +24,43 @@ enum Base64 {
 
   private static func decode(utf8 input: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
     guard input.count % 4 == 0 else { return nil }
+    guard !input.isEmpty else { return [] }
     var padding = 0
-    if input.count >= 1, input[input.count - 1] == UInt8(ascii: "=") { padding += 1 }
-    if input.count >= 2, input[input.count - 2] == UInt8(ascii: "=") { padding += 1 }
+    if input[input.count - 1] == UInt8(ascii: "=") { padding += 1 }
+    if input[input.count - 2] == UInt8(ascii: "=") { padding += 1 }
     let length = input.count / 4 * 3 - padding
-    var output = [UInt8](repeating: 0, count: length)
-    let valid = values.withUnsafeBufferPointer { values in
-      output.withUnsafeMutableBufferPointer { output in
-        var written = 0
-        var index = 0
-        while index < input.count {
+    var valid = true
+    let output = values.withUnsafeBufferPointer { values in
+      [UInt8](unsafeUninitializedCapacity: length) { output, initialized in
+        // Every group but the last has no padding: three bytes each, no checks.
+        let fullGroups = input.count / 4 - 1
+        var invalid: UInt8 = 0
+        for group in 0..<fullGroups {
+          let index = group &* 4
           let a = values[Int(input[index])]
-          let b = values[Int(input[index + 1])]
-          let last = index + 4 == input.count
-          let c = last && padding == 2 ? 0 : values[Int(input[index + 2])]
-          let d = last && padding >= 1 ? 0 : values[Int(input[index + 3])]
-          guard (a | b | c | d) & 0xC0 == 0 else { return false }
-          let group = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
-          output[written] = UInt8(truncatingIfNeeded: group >> 16)
-          if written + 1 < length { output[written + 1] = UInt8(truncatingIfNeeded: group >> 8) }
-          if written + 2 < length { output[written + 2] = UInt8(truncatingIfNeeded: group) }
-          written += 3
-          index += 4
+          let b = values[Int(input[index &+ 1])]
+          let c = values[Int(input[index &+ 2])]
+          let d = values[Int(input[index &+ 3])]
+          invalid |= a | b | c | d
+          let bits = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
+          let out = group &* 3
+          output[out] = UInt8(truncatingIfNeeded: bits >> 16)
+          output[out &+ 1] = UInt8(truncatingIfNeeded: bits >> 8)
+          output[out &+ 2] = UInt8(truncatingIfNeeded: bits)
         }
-        return true
+        let index = fullGroups * 4
+        let a = values[Int(input[index])]
+        let b = values[Int(input[index + 1])]
+        let c = padding == 2 ? 0 : values[Int(input[index + 2])]
+        let d = padding >= 1 ? 0 : values[Int(input[index + 3])]
+        invalid |= a | b | c | d
+        let bits = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
+        let out = fullGroups * 3
+        output[out] = UInt8(truncatingIfNeeded: bits >> 16)
+        if padding < 2 { output[out + 1] = UInt8(truncatingIfNeeded: bits >> 8) }
+        if padding < 1 { output[out + 2] = UInt8(truncatingIfNeeded: bits) }
+        initialized = length
+        valid = invalid & 0xC0 == 0
       }
     }
     return valid ? output : nil
