@@ -100,7 +100,8 @@ extension JournalLine {
 extension JournalLine.Frame {
   /// Reads a line's frame from its parsed members, checking the version
   /// before anything else. The frame is read directly (it is most of a
-  /// note's line); only the event's `data` goes through `Decodable`.
+  /// note's line), and so is the data of the commonest events
+  /// (``JournalLine/directEvent(type:data:)``); other data goes through `Decodable`.
   fileprivate static func decode(_ members: [(key: String, value: JSONValue)])
     throws(JournalError) -> JournalLine
   {
@@ -142,6 +143,9 @@ extension JournalLine.Frame {
     let type = try string(.type)
     guard CaseEvent.typeNames.contains(type) else { throw .unknownEventType(type) }
     guard let data = value(.data) else { throw .badField(name: "data", detail: "is missing") }
+    if let event = JournalLine.directEvent(type: type, data: data) {
+      return JournalLine(seq: seq, timestamp: timestamp, event: event, prev: prev)
+    }
     let event: CaseEvent
     do {
       event = try CaseEvent(
