@@ -20,7 +20,9 @@ let package = Package(
     // MARK: - Libraries
 
     /// The domain, pure: no files, no terminal, no clock reads.
-    .target(name: "ParleyKit", resources: [.copy("Resources/Jurisdictions")]),
+    /// Its jurisdiction profiles are compiled in (Scripts/embed-profiles), so the
+    /// binary needs no resource folder beside it.
+    .target(name: "ParleyKit", exclude: ["Resources/Jurisdictions"]),
     /// The workspace on disk: case journals, locking, recovery.
     .target(name: "ParleyStore", dependencies: ["ParleyKit"]),
     /// The REPL and one-shot commands: line editing, parsing, rendering.

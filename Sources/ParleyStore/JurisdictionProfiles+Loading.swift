@@ -4,44 +4,32 @@ import ParleyKit
 extension JurisdictionProfiles {
   /// Loads the built-in profiles and the user's, as the environment says.
   ///
-  /// - Parameters:
-  ///   - environment: The process environment (`XDG_CONFIG_HOME`, `HOME`).
-  ///   - builtInFolder: The built-in profile files; ParleyKit's resources by default.
-  public static func load(
-    environment: [String: String], builtInFolder: URL = BuiltInProfiles.folder
-  ) -> JurisdictionProfiles {
-    load(builtInFolder: builtInFolder, userFolder: userFolder(environment: environment))
+  /// - Parameter environment: The process environment (`XDG_CONFIG_HOME`, `HOME`).
+  public static func load(environment: [String: String]) -> JurisdictionProfiles {
+    load(userFolder: userFolder(environment: environment))
   }
 
-  /// Loads the profiles in `builtInFolder`, then those in `userFolder` (if
-  /// any) over them by id.
+  /// Loads the built-in profiles (compiled in), then those in `userFolder`
+  /// (if any) over them by id.
   ///
   /// Built-in files are named `jurisdictions/<id>.json` in messages, user
   /// files by their full path. A file's `id` must match its name.
-  public static func load(builtInFolder: URL, userFolder: URL?) -> JurisdictionProfiles {
-    var problems: [ProfileError] = []
-    var byID: [String: JurisdictionProfile] = [:]
-    var order: [String] = []
-    func read(_ folder: URL, label: (URL) -> String) -> [JurisdictionProfile] {
+  public static func load(userFolder: URL?) -> JurisdictionProfiles {
+    let builtIn = BuiltInProfiles.decodeAll()
+    var problems = builtIn.problems
+    var byID = Dictionary(builtIn.profiles.map { ($0.id, $0) }) { first, _ in first }
+    var order = builtIn.profiles.map(\.id)
+    var userIDs: Set<String> = []
+    if let userFolder {
       var found: [JurisdictionProfile] = []
-      for file in jsonFiles(in: folder, problems: &problems, label: label(folder)) {
+      for file in jsonFiles(in: userFolder, problems: &problems, label: userFolder.path) {
         do {
-          found.append(try readProfile(file, label: label(file)))
+          found.append(try readProfile(file, label: file.path))
         } catch {
           problems.append(error)
         }
       }
-      return found
-    }
-    for profile in read(builtInFolder, label: { "jurisdictions/\($0.lastPathComponent)" }) {
-      if byID[profile.id] == nil { order.append(profile.id) }
-      byID[profile.id] = profile
-    }
-    let builtInOrder = BuiltInProfiles.ids.filter { byID[$0] != nil }
-    order = builtInOrder + order.filter { !builtInOrder.contains($0) }.sorted()
-    var userIDs: Set<String> = []
-    if let userFolder {
-      for profile in read(userFolder, label: \.path) {
+      for profile in found {
         if byID[profile.id] == nil { order.append(profile.id) }
         byID[profile.id] = profile
         userIDs.insert(profile.id)

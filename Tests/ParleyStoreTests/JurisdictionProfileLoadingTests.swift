@@ -14,12 +14,11 @@ struct JurisdictionProfileLoadingTests {
   }
 
   func builtInText(_ id: String) throws -> String {
-    try String(
-      contentsOf: BuiltInProfiles.folder.appendingPathComponent("\(id).json"), encoding: .utf8)
+    try #require(BuiltInProfiles.text(id: id))
   }
 
   @Test func loadsEveryBuiltInInOrderWithNoProblems() {
-    let loaded = JurisdictionProfiles.load(builtInFolder: BuiltInProfiles.folder, userFolder: nil)
+    let loaded = JurisdictionProfiles.load(userFolder: nil)
     #expect(loaded.profiles.map(\.id) == BuiltInProfiles.ids)
     #expect(loaded.problems.isEmpty)
     #expect(loaded.profile("GB-EWL")?.name == "England & Wales")
@@ -36,8 +35,7 @@ struct JurisdictionProfileLoadingTests {
     let mine = try builtInText("generic").replacingOccurrences(
       of: "\"id\": \"generic\"", with: "\"id\": \"ie\"")
     try mine.write(to: folder.appendingPathComponent("ie.json"), atomically: true, encoding: .utf8)
-    let loaded = JurisdictionProfiles.load(
-      builtInFolder: BuiltInProfiles.folder, userFolder: folder)
+    let loaded = JurisdictionProfiles.load(userFolder: folder)
     #expect(loaded.problems.isEmpty)
     #expect(loaded.profile("gb-ewl")?.limitationYears == 7)
     #expect(loaded.profiles.map(\.id) == BuiltInProfiles.ids + ["ie"])
@@ -53,8 +51,7 @@ struct JurisdictionProfileLoadingTests {
     try bad.write(to: file, atomically: true, encoding: .utf8)
     try "{".write(
       to: folder.appendingPathComponent("broken.json"), atomically: true, encoding: .utf8)
-    let loaded = JurisdictionProfiles.load(
-      builtInFolder: BuiltInProfiles.folder, userFolder: folder)
+    let loaded = JurisdictionProfiles.load(userFolder: folder)
     #expect(loaded.problems.count == 2)
     #expect(loaded.problems.first?.description.contains("broken.json: not valid JSON") == true)
     #expect(
@@ -67,21 +64,17 @@ struct JurisdictionProfileLoadingTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     try builtInText("generic").write(
       to: folder.appendingPathComponent("other.json"), atomically: true, encoding: .utf8)
-    let loaded = JurisdictionProfiles.load(
-      builtInFolder: BuiltInProfiles.folder, userFolder: folder)
+    let loaded = JurisdictionProfiles.load(userFolder: folder)
     #expect(loaded.problems.first?.path == "id")
   }
 
   @Test func builtInFilesAreNamedUnderJurisdictions() throws {
-    let folder = try makeFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    try "[]".write(
-      to: folder.appendingPathComponent("gb-ewl.json"), atomically: true, encoding: .utf8)
-    let loaded = JurisdictionProfiles.load(builtInFolder: folder, userFolder: nil)
     #expect(
-      loaded.problems.map(\.description) == [
-        "jurisdictions/gb-ewl.json: expected an object at the top level"
-      ])
+      throws: ProfileError(
+        file: "jurisdictions/gb-ewl.json", path: "", problem: "expected an object at the top level")
+    ) {
+      try BuiltInProfiles.decode(name: "gb-ewl.json", text: "[]")
+    }
   }
 
   @Test func userFolderFollowsXDGThenHome() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A place whose rules a case runs under: its id, name, usual currency and date order.
 ///
 /// The legal facts for each (limits, windows, interest) live in the profile
@@ -20,23 +22,28 @@ public struct Jurisdiction: Hashable, Sendable {
     self.dateOrder = dateOrder
   }
 
-  /// The jurisdictions parley ships, England & Wales first (the default).
-  public static let builtIn: [Jurisdiction] = [
-    Jurisdiction(id: "gb-ewl", name: "England & Wales", currency: .gbp, dateOrder: .dayFirst),
-    Jurisdiction(id: "gb-sct", name: "Scotland", currency: .gbp, dateOrder: .dayFirst),
-    Jurisdiction(id: "gb-nir", name: "Northern Ireland", currency: .gbp, dateOrder: .dayFirst),
-    Jurisdiction(id: "us-ca", name: "California, US", currency: .usd, dateOrder: .monthFirst),
-    Jurisdiction(id: "us-ny", name: "New York, US", currency: .usd, dateOrder: .monthFirst),
-    Jurisdiction(id: "us-tx", name: "Texas, US", currency: .usd, dateOrder: .monthFirst),
-    Jurisdiction(id: "us-fl", name: "Florida, US", currency: .usd, dateOrder: .monthFirst),
-    Jurisdiction(
-      id: "au-nsw", name: "New South Wales, Australia", currency: .aud, dateOrder: .dayFirst),
-    Jurisdiction(id: "ca-on", name: "Ontario, Canada", currency: .cad, dateOrder: .dayFirst),
-    Jurisdiction(id: "generic", name: "Anywhere else", currency: .eur, dateOrder: .dayFirst),
-  ]
+  /// The jurisdictions parley ships, in ``BuiltInProfiles``' listing order:
+  /// each profile's id, name, currency and date order, read from its file.
+  public static let builtIn: [Jurisdiction] = BuiltInProfiles.files.compactMap { file in
+    guard let header = try? JSONDecoder().decode(Header.self, from: Data(file.text.utf8)),
+      let currency = Currency.named(header.currency)
+    else { return nil }
+    return Jurisdiction(
+      id: header.id, name: header.name, currency: currency, dateOrder: header.dateOrder)
+  }
+
+  /// The part of a profile file a jurisdiction is made from.
+  private struct Header: Decodable {
+    let id: String
+    let name: String
+    let currency: String
+    let dateOrder: DateOrder
+  }
 
   /// The default jurisdiction: England & Wales.
-  public static var defaultJurisdiction: Jurisdiction { builtIn[0] }
+  public static var defaultJurisdiction: Jurisdiction {
+    builtIn.first { $0.id == BuiltInProfiles.defaultID } ?? builtIn[0]
+  }
 
   /// The built-in jurisdiction with this id (any case), if there is one.
   public static func withID(_ id: String) -> Jurisdiction? {

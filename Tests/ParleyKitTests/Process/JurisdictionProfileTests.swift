@@ -80,9 +80,9 @@ struct JurisdictionProfileTests {
 
   /// The England & Wales file with `edit` applied to its JSON tree.
   func edited(_ edit: (inout [String: Any]) -> Void) throws -> Data {
-    let file = BuiltInProfiles.folder.appendingPathComponent("gb-ewl.json")
+    let text = try #require(BuiltInProfiles.text(id: "gb-ewl"))
     var tree = try #require(
-      try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     edit(&tree)
     return try JSONSerialization.data(withJSONObject: tree)
   }

@@ -3,14 +3,15 @@ import Testing
 
 @testable import ParleyKit
 
-/// Reads the built-in profile `id` from ParleyKit's resources; records an issue if it fails.
+/// Decodes the built-in profile `id`, as compiled in; records an issue if it fails.
 func builtInProfile(_ id: String, sourceLocation: SourceLocation = #_sourceLocation)
   -> JurisdictionProfile
 {
-  let file = BuiltInProfiles.folder.appendingPathComponent("\(id).json")
   do {
-    let data = try Data(contentsOf: file)
-    return try JurisdictionProfile.decode(data, file: "jurisdictions/\(id).json")
+    guard let text = BuiltInProfiles.text(id: id) else {
+      throw ProfileError(file: "\(id).json", path: "", problem: "not built in")
+    }
+    return try BuiltInProfiles.decode(name: "\(id).json", text: text)
   } catch {
     Issue.record("cannot load \(id): \(error)", sourceLocation: sourceLocation)
     return JurisdictionProfile(

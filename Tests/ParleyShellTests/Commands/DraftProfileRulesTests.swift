@@ -14,7 +14,7 @@ struct DraftProfileRulesTests {
     // Today is Sunday 29 November 2026; the built-in profile gives a business 14 days.
     #expect(before.stdout.contains("Sunday 13 December 2026"))
 
-    let builtIn = try Data(contentsOf: BuiltInProfiles.folder.appendingPathComponent("gb-ewl.json"))
+    let builtIn = Data(try #require(BuiltInProfiles.text(id: "gb-ewl")).utf8)
     var json = try #require(try JSONSerialization.jsonObject(with: builtIn) as? [String: Any])
     json["letterBeforeClaim"] = [
       "business": [

@@ -29,7 +29,7 @@ struct PlanHolidayTests {
   @Test func aUserProfileWithoutHolidaysCountsWeekendsOnly() throws {
     let shell = try ShellHarness()
     try shell.makeAcme()
-    let builtIn = try Data(contentsOf: BuiltInProfiles.folder.appendingPathComponent("gb-ewl.json"))
+    let builtIn = Data(try #require(BuiltInProfiles.text(id: "gb-ewl")).utf8)
     var json = try #require(try JSONSerialization.jsonObject(with: builtIn) as? [String: Any])
     json["bankHolidays"] = nil
     var sources = try #require(json["sources"] as? [String: Any])

@@ -136,7 +136,7 @@ struct ProcessCommandsTests {
     let shell = try ShellHarness()
     let folder = shell.userProfiles
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let builtIn = try Data(contentsOf: BuiltInProfiles.folder.appendingPathComponent("us-tx.json"))
+    let builtIn = Data(try #require(BuiltInProfiles.text(id: "us-tx")).utf8)
     try builtIn.write(to: folder.appendingPathComponent("us-tx.json"))
     try Data(#"{"id": "zz-bad", "name": 3}"#.utf8).write(
       to: folder.appendingPathComponent("zz-bad.json"))
