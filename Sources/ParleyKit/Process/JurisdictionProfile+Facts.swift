@@ -90,6 +90,9 @@ extension JurisdictionProfile {
       add("statutoryInterest.dayBasis", "1/\(interest.dayBasis) a day")
       add("statutoryInterest.referenceDates", interest.referenceDates.joined(separator: ", "))
       add("statutoryInterest.fixedPerDebt", interest.fixedPerDebt ? "yes" : "no")
+      if let history = interest.referenceRateHistory {
+        add("statutoryInterest.referenceRateHistory", history)
+      }
       for rate in interest.referenceRates {
         add("statutoryInterest.referenceRates.\(rate.on.iso)", percent(rate.basisPoints))
       }

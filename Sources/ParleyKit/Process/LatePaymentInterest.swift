@@ -15,8 +15,9 @@
 ///   and divided by 10,000 × the day basis once, rounded ``rounding``, so
 ///   no penny is lost between periods.
 public enum LatePaymentInterest {
-  /// Interest is rounded down to the minor unit: never claim a part-penny too much.
-  public static let rounding = RoundingRule.down
+  /// Interest is rounded to the nearest minor unit, a half up, as the
+  /// published late-payment calculators round it (amounts here are never negative).
+  public static let rounding = RoundingRule.toNearestOrAwayFromZero
 
   /// Works out interest and compensation on `invoice` to `today`.
   ///
@@ -73,9 +74,7 @@ public enum LatePaymentInterest {
     } catch {
       throw .overflow
     }
-    let compensation = profile.fixedCompensation.flatMap { facts in
-      facts.amount(for: ProfileAmount(hundredths: hundredths(of: invoice.amount)))
-    }
+    let compensation = compensation(on: invoice, debtor: debtor, profile: profile)
     var paths = [
       "statutoryInterest.appliesTo", "statutoryInterest.marginBasisPoints",
       "statutoryInterest.simple", "statutoryInterest.dayBasis", "statutoryInterest.referenceDates",
@@ -95,9 +94,22 @@ public enum LatePaymentInterest {
       referenceBasisPoints: reference, referenceRateOverridden: referenceRateOverride != nil,
       marginBasisPoints: rules.marginBasisPoints, dayBasis: rules.dayBasis, periods: periods,
       interest: interest, daily: today >= startsOn ? daily : .zero(currency),
-      outstanding: outstanding, compensation: compensation?.money(in: currency),
+      outstanding: outstanding, compensation: compensation,
       plusReasonableCosts: profile.fixedCompensation?.plusReasonableCosts ?? false,
       facts: profile.facts(paths))
+  }
+
+  /// The fixed compensation on `invoice`, when statutory interest applies to
+  /// it (the same law gives both), whether or not its reference rate is known.
+  public static func compensation(
+    on invoice: CaseEvent.InvoiceAdded, debtor: DebtorKind, profile: JurisdictionProfile
+  ) -> Money? {
+    guard let rules = profile.statutoryInterest, debtor == rules.appliesTo,
+      invoice.amount.currency.code == profile.currency,
+      let amount = profile.fixedCompensation?.amount(
+        for: ProfileAmount(hundredths: hundredths(of: invoice.amount)))
+    else { return nil }
+    return amount.money(in: invoice.amount.currency)
   }
 
   /// The reference day for interest starting on `start`: the latest

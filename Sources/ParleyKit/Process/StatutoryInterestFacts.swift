@@ -18,11 +18,15 @@ public struct StatutoryInterestFacts: Hashable, Sendable, Codable {
   public var fixedPerDebt: Bool
   /// The reference rate on each reference day parley knows.
   public var referenceRates: [ReferenceRate]
+  /// Where a user finds a reference rate parley does not know yet (the
+  /// central bank's rate history).
+  public var referenceRateHistory: String?
 
   /// Creates the facts.
   public init(
     appliesTo: DebtorKind, marginBasisPoints: Int, simple: Bool, dayBasis: Int,
-    referenceDates: [String], fixedPerDebt: Bool, referenceRates: [ReferenceRate]
+    referenceDates: [String], fixedPerDebt: Bool, referenceRates: [ReferenceRate],
+    referenceRateHistory: String? = nil
   ) {
     self.appliesTo = appliesTo
     self.marginBasisPoints = marginBasisPoints
@@ -31,5 +35,6 @@ public struct StatutoryInterestFacts: Hashable, Sendable, Codable {
     self.referenceDates = referenceDates
     self.fixedPerDebt = fixedPerDebt
     self.referenceRates = referenceRates
+    self.referenceRateHistory = referenceRateHistory
   }
 }

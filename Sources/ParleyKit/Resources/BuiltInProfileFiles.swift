@@ -132,13 +132,13 @@ enum BuiltInProfileFiles {
     "smallClaims": {
       "url": "https://dhacondolaw.ca/condo-law-news/recent-increase-to-small-claims-court-jurisdiction-what-you-need-to-know-about-ontarios-new-limit",
       "asOf": "2025-10-01",
-      "verification": "official",
+      "verification": "secondary",
       "note": "C$50,000 from 1 Oct 2025 (was C$35,000; O. Reg. 42/25)"
     },
     "mediation": {
       "url": "http://www.justicematters.ca/rule-13",
       "asOf": "2026-04-30",
-      "verification": "official"
+      "verification": "secondary"
     },
     "limitationYears": {
       "url": "https://www.carsonlaw.ca/ontario-small-claims-court-limit-increases-to-50000-what-litigants-need-to-know",
@@ -290,6 +290,7 @@ enum BuiltInProfileFiles {
       "12-31"
     ],
     "fixedPerDebt": true,
+    "referenceRateHistory": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
     "referenceRates": [
       {
         "on": "2021-12-31",
@@ -325,6 +326,10 @@ enum BuiltInProfileFiles {
       },
       {
         "on": "2025-12-31",
+        "basisPoints": 375
+      },
+      {
+        "on": "2026-06-30",
         "basisPoints": 375
       }
     ]
@@ -414,7 +419,7 @@ enum BuiltInProfileFiles {
     "statutoryInterest.appliesTo": {
       "url": "https://www.penningtonslaw.com/news-publications/latest-news/2024/late-payment-of-commercial-debts-interest-act-1998-the-rate-of-statutory-interest",
       "asOf": "2026-04-30",
-      "verification": "official",
+      "verification": "secondary",
       "note": "B2B contracts for goods or services; a contract's substantial remedy displaces it"
     },
     "statutoryInterest.referenceDates": {
@@ -457,26 +462,26 @@ enum BuiltInProfileFiles {
     "statutoryInterest.referenceRates.2024-06-30": {
       "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
       "asOf": "2026-04-30",
-      "verification": "unverified",
+      "verification": "secondary",
       "note": "derived from Bank Rate changes (legal-facts §A, B1–B5): 5.25% from Aug 2023 to 1 Aug 2024"
     },
     "statutoryInterest.referenceRates.2024-12-31": {
       "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
       "asOf": "2026-04-30",
-      "verification": "unverified",
-      "note": "derived: 4.75% from 7 Nov 2024"
+      "verification": "secondary",
+      "note": "Bank Rate in force that day: 4.75% from 7 Nov 2024"
     },
     "statutoryInterest.referenceRates.2025-06-30": {
       "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
       "asOf": "2026-04-30",
-      "verification": "unverified",
-      "note": "derived: 4.25% from 8 May 2025"
+      "verification": "secondary",
+      "note": "Bank Rate in force that day: 4.25% from 8 May 2025"
     },
     "statutoryInterest.referenceRates.2025-12-31": {
       "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
       "asOf": "2026-04-30",
-      "verification": "unverified",
-      "note": "derived: 3.75% from 18 Dec 2025"
+      "verification": "secondary",
+      "note": "Bank Rate in force that day: 3.75% from 18 Dec 2025"
     },
     "fixedCompensation": {
       "url": "http://www.legislation.gov.uk/cy/ukpga/1998/20/section/5A",
@@ -513,6 +518,18 @@ enum BuiltInProfileFiles {
       "asOf": "2026-04-30",
       "verification": "official",
       "note": "FCA MCOB 13.5: reasonable hours usually 8am–9pm (a benchmark for B2B)"
+    },
+    "statutoryInterest.referenceRates.2026-06-30": {
+      "url": "https://www.bankofengland.co.uk/monetary-policy/the-interest-rate-bank-rate",
+      "asOf": "2026-06-18",
+      "verification": "secondary",
+      "note": "Bank Rate in force that day: held at 3.75% on 18 June 2026 (and on 5 February, 19 March and 30 April 2026), as reported by research.titanfx.com and livesquawk.com; confirm on the Bank of England's Bank Rate history"
+    },
+    "statutoryInterest.referenceRateHistory": {
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
+      "asOf": "2026-11-29",
+      "verification": "official",
+      "note": "the Bank of England's own table of Bank Rate changes"
     }
   }
 }
@@ -571,6 +588,7 @@ enum BuiltInProfileFiles {
       "12-31"
     ],
     "fixedPerDebt": true,
+    "referenceRateHistory": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
     "referenceRates": [
       {
         "on": "2021-12-31",
@@ -606,6 +624,10 @@ enum BuiltInProfileFiles {
       },
       {
         "on": "2025-12-31",
+        "basisPoints": 375
+      },
+      {
+        "on": "2026-06-30",
         "basisPoints": 375
       }
     ]
@@ -680,26 +702,26 @@ enum BuiltInProfileFiles {
     "statutoryInterest.referenceRates.2024-06-30": {
       "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
       "asOf": "2026-04-30",
-      "verification": "unverified",
+      "verification": "secondary",
       "note": "derived from Bank Rate changes (legal-facts §A, B1–B5): 5.25% from Aug 2023 to 1 Aug 2024"
     },
     "statutoryInterest.referenceRates.2024-12-31": {
       "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
       "asOf": "2026-04-30",
-      "verification": "unverified",
-      "note": "derived: 4.75% from 7 Nov 2024"
+      "verification": "secondary",
+      "note": "Bank Rate in force that day: 4.75% from 7 Nov 2024"
     },
     "statutoryInterest.referenceRates.2025-06-30": {
       "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
       "asOf": "2026-04-30",
-      "verification": "unverified",
-      "note": "derived: 4.25% from 8 May 2025"
+      "verification": "secondary",
+      "note": "Bank Rate in force that day: 4.25% from 8 May 2025"
     },
     "statutoryInterest.referenceRates.2025-12-31": {
       "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
       "asOf": "2026-04-30",
-      "verification": "unverified",
-      "note": "derived: 3.75% from 18 Dec 2025"
+      "verification": "secondary",
+      "note": "Bank Rate in force that day: 3.75% from 18 Dec 2025"
     },
     "fixedCompensation": {
       "url": "http://www.legislation.gov.uk/cy/ukpga/1998/20/section/5A",
@@ -724,6 +746,18 @@ enum BuiltInProfileFiles {
       "asOf": "2026-04-30",
       "verification": "official",
       "note": "FCA MCOB 13.5: reasonable hours usually 8am–9pm (a benchmark for B2B)"
+    },
+    "statutoryInterest.referenceRates.2026-06-30": {
+      "url": "https://www.bankofengland.co.uk/monetary-policy/the-interest-rate-bank-rate",
+      "asOf": "2026-06-18",
+      "verification": "secondary",
+      "note": "Bank Rate in force that day: held at 3.75% on 18 June 2026 (and on 5 February, 19 March and 30 April 2026), as reported by research.titanfx.com and livesquawk.com; confirm on the Bank of England's Bank Rate history"
+    },
+    "statutoryInterest.referenceRateHistory": {
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
+      "asOf": "2026-11-29",
+      "verification": "official",
+      "note": "the Bank of England's own table of Bank Rate changes"
     }
   }
 }
@@ -774,6 +808,7 @@ enum BuiltInProfileFiles {
       "12-31"
     ],
     "fixedPerDebt": true,
+    "referenceRateHistory": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
     "referenceRates": [
       {
         "on": "2021-12-31",
@@ -810,6 +845,10 @@ enum BuiltInProfileFiles {
       {
         "on": "2025-12-31",
         "basisPoints": 375
+      },
+      {
+        "on": "2026-06-30",
+        "basisPoints": 375
       }
     ]
   },
@@ -834,7 +873,7 @@ enum BuiltInProfileFiles {
     "letterBeforeClaim": {
       "url": "https://www.citizensadvice.org.uk/scotland/law-and-courts/legal-system-s/taking-legal-action-s/going-to-court-using-simple-procedure-s/how-to-use-simple-procedure/",
       "asOf": "2026-04-30",
-      "verification": "official",
+      "verification": "secondary",
       "note": "no formal pre-action protocol; write first, civilly, with a deadline"
     },
     "smallClaims": {
@@ -883,26 +922,26 @@ enum BuiltInProfileFiles {
     "statutoryInterest.referenceRates.2024-06-30": {
       "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
       "asOf": "2026-04-30",
-      "verification": "unverified",
+      "verification": "secondary",
       "note": "derived from Bank Rate changes (legal-facts §A, B1–B5): 5.25% from Aug 2023 to 1 Aug 2024"
     },
     "statutoryInterest.referenceRates.2024-12-31": {
       "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
       "asOf": "2026-04-30",
-      "verification": "unverified",
-      "note": "derived: 4.75% from 7 Nov 2024"
+      "verification": "secondary",
+      "note": "Bank Rate in force that day: 4.75% from 7 Nov 2024"
     },
     "statutoryInterest.referenceRates.2025-06-30": {
       "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
       "asOf": "2026-04-30",
-      "verification": "unverified",
-      "note": "derived: 4.25% from 8 May 2025"
+      "verification": "secondary",
+      "note": "Bank Rate in force that day: 4.25% from 8 May 2025"
     },
     "statutoryInterest.referenceRates.2025-12-31": {
       "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
       "asOf": "2026-04-30",
-      "verification": "unverified",
-      "note": "derived: 3.75% from 18 Dec 2025"
+      "verification": "secondary",
+      "note": "Bank Rate in force that day: 3.75% from 18 Dec 2025"
     },
     "fixedCompensation": {
       "url": "https://law-bud.com/blog/simple-procedure-small-claims-scotland",
@@ -927,6 +966,18 @@ enum BuiltInProfileFiles {
       "asOf": "2026-04-30",
       "verification": "official",
       "note": "FCA MCOB 13.5: reasonable hours usually 8am–9pm (a benchmark for B2B)"
+    },
+    "statutoryInterest.referenceRates.2026-06-30": {
+      "url": "https://www.bankofengland.co.uk/monetary-policy/the-interest-rate-bank-rate",
+      "asOf": "2026-06-18",
+      "verification": "secondary",
+      "note": "Bank Rate in force that day: held at 3.75% on 18 June 2026 (and on 5 February, 19 March and 30 April 2026), as reported by research.titanfx.com and livesquawk.com; confirm on the Bank of England's Bank Rate history"
+    },
+    "statutoryInterest.referenceRateHistory": {
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
+      "asOf": "2026-11-29",
+      "verification": "official",
+      "note": "the Bank of England's own table of Bank Rate changes"
     }
   }
 }
@@ -1028,7 +1079,7 @@ enum BuiltInProfileFiles {
     "smallClaims": {
       "url": "https://self-law.org/code/ca/code-of-civil-procedure/116-221",
       "asOf": "2024-01-01",
-      "verification": "official",
+      "verification": "secondary",
       "note": "CCP §116.221: natural persons, sole proprietors included"
     },
     "contactRules": {
@@ -1046,7 +1097,7 @@ enum BuiltInProfileFiles {
     "contactRules.quietHours": {
       "url": "https://checkoutapi.com/uscode/title15_chapter41_subchapterV_section1692c",
       "asOf": "2026-04-30",
-      "verification": "official",
+      "verification": "secondary",
       "note": "FDCPA §1692c(a)(1): after 8am and before 9pm, debtor's local time; binds debt collectors on consumer debts, a benchmark otherwise"
     },
     "letterBeforeClaim": {
@@ -1063,7 +1114,7 @@ enum BuiltInProfileFiles {
     "smallClaims.entityLimit": {
       "url": "https://www.legalfina.com/en/laws/ca/civil_procedure/of_courts_of_justice/organization_and_jurisdiction/small_claims_court/small_claims_court",
       "asOf": "2024-01-01",
-      "verification": "official",
+      "verification": "secondary",
       "note": "CCP §116.220: companies and other entities"
     }
   }
@@ -1108,7 +1159,7 @@ enum BuiltInProfileFiles {
     "smallClaims": {
       "url": "https://casetext.com/rule/florida-court-rules/florida-small-claims-rules/rule-7010-title-and-scope",
       "asOf": "2020-01-01",
-      "verification": "official",
+      "verification": "secondary",
       "note": "Sm. Cl. R. 7.010(b)"
     },
     "contactRules": {
@@ -1126,7 +1177,7 @@ enum BuiltInProfileFiles {
     "contactRules.quietHours": {
       "url": "https://checkoutapi.com/uscode/title15_chapter41_subchapterV_section1692c",
       "asOf": "2026-04-30",
-      "verification": "official",
+      "verification": "secondary",
       "note": "FDCPA §1692c(a)(1): after 8am and before 9pm, debtor's local time; binds debt collectors on consumer debts, a benchmark otherwise"
     },
     "mediation": {
@@ -1201,7 +1252,7 @@ enum BuiltInProfileFiles {
     "contactRules.quietHours": {
       "url": "https://checkoutapi.com/uscode/title15_chapter41_subchapterV_section1692c",
       "asOf": "2026-04-30",
-      "verification": "official",
+      "verification": "secondary",
       "note": "FDCPA §1692c(a)(1): after 8am and before 9pm, debtor's local time; binds debt collectors on consumer debts, a benchmark otherwise"
     },
     "letterBeforeClaim": {
@@ -1277,7 +1328,7 @@ enum BuiltInProfileFiles {
     "contactRules.quietHours": {
       "url": "https://checkoutapi.com/uscode/title15_chapter41_subchapterV_section1692c",
       "asOf": "2026-04-30",
-      "verification": "official",
+      "verification": "secondary",
       "note": "FDCPA §1692c(a)(1): after 8am and before 9pm, debtor's local time; binds debt collectors on consumer debts, a benchmark otherwise"
     }
   }

@@ -46,11 +46,18 @@ enum InterestCommand: ShellCommand {
           referenceRateOverride: rate)
         results.append(InterestResultJSON(statement))
       } catch .noReferenceRate(let day) {
+        let history = profile.statutoryInterest?.referenceRateHistory
         results.append(
           InterestResultJSON(
             invoice: status.invoice.number,
-            why: "parley has no reference rate for \(day.short); give the rate in force that "
-              + "day with --rate PERCENT"))
+            why: "parley does not know the reference rate for \(day.short) yet, which fixes "
+              + "this debt's rate; "
+              + (history.map { "find the rate in force that day at \($0), then " } ?? "")
+              + "give it with --rate PERCENT",
+            referenceDay: day,
+            compensation: LatePaymentInterest.compensation(
+              on: status.invoice, debtor: state.opened.debtorKind, profile: profile),
+            plusReasonableCosts: profile.fixedCompensation?.plusReasonableCosts))
       } catch {
         results.append(InterestResultJSON(invoice: status.invoice.number, why: error.description))
       }
@@ -72,6 +79,11 @@ enum InterestCommand: ShellCommand {
       if index > 0 { context.say() }
       if let statement = result.statement {
         describe(statement, in: context)
+      } else if let compensation = result.compensation {
+        context.say(
+          "\(result.invoice): fixed compensation \(compensation.formatted) for this invoice"
+            + (result.plusReasonableCosts == true ? ", plus reasonable costs of recovery." : "."))
+        context.say("  Interest: \(result.why ?? "").")
       } else {
         context.say("\(result.invoice): no statutory interest: \(result.why ?? "").")
       }
@@ -200,7 +212,11 @@ struct InterestResultJSON: Encodable {
     self.statement = statement
   }
 
-  init(invoice: String, why: String) {
+  /// A result without interest: `why`, and any compensation that is owed regardless.
+  init(
+    invoice: String, why: String, referenceDay: Day? = nil, compensation: Money? = nil,
+    plusReasonableCosts: Bool? = nil
+  ) {
     self.invoice = invoice
     interest = nil
     daily = nil
@@ -208,11 +224,11 @@ struct InterestResultJSON: Encodable {
     days = nil
     startsOn = nil
     ratePercent = nil
-    referenceDay = nil
+    self.referenceDay = referenceDay
     referenceRatePercent = nil
     referenceRateUserSupplied = nil
-    compensation = nil
-    plusReasonableCosts = nil
+    self.compensation = compensation
+    self.plusReasonableCosts = compensation == nil ? nil : plusReasonableCosts
     sources = nil
     self.why = why
     statement = nil

@@ -17,7 +17,8 @@ struct JurisdictionProfileTests {
     #expect(Jurisdiction.withID(id)?.dateOrder == profile.dateOrder)
     for fact in profile.facts {
       #expect(fact.source.url.hasPrefix("http"), "\(id) \(fact.path)")
-      #expect(fact.source.asOf <= profile.reviewedOn, "\(id) \(fact.path)")
+      // No source is dated after the profiles were last edited (3 December 2026).
+      #expect(fact.source.asOf <= date("2026-12-03"), "\(id) \(fact.path)")
     }
   }
 
@@ -51,11 +52,18 @@ struct JurisdictionProfileTests {
     let soon = profile.staleFacts(today: date("2026-05-01"))
     #expect(soon.allSatisfy { $0.source.verification == .unverified })
     #expect(soon.contains { $0.path == "courtIssueFees" })
-    #expect(soon.contains { $0.path == "statutoryInterest.referenceRates.2025-12-31" })
+    #expect(!soon.contains { $0.path == "statutoryInterest.referenceRates.2025-12-31" })
     #expect(!soon.contains { $0.path == "smallClaims.limit" })
     let later = profile.staleFacts(today: date("2027-05-01"))
-    // All but the bank holidays, checked on 29 Nov 2026.
-    #expect(later.map(\.path) == profile.facts.map(\.path).filter { $0 != "bankHolidays" })
+    // Everything checked before 1 May 2026, and nothing checked since.
+    #expect(later.contains { $0.path == "statutoryInterest.referenceRates.2025-12-31" })
+    #expect(!later.contains { $0.path == "statutoryInterest.referenceRates.2026-06-30" })
+    #expect(!later.contains { $0.path == "bankHolidays" })
+    #expect(
+      later.map(\.path)
+        == profile.facts.filter {
+          $0.source.asOf < date("2026-05-01") || $0.source.verification == .unverified
+        }.map(\.path))
   }
 
   @Test(

@@ -22,15 +22,15 @@ struct LatePaymentInterestTests {
   @Test func thirtyDaysOnAThousandPounds() throws {
     // Due 15 Jan 2026, so interest starts 16 Jan: the reference day is
     // 31 Dec 2025 (3.75%), the rate 8% + 3.75% = 11.75%.
-    // 30 days: 100,000p × 30 × 1175 / (10,000 × 365) = 965.75p → 965p (down).
-    // Daily: 100,000p × 1175 / 3,650,000 = 32.19p → 32p.
+    // 30 days: 100,000p × 30 × 1175 / (10,000 × 365) = 965.75p → 966p (to the
+    // nearest penny, a half up). Daily: 100,000p × 1175 / 3,650,000 = 32.19p → 32p.
     // £1,000 is not below £1,000, so compensation is the £70 band.
     let statement = try compute(100_000, due: "2026-01-15", today: "2026-02-14")
     #expect(statement.startsOn == date("2026-01-16"))
     #expect(statement.referenceDay == date("2025-12-31"))
     #expect(statement.rateBasisPoints == 1175)
     #expect(statement.days == 30)
-    #expect(statement.interest == pounds(965))
+    #expect(statement.interest == pounds(966))
     #expect(statement.daily == pounds(32))
     #expect(statement.compensation == pounds(7_000))
     #expect(statement.plusReasonableCosts)
@@ -41,18 +41,49 @@ struct LatePaymentInterestTests {
   @Test func theReferenceRateChangesWithTheHalfYearInterestStartsIn() throws {
     // Due 29 Jun 2025: starts 30 Jun, in the first half, so the rate on
     // 31 Dec 2024 (4.75%): 12.75%. 100 days on £5,000:
-    // 500,000 × 100 × 1275 / 3,650,000 = 17,465.75p → £174.65.
+    // 500,000 × 100 × 1275 / 3,650,000 = 17,465.75p → £174.66.
     let first = try compute(500_000, due: "2025-06-29", today: "2025-10-07")
     #expect(first.referenceDay == date("2024-12-31"))
     #expect(first.rateBasisPoints == 1275)
     #expect(first.days == 100)
-    #expect(first.interest == pounds(17_465))
+    #expect(first.interest == pounds(17_466))
     // Due 30 Jun 2025: starts 1 Jul, in the second half, so the rate on
-    // 30 Jun 2025 (4.25%): 12.25%. 500,000 × 100 × 1225 / 3,650,000 = 16,780.82p → £167.80.
+    // 30 Jun 2025 (4.25%): 12.25%. 500,000 × 100 × 1225 / 3,650,000 = 16,780.82p → £167.81.
     let second = try compute(500_000, due: "2025-06-30", today: "2025-10-08")
     #expect(second.referenceDay == date("2025-06-30"))
     #expect(second.rateBasisPoints == 1225)
-    #expect(second.interest == pounds(16_780))
+    #expect(second.interest == pounds(16_781))
+  }
+
+  @Test func roundedToTheNearestPennyAsThePublishedCalculatorsDo() throws {
+    // £4,800 due 1 Oct 2026: interest starts 2 Oct, in the second half of
+    // 2026, so the rate on 30 Jun 2026 (3.75%): 11.75%. 59 days to 29 Nov:
+    // 480,000 × 59 × 1175 / 3,650,000 = 9,116.71p → £91.17 (rounding down gave £91.16).
+    let statement = try compute(480_000, due: "2026-10-01", today: "2026-11-29")
+    #expect(statement.referenceDay == date("2026-06-30"))
+    #expect(statement.rateBasisPoints == 1175)
+    #expect(statement.days == 59)
+    #expect(statement.interest == pounds(9_117))
+    // A half penny rounds up: 1 day on £730 at 11.75% is 73,000 × 1175 / 3,650,000 = 23.5p.
+    let half = try compute(73_000, due: "2026-09-30", today: "2026-10-01")
+    #expect(half.interest == pounds(24))
+    #expect(half.daily == pounds(24))
+  }
+
+  @Test func compensationIsOwedEvenWhenTheReferenceRateIsNotKnownYet() {
+    // Due 15 Jan 2027: the reference day 31 Dec 2026 is not in the table.
+    let late = invoice(480_000, due: "2027-01-15")
+    #expect(throws: InterestError.noReferenceRate(on: date("2026-12-31"))) {
+      try LatePaymentInterest.compute(
+        invoice: late, payments: [], debtor: .business, profile: englandAndWales,
+        today: date("2027-03-01"))
+    }
+    #expect(
+      LatePaymentInterest.compensation(on: late, debtor: .business, profile: englandAndWales)
+        == pounds(7_000))
+    #expect(
+      LatePaymentInterest.compensation(on: late, debtor: .individual, profile: englandAndWales)
+        == nil)
   }
 
   @Test func theRateIsFixedForTheDebt() throws {

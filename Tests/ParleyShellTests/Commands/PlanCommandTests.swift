@@ -102,17 +102,30 @@ struct PlanCommandTests {
   @Test func statutoryLateChargesAreWorkedOutAndOfferedAsALever() throws {
     let shell = try ShellHarness()
     try shell.makeAcme()
-    // No reference rate in the profile for 30 Jun 2026: parley says so.
-    let missing = try shell.oneShot(["plan", "--late-charges", "statutory"])
-    #expect(missing.status == .failure)
-    #expect(missing.stderr.contains("no reference rate for 30 Jun 2026; give it with --rate"))
-    // With 4%: 12% on £1,200.50 for 59 days = £23.28, plus £70 compensation.
+    // The rate on 30 Jun 2026 (3.75%): 11.75% on £1,200.50 for 59 days is
+    // 120,050 × 59 × 1175 / 3,650,000 = 2,280.13p, so £22.80, plus £70 compensation.
+    let known = try shell.oneShot(["plan", "--late-charges", "statutory"])
+    #expect(known.status == .success, "\(known.stderr)")
+    #expect(known.stdout.contains("£92.80"))
+    // With 4% given: 12% is 2,328.60p, so £23.29 (to the nearest penny), plus £70.
     let run = try shell.oneShot([
       "plan", "--late-charges", "statutory", "--rate", "4", "--waive-if-kept",
     ])
     #expect(run.status == .success, "\(run.stderr)")
-    #expect(run.stdout.contains("£93.28 late-payment charges waived if it is kept"))
+    #expect(run.stdout.contains("£93.29 late-payment charges waived if it is kept"))
     let option = try #require(try state(shell).lastProposal?.options.first)
-    #expect(option.lateCharges?.amount == Money(minorUnits: 9_328, currency: .gbp))
+    #expect(option.lateCharges?.amount == Money(minorUnits: 9_329, currency: .gbp))
+  }
+
+  @Test func statutoryLateChargesWithoutAKnownReferenceRateAskForIt() throws {
+    let shell = try ShellHarness()
+    try shell.oneShot([
+      "new", "--client", "Acme Ltd", "--invoice", "INV-7", "--amount", "£1,000",
+      "--issued", "2026-11-15", "--due", "2027-01-15",
+    ])
+    // Interest would start on 16 Jan 2027, fixed by the rate on 31 Dec 2026, not known yet.
+    let missing = try shell.oneShot(["plan", "--late-charges", "statutory"])
+    #expect(missing.status == .failure)
+    #expect(missing.stderr.contains("no reference rate for 31 Dec 2026; give it with --rate"))
   }
 }

@@ -89,20 +89,21 @@ struct ProcessCommandsTests {
     #expect(data["to"] as? String == "CEDR")
   }
 
-  @Test("interest: without a known reference rate it says why and how; --rate works it out")
+  @Test("interest: the profile's rate, or the user's with --rate, with the sources")
   func interestBusiness() throws {
     let shell = try ShellHarness()
     try shell.makeAcme()
-    let missing = try shell.oneShot(["interest"])
-    #expect(missing.status == .success, "\(missing.stderr)")
-    #expect(missing.stdout.contains("INV-042: no statutory interest: parley has no reference rate"))
-    #expect(missing.stdout.contains("--rate PERCENT"))
+    let known = try shell.oneShot(["interest"])
+    #expect(known.status == .success, "\(known.stderr)")
+    // £1,200.50 × 11.75% × 59 days / 365 = 2,280.13p.
+    #expect(known.stdout.contains("INV-042: £22.80 interest to 29 Nov 2026 (59 days"))
+    #expect(known.stdout.contains("8% over the reference rate of 3.75% on 30 Jun 2026"))
     let run = try shell.oneShot(["interest", "--rate", "4"])
     #expect(run.status == .success, "\(run.stderr)")
-    // £1,200.50 × 12% × 59 days / 365 = £23.286…, rounded down.
+    // £1,200.50 × 12% × 59 days / 365 = 2,328.60p, to the nearest penny.
     #expect(
       run.stdout.contains(
-        "INV-042: £23.28 interest to 29 Nov 2026 (59 days from 2 Oct 2026), £0.39 a day"))
+        "INV-042: £23.29 interest to 29 Nov 2026 (59 days from 2 Oct 2026), £0.39 a day"))
     #expect(run.stdout.contains("8% over the reference rate you gave, 4%"))
     #expect(run.stdout.contains("Fixed compensation: £70.00 for this invoice"))
     #expect(run.stdout.contains("Source: statutoryInterest.marginBasisPoints = 8% (https://"))
@@ -116,6 +117,36 @@ struct ProcessCommandsTests {
     #expect(first["rate_percent"] as? String == "12.25%")
     let bad = try shell.oneShot(["interest", "--rate", "four"])
     #expect(bad.status == .failure)
+  }
+
+  @Test(
+    "interest: without a known reference rate, the compensation still, and where to find the rate")
+  func interestWithoutAKnownRate() throws {
+    let shell = try ShellHarness()
+    try shell.oneShot([
+      "new", "--client", "Acme Ltd", "--invoice", "INV-7", "--amount", "£4,800",
+      "--issued", "2026-10-15", "--due", "2026-11-14",
+    ])
+    try shell.oneShot(["invoice", "--number", "INV-8", "--amount", "£500", "--due", "2027-01-15"])
+    let run = try shell.oneShot(["interest", "--invoice", "INV-8"])
+    #expect(run.status == .success, "\(run.stderr)")
+    #expect(
+      run.stdout.hasPrefix(
+        "INV-8: fixed compensation £40.00 for this invoice, plus reasonable costs of recovery.\n"))
+    #expect(
+      run.stdout.contains(
+        "  Interest: parley does not know the reference rate for 31 Dec 2026 yet, which fixes "
+          + "this debt's rate; find the rate in force that day at "
+          + "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp, then give it with "
+          + "--rate PERCENT."))
+    #expect(!run.stdout.contains("no statutory interest"))
+    let json = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(try shell.oneShot(["interest", "--invoice", "INV-8", "--json"]).stdout.utf8))
+        as? [String: Any])
+    let first = try #require((json["invoices"] as? [[String: Any]])?.first)
+    #expect((first["compensation"] as? [String: Any])?["amount"] as? String == "40.00")
+    #expect(first["reference_day"] as? String == "2026-12-31")
   }
 
   @Test("interest: an individual gets none, with the reason")
