@@ -220,7 +220,7 @@ struct TerminalTests {
     try expectOutput(terminal, "Client's name")
     try expectPrompt(terminal, ": ")
     terminal.send("Beta LLP" + Key.enter)
-    try expectOutput(terminal, "Is the client a business or an individual?")
+    try expectOutput(terminal, "Is the client a business, a sole trader or an individual?")
     try expectPrompt(terminal, "[business]: ")
     try interrupt(terminal)
     try expectOutput(terminal, "cancelled; nothing was saved")

@@ -110,8 +110,8 @@ public struct NewCaseInterview: Sendable {
         defaultAnswer: previous)
     case .kind:
       return Question(
-        id: field.rawValue, prompt: "Is the client a business or an individual?",
-        hint: "business or individual; a sole trader is an individual",
+        id: field.rawValue, prompt: "Is the client a business, a sole trader or an individual?",
+        hint: "business (a company or partnership), sole trader, or individual (a consumer)",
         defaultAnswer: previous ?? "business")
     case .contact:
       return Question(
@@ -160,7 +160,7 @@ public struct NewCaseInterview: Sendable {
 
   private var summary: String {
     var lines = [
-      "Client:       \(opened.client) (\(opened.debtorKind.rawValue))",
+      "Client:       \(opened.client) (\(opened.debtorKind.words))",
       "Contact:      \(opened.contact ?? "not given")",
       "Jurisdiction: \(jurisdiction.name) (\(jurisdiction.id)), amounts in \(currency.code)",
     ]
@@ -181,7 +181,7 @@ public struct NewCaseInterview: Sendable {
       opened.client = text
     case .kind:
       guard let kind = DebtorKind(answer: text) else {
-        throw AnswerError("answer business or individual")
+        throw AnswerError("answer business, sole trader or individual")
       }
       opened.debtorKind = kind
     case .contact:

@@ -2,7 +2,7 @@ extension DraftWriter {
   /// The name to greet: the contact person, else an individual client by
   /// name; nil for a business with no named contact.
   var greetingName: String? {
-    facts.contactPerson ?? (facts.debtorKind == .individual ? facts.client : nil)
+    facts.contactPerson ?? (facts.debtorKind.isPerson ? facts.client : nil)
   }
 
   /// The email's greeting: `Dear Jane Smith,`; for a business with no named
@@ -17,7 +17,7 @@ extension DraftWriter {
   /// Whether the draft goes to the client in person (an individual with no
   /// other contact), so it says "you" rather than the client's name.
   var writesToClientInPerson: Bool {
-    facts.debtorKind == .individual
+    facts.debtorKind.isPerson
       && (facts.contactPerson == nil || facts.contactPerson == facts.client)
   }
 

@@ -7,9 +7,11 @@ extension LetterBeforeClaimRules {
   public static func rules(
     profile: JurisdictionProfile, debtor kind: DebtorKind
   ) -> LetterBeforeClaimRules? {
-    guard let rule = profile.letterBeforeClaim?.rule(for: kind) else { return nil }
+    guard let facts = profile.letterBeforeClaim, let rule = facts.rule(for: kind) else {
+      return nil
+    }
     let fallback = rules(jurisdiction: profile.id, debtor: kind)
-    let path = "letterBeforeClaim.\(kind.profileKey)"
+    let path = "letterBeforeClaim.\(facts.key(for: kind))"
     let source = profile.source(of: rule.replyDays == nil ? path : "\(path).replyDays")
     var words = [rule.regime ?? "no formal pre-action rule"]
     if !source.url.isEmpty { words.append(source.url) }
@@ -19,15 +21,5 @@ extension LetterBeforeClaimRules {
       rule: rule.regime, replyDays: rule.replyDays ?? fallback.replyDays,
       enclosures: rule.enclosures ?? [],
       source: "\(profile.name) profile: " + words.joined(separator: "; "))
-  }
-}
-
-extension DebtorKind {
-  /// The key under `letterBeforeClaim` in a profile.
-  fileprivate var profileKey: String {
-    switch self {
-    case .business: "business"
-    case .individual: "individual"
-    }
   }
 }

@@ -27,10 +27,7 @@ public struct LetterBeforeClaimRules: Hashable, Sendable {
   public static func rules(jurisdiction: String, debtor kind: DebtorKind) -> LetterBeforeClaimRules
   {
     guard jurisdiction.lowercased() == englandAndWales else { return elsewhere }
-    switch kind {
-    case .business: return practiceDirection
-    case .individual: return debtProtocol
-    }
+    return kind.isPerson ? debtProtocol : practiceDirection
   }
 
   /// The England & Wales profile id.

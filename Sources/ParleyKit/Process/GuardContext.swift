@@ -26,6 +26,8 @@ struct GuardContext {
 
   /// Fact paths under the letter-before-claim rule for this case's debtor.
   func letterPaths(_ leaves: [String]) -> [String] {
-    leaves.map { "letterBeforeClaim.\(state.opened.debtorKind.rawValue).\($0)" }
+    let kind = state.opened.debtorKind
+    let key = profile.letterBeforeClaim?.key(for: kind) ?? kind.rawValue
+    return leaves.map { "letterBeforeClaim.\(key).\($0)" }
   }
 }

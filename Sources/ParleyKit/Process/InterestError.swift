@@ -17,7 +17,7 @@ public enum InterestError: Error, Hashable, Sendable, CustomStringConvertible {
       return "the \(profile) profile has no statutory late-payment interest"
     case .notForDebtor(let kind):
       return "statutory late-payment interest is for business debts; this client is "
-        + (kind == .individual ? "an individual" : "a \(kind.rawValue)")
+        + (kind == .individual ? "an individual (a consumer)" : "a \(kind.words)")
     case .noReferenceRate(let day):
       return "parley has no reference rate for \(day.short); give the rate in force that day"
     case .currencyMismatch(let invoice, let profile):

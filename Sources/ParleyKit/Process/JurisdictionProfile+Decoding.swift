@@ -80,10 +80,7 @@ extension JurisdictionProfile {
     guard !ladder.isEmpty, ladder == ladder.sorted() else {
       throw fail("ladder", "expected stages in ladder order, from remind to recover")
     }
-    for (key, rule) in [
-      ("business", letterBeforeClaim?.business),
-      ("individual", letterBeforeClaim?.individual),
-    ] {
+    for (key, rule) in letterBeforeClaim?.rulesByKey ?? [] {
       if let days = rule?.replyDays, days < 0 {
         throw fail("letterBeforeClaim.\(key).replyDays", "expected 0 or more days")
       }

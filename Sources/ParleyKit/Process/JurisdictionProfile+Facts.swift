@@ -59,10 +59,7 @@ extension JurisdictionProfile {
     if let holidays = bankHolidays {
       add("bankHolidays", holidays.map(\.iso).joined(separator: ", "))
     }
-    for (key, rule) in [
-      ("business", letterBeforeClaim?.business),
-      ("individual", letterBeforeClaim?.individual),
-    ] {
+    for (key, rule) in letterBeforeClaim?.rulesByKey ?? [] {
       guard let rule else { continue }
       let path = "letterBeforeClaim.\(key)"
       add("\(path).regime", rule.regime ?? "no formal rule")

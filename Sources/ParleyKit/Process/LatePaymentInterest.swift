@@ -37,7 +37,7 @@ public enum LatePaymentInterest {
     guard let rules = profile.statutoryInterest else {
       throw .noStatutoryInterest(profile: profile.id)
     }
-    guard debtor == rules.appliesTo else { throw .notForDebtor(debtor) }
+    guard rules.covers(debtor) else { throw .notForDebtor(debtor) }
     let currency = invoice.amount.currency
     guard currency.code == profile.currency else {
       throw .currencyMismatch(invoice: currency.code, profile: profile.currency)
@@ -104,7 +104,7 @@ public enum LatePaymentInterest {
   public static func compensation(
     on invoice: CaseEvent.InvoiceAdded, debtor: DebtorKind, profile: JurisdictionProfile
   ) -> Money? {
-    guard let rules = profile.statutoryInterest, debtor == rules.appliesTo,
+    guard let rules = profile.statutoryInterest, rules.covers(debtor),
       invoice.amount.currency.code == profile.currency,
       let amount = profile.fixedCompensation?.amount(
         for: ProfileAmount(hundredths: hundredths(of: invoice.amount)))

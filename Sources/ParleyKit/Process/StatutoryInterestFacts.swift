@@ -22,6 +22,12 @@ public struct StatutoryInterestFacts: Hashable, Sendable, Codable {
   /// central bank's rate history).
   public var referenceRateHistory: String?
 
+  /// Whether the rule covers a debtor of `kind`: a rule for business debts
+  /// covers a sole trader too, who buys as a business.
+  public func covers(_ kind: DebtorKind) -> Bool {
+    kind == appliesTo || (appliesTo == .business && kind.tradesAsBusiness)
+  }
+
   /// Creates the facts.
   public init(
     appliesTo: DebtorKind, marginBasisPoints: Int, simple: Bool, dayBasis: Int,

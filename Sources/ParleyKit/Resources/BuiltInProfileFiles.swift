@@ -216,6 +216,16 @@ enum BuiltInProfileFiles {
         "the Reply Form",
         "the Financial Statement"
       ]
+    },
+    "soleTrader": {
+      "regime": "Pre-Action Protocol for Debt Claims",
+      "replyDays": 30,
+      "enclosures": [
+        "a statement of account",
+        "the Information Sheet",
+        "the Reply Form",
+        "the Financial Statement"
+      ]
     }
   },
   "smallClaims": {
@@ -377,6 +387,18 @@ enum BuiltInProfileFiles {
       "note": "PAP-Debt, in force 1 Oct 2017; applies when the debtor is an individual or sole trader"
     },
     "letterBeforeClaim.individual.replyDays": {
+      "url": "https://www.businessdebtline.org/fact-sheet-library/pre-action-protocol-in-the-county-court-ew/",
+      "asOf": "2026-04-30",
+      "verification": "secondary",
+      "note": "30 days from the letter's date; longer if the debtor asks for documents or advice"
+    },
+    "letterBeforeClaim.soleTrader": {
+      "url": "https://www.justice.gov.uk/courts/procedure-rules/civil/pdf/protocols/debt-pap.pdf",
+      "asOf": "2026-04-30",
+      "verification": "official",
+      "note": "PAP-Debt, in force 1 Oct 2017; applies when the debtor is an individual or sole trader"
+    },
+    "letterBeforeClaim.soleTrader.replyDays": {
       "url": "https://www.businessdebtline.org/fact-sheet-library/pre-action-protocol-in-the-county-court-ew/",
       "asOf": "2026-04-30",
       "verification": "secondary",

@@ -25,7 +25,7 @@ enum NewCommand: ShellCommand {
     ],
     options: [
       .value("client", "NAME", "the client's name"),
-      .value("kind", "KIND", "business or individual (default business)"),
+      .value("kind", "KIND", "business, sole-trader or individual (default business)"),
       .value("contact", "TEXT", "an email, phone number or name"),
       .value("jurisdiction", "ID", "where the debt is governed (default gb-ewl)"),
       .value("currency", "CODE", "the currency (default: the jurisdiction's)"),

@@ -29,7 +29,7 @@ enum ShowCommand: ShellCommand {
     }
     let style = context.style
     let opened = state.opened
-    context.say(style.bold("\(opened.client)") + " (\(id)) — \(opened.debtorKind.rawValue)")
+    context.say(style.bold("\(opened.client)") + " (\(id)) — \(opened.debtorKind.words)")
     if let contact = opened.contact { context.say("Contact: \(contact)") }
     let name = Jurisdiction.withID(opened.jurisdiction)?.name ?? opened.jurisdiction
     context.say("Jurisdiction: \(name); amounts in \(state.currency.code)")

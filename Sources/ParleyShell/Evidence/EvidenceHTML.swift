@@ -122,7 +122,7 @@ enum EvidenceHTML {
     ]
     if let contact = record.contact { facts.append(("Contact", h(contact))) }
     facts += [
-      ("Client is", "a \(h(record.debtorKind))"),
+      ("Client is", "a \(h(record.debtorKindWords))"),
       ("Jurisdiction", "\(h(record.jurisdictionName)) (\(h(record.jurisdictionID)))"),
       ("Currency", h(record.currency)),
       ("Invoiced", h(record.invoiced.formatted)),

@@ -66,7 +66,7 @@ enum EvidenceMarkdown {
     ]
     if let contact = record.contact { rows.append(("Contact", md(contact))) }
     rows += [
-      ("Client is", "a \(record.debtorKind)"),
+      ("Client is", "a \(record.debtorKindWords)"),
       ("Jurisdiction", "\(md(record.jurisdictionName)) (\(md(record.jurisdictionID)))"),
       ("Currency", record.currency),
       ("Invoiced", record.invoiced.formatted),

@@ -17,6 +17,8 @@ struct EvidenceRecord: Hashable, Sendable {
   let contact: String?
   /// `business` or `individual`.
   let debtorKind: String
+  /// The client's kind in words (`sole trader`).
+  var debtorKindWords: String { DebtorKind(rawValue: debtorKind)?.words ?? debtorKind }
   /// The jurisdiction's profile id (`gb-ewl`).
   let jurisdictionID: String
   /// The jurisdiction's name (`England & Wales`), or its id when parley does not know it.

@@ -5,7 +5,7 @@ extension CaseEvent {
   var displayLine: String {
     switch self {
     case .caseOpened(let opened):
-      return "case opened for \(opened.client) (\(opened.debtorKind.rawValue), "
+      return "case opened for \(opened.client) (\(opened.debtorKind.words), "
         + "\(opened.jurisdiction), \(opened.currency))"
     case .invoiceAdded(let invoice):
       return "invoice \(invoice.number): \(invoice.amount.formatted), issued "

@@ -77,7 +77,7 @@ struct NewCaseInterviewTests {
       Issue.record("expected a retry")
       return
     }
-    #expect(message == "answer business or individual")
+    #expect(message == "answer business, sole trader or individual")
     #expect(question.id == "kind")
   }
 

@@ -86,6 +86,17 @@ struct LatePaymentInterestTests {
         == nil)
   }
 
+  @Test func aSoleTraderOwesStatutoryInterestAndCompensationAConsumerDoesNot() throws {
+    // The Late Payment Act covers business debts, a sole trader's included.
+    let soleTrader = try compute(
+      100_000, due: "2026-01-15", today: "2026-02-14", debtor: .soleTrader)
+    #expect(soleTrader.interest == pounds(966))
+    #expect(soleTrader.compensation == pounds(7_000))
+    #expect(throws: InterestError.notForDebtor(.individual)) {
+      try compute(100_000, due: "2026-01-15", today: "2026-02-14", debtor: .individual)
+    }
+  }
+
   @Test func theRateIsFixedForTheDebt() throws {
     // Bank Rate fell to 3.75% in December 2025, but a debt whose interest
     // started in July 2025 keeps 8% + 4.25% into 2026.

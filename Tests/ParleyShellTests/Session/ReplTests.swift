@@ -38,7 +38,7 @@ struct ReplTests {
       "new", "Acme", "maybe", "business", "", "", "", "INV-1", "12.345", "12.34", "2026-09-01", "",
       "no", "yes",
     ])
-    #expect(run.stderr.contains("answer business or individual"))
+    #expect(run.stderr.contains("answer business, sole trader or individual"))
     #expect(run.stderr.contains("GBP has 2 decimal places"))
     #expect(shell.caseFiles == ["acme.jsonl"])
   }
@@ -61,7 +61,7 @@ struct ReplTests {
     #expect(run.status == .cancelled)
     #expect(
       run.stderr
-        == "stdin:1: no answer to 'Is the client a business or an individual?': the input ended; "
+        == "stdin:1: no answer to 'Is the client a business, a sole trader or an individual?': the input ended; "
         + "nothing was saved\n")
     #expect(shell.caseFiles.isEmpty)
   }
