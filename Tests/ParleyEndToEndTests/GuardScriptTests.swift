@@ -42,4 +42,39 @@ struct GuardScriptTests {
     #expect(reason.lowerBound < nextHeading, "the reason is not under the heading:\n\(markdown)")
     #expect(after.contains("skip-mediation"))
   }
+
+  @Test("the guard, next and the check give the same next contact day")
+  func oneNextContactDay() throws {
+    let sandbox = try ParleySandbox()
+    try sandbox.succeed([
+      "new", "--client", "Acme Ltd", "--invoice", "INV-042", "--amount", "1200.50",
+      "--issued", "2026-09-01", "--due", "2026-10-01",
+    ])
+    try sandbox.succeed([
+      "log", "--case", "acme", "--channel", "email", "--out", "--summary", "first reminder",
+    ])
+    let later = "2026-12-01T10:00:00Z"
+    let next = try sandbox.succeed(["next", "--case", "acme"], at: later)
+    #expect(next.stdout.contains("It becomes reasonable on 6 Dec 2026"), "\(next)")
+    let checked = try sandbox.run(
+      ["check", "-", "--case", "acme"], at: later,
+      stdin: "Hi Sam, a quick reminder about invoice INV-042.\n")
+    #expect(checked.status == 1)
+    #expect(checked.stdout.contains("wait 5 more days (2026-12-06) before sending"), "\(checked)")
+    let guarded = try sandbox.run(
+      ["log", "--case", "acme", "--channel", "email", "--out", "--summary", "second"], at: later)
+    #expect(guarded.status == 3)
+    #expect(guarded.stderr.contains("Warning [contact-too-soon]"))
+    #expect(guarded.stderr.contains("Instead: Wait until 6 Dec 2026."), "\(guarded)")
+    // On the day itself all three agree it is time.
+    let due = "2026-12-06T10:00:00Z"
+    #expect(try sandbox.succeed(["next", "--case", "acme"], at: due).stdout.contains("now"))
+    #expect(
+      try sandbox.run(
+        ["check", "-", "--case", "acme"], at: due,
+        stdin: "Hi Sam, a quick reminder about invoice INV-042.\n"
+      ).status == 0)
+    try sandbox.succeed(
+      ["log", "--case", "acme", "--channel", "email", "--out", "--summary", "second"], at: due)
+  }
 }

@@ -6,6 +6,8 @@ struct GuardContext {
   let now: Timestamp
   let today: Day
   let policy: LadderPolicy
+  /// When the client may next be chased.
+  let pacing: ContactPacing
 
   /// Whether the step files a small claim.
   var isClaim: Bool {

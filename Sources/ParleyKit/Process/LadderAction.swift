@@ -20,4 +20,13 @@ public enum LadderAction: String, Hashable, Sendable, CaseIterable {
   case sendLetterBeforeClaim = "send-letter-before-claim"
   /// File a small claim.
   case fileSmallClaim = "file-small-claim"
+
+  /// Whether taking the step means contacting the client, so it waits for
+  /// the day ``ContactPacing`` allows.
+  public var contactsClient: Bool {
+    switch self {
+    case .remind, .talk, .nudge, .revisitPlan, .offerMediation, .sendLetterBeforeClaim: true
+    case .nothing, .waitForPayment, .waitForCourt, .fileSmallClaim: false
+    }
+  }
 }

@@ -2,51 +2,49 @@ extension ProcessGuard {
   // MARK: - Contact pacing
 
   static func contactTooSoon(_ context: GuardContext) -> GuardWarning? {
-    let rules = context.profile.contactRules
-    guard context.step.isPacedContact, let last = context.outbound.last?.contact.on else {
-      return nil
+    guard context.step.isPacedContact else { return nil }
+    for case .tooSoon(let last, let days) in context.pacing.holds {
+      let next = last.adding(days: days)
+      let minimum = context.profile.contactRules.minDaysBetweenContacts
+      let spacing =
+        days == minimum
+        ? "contacts closer than \(days) days apart read as pestering"
+        : "parley spaces chases \(days) days apart (the profile's minimum between contacts is "
+          + "\(minimum) days), and sooner reads as pestering"
+      return GuardWarning(
+        rule: .contactTooSoon,
+        why: "The last message went out on \(last.short); \(spacing).",
+        instead: "Wait until \(next.short).",
+        facts: context.profile.facts(["contactRules.minDaysBetweenContacts"]), until: next)
     }
-    let next = last.adding(days: rules.minDaysBetweenContacts)
-    guard context.today < next else { return nil }
-    return GuardWarning(
-      rule: .contactTooSoon,
-      why: "The last contact was on \(last.short); contacts closer than "
-        + "\(rules.minDaysBetweenContacts) days apart read as pestering.",
-      instead: "Wait until \(next.short).",
-      facts: context.profile.facts(["contactRules.minDaysBetweenContacts"]), until: next)
+    return nil
   }
 
   static func contactAfterConversation(_ context: GuardContext) -> GuardWarning? {
-    let rules = context.profile.contactRules
-    guard context.step.isPacedContact,
-      let talk = context.state.contacts.last(where: {
-        [.phone, .meeting].contains($0.contact.channel)
-      })
-    else { return nil }
-    let next = talk.contact.on.adding(days: rules.cooldownAfterConversationDays)
-    guard context.today < next, talk.contact.on <= context.today else { return nil }
-    return GuardWarning(
-      rule: .contactAfterConversation,
-      why: "You spoke on \(talk.contact.on.short); chasing within "
-        + "\(rules.cooldownAfterConversationDays) days of a conversation undoes the goodwill.",
-      instead: "Confirm what was agreed ('draft call-confirmation') and wait until \(next.short).",
-      facts: context.profile.facts(["contactRules.cooldownAfterConversationDays"]), until: next)
+    guard context.step.isPacedContact else { return nil }
+    for case .afterConversation(let talk, let days) in context.pacing.holds {
+      let next = talk.adding(days: days)
+      return GuardWarning(
+        rule: .contactAfterConversation,
+        why: "You spoke on \(talk.short); chasing within \(days) days of a conversation undoes "
+          + "the goodwill.",
+        instead: "Confirm what was agreed ('draft call-confirmation') and wait until \(next.short).",
+        facts: context.profile.facts(["contactRules.cooldownAfterConversationDays"]), until: next)
+    }
+    return nil
   }
 
   static func contactBudget(_ context: GuardContext) -> GuardWarning? {
-    let rules = context.profile.contactRules
     guard context.step.isPacedContact else { return nil }
-    let start = context.today.adding(days: -29)
-    let recent = context.outbound.filter {
-      $0.contact.on >= start && $0.contact.on <= context.today
+    for case .overBudget(let count, let maximum, let until) in context.pacing.holds {
+      return GuardWarning(
+        rule: .contactBudget,
+        why: "\(count) contacts in the last 30 days already; more than \(maximum) reads as "
+          + "harassment.",
+        instead: "Stop chasing by message; offer mediation or take the next formal step.",
+        facts: context.profile.facts(["contactRules.maxContactsPer30Days"]), until: until)
     }
-    guard recent.count >= rules.maxContactsPer30Days else { return nil }
-    return GuardWarning(
-      rule: .contactBudget,
-      why: "\(recent.count) contacts in the last 30 days already; more than "
-        + "\(rules.maxContactsPer30Days) reads as harassment.",
-      instead: "Stop chasing by message; offer mediation or take the next formal step.",
-      facts: context.profile.facts(["contactRules.maxContactsPer30Days"]))
+    return nil
   }
 
   static func quietHours(_ context: GuardContext) -> GuardWarning? {
@@ -64,33 +62,30 @@ extension ProcessGuard {
   // MARK: - Arrangements and disputes
 
   static func beforePromisedDate(_ context: GuardContext) -> GuardWarning? {
-    guard context.step.isChase, let promise = context.state.promises.last?.value,
-      promise.by >= context.today
-    else { return nil }
-    return GuardWarning(
-      rule: .beforePromisedDate,
-      why: "They promised to pay by \(promise.by.short); chasing before then says you do not "
-        + "trust them.",
-      instead: "Wait until \(promise.by.adding(days: 1).short); if it does not arrive, a "
-        + "friendly note quoting the promise.",
-      until: promise.by)
+    guard context.step.isChase else { return nil }
+    for case .promised(let by) in context.pacing.holds {
+      return GuardWarning(
+        rule: .beforePromisedDate,
+        why: "They promised to pay by \(by.short); chasing before then says you do not trust "
+          + "them.",
+        instead: "Wait until \(by.adding(days: 1).short); if it does not arrive, a friendly note "
+          + "quoting the promise.",
+        until: by)
+    }
+    return nil
   }
 
   static func installmentNotLate(_ context: GuardContext) -> GuardWarning? {
-    guard context.step.isChase,
-      let progress = context.state.planProgress(
-        today: context.today,
-        tracker: (try? PlanTracker(graceDays: context.policy.installmentGraceDays))
-          ?? PlanTracker()),
-      progress.missed.isEmpty, !progress.isComplete
-    else { return nil }
-    let next = progress.next?.installment.due
-    return GuardWarning(
-      rule: .installmentNotLate,
-      why: "The plan is on track: no installment is late"
-        + (next.map { "; the next is due on \($0.short)" } ?? "") + ".",
-      instead: "Let the plan run; parley will say when an installment is missed.",
-      until: next)
+    guard context.step.isChase else { return nil }
+    for case .planOnTrack(let next) in context.pacing.holds {
+      return GuardWarning(
+        rule: .installmentNotLate,
+        why: "The plan is on track: no installment is late"
+          + (next.map { "; the next is due on \($0.short)" } ?? "") + ".",
+        instead: "Let the plan run; parley will say when an installment is missed.",
+        until: next)
+    }
+    return nil
   }
 
   static func disputedAmount(_ context: GuardContext) -> GuardWarning? {

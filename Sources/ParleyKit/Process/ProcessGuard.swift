@@ -13,8 +13,11 @@ public enum ProcessGuard {
     _ step: ProposedStep, state: CaseState, profile: JurisdictionProfile, now: Timestamp,
     policy: LadderPolicy = LadderPolicy()
   ) -> [GuardWarning] {
+    let pacing = ContactPacing(
+      state: state, rules: profile.contactRules, policy: policy, today: now.localDay)
     let context = GuardContext(
-      step: step, state: state, profile: profile, now: now, today: now.localDay, policy: policy)
+      step: step, state: state, profile: profile, now: now, today: now.localDay, policy: policy,
+      pacing: pacing)
     let rules: [(GuardContext) -> GuardWarning?] = [
       publicShaming, skipMediation, claimBeforeLetter, claimInReplyWindow, recoveryUnderLimit,
       claimOverLimit, pastLimitation, courtFee, contactTooSoon, contactAfterConversation,

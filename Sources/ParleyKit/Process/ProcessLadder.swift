@@ -61,11 +61,18 @@ public enum ProcessLadder {
     state: CaseState, history: [LadderStep], profile: JurisdictionProfile, today: Day,
     policy: LadderPolicy
   ) -> LadderNextStep {
+    let pacing = ContactPacing(
+      state: state, rules: profile.contactRules, policy: policy, today: today)
     func step(
       _ action: LadderAction, _ stage: LadderStage?, from: Day, _ reason: LadderReason,
       draft: DraftKind? = nil
     ) -> LadderNextStep {
-      LadderNextStep(action: action, stage: stage, from: from, reason: reason, draft: draft)
+      // A step that contacts the client waits for the same day the guard and the check give.
+      var from = from
+      if action.contactsClient, let paced = pacing.nextChaseDay, paced > today {
+        from = max(from, paced)
+      }
+      return LadderNextStep(action: action, stage: stage, from: from, reason: reason, draft: draft)
     }
     let unpaid = state.invoices.filter { !$0.isSettled }
     guard state.balance.minorUnits > 0, let due = unpaid.map(\.invoice.due).min() else {

@@ -1,24 +1,17 @@
 extension ToneContext {
-  /// What the case tells the checker on `today`: contact cadence, the stage
-  /// on the ladder, a promised payment date, plan state, the date order.
-  public init(state: CaseState, today: Day) {
-    let outbound = state.contacts.filter { $0.contact.direction == .outbound }.map(\.contact.on)
-    let ages = outbound.map { today.days(since: $0) }.filter { $0 >= 0 }
-    var planNotYetLate = false
-    if let progress = state.planProgress(today: today) {
-      planNotYetLate = progress.nextStep == .none && !progress.isComplete
-    }
+  /// What the case tells the checker on `today`: the pacing of contact under
+  /// `profile`'s rules and `policy` (the same the guard and `next` use), the
+  /// stage on the ladder, the date order.
+  public init(
+    state: CaseState, today: Day, profile: JurisdictionProfile,
+    policy: LadderPolicy = LadderPolicy()
+  ) {
     self.init(
-      hasCase: true, today: today,
-      dateOrder: Jurisdiction.withID(state.opened.jurisdiction)?.dateOrder ?? .dayFirst,
-      daysSinceLastOutboundContact: ages.min(),
-      outboundContactsLast7Days: ages.filter { $0 < 7 }.count,
-      outboundContactsLast30Days: ages.filter { $0 < 30 }.count,
+      hasCase: true, today: today, dateOrder: profile.dateOrder,
+      pacing: ContactPacing(state: state, rules: profile.contactRules, policy: policy, today: today),
       mediationOffered: state.firstEscalation(.mediationOffered) != nil
         || state.firstEscalation(.mediationAgreed) != nil
         || state.firstEscalation(.mediationRefused) != nil,
-      letterBeforeClaimSent: state.firstEscalation(.letterBeforeClaimSent) != nil,
-      promisedPaymentDate: state.promises.map(\.value.by).filter { $0 >= today }.min(),
-      planInstallmentNotYetLate: planNotYetLate)
+      letterBeforeClaimSent: state.firstEscalation(.letterBeforeClaimSent) != nil)
   }
 }

@@ -80,7 +80,9 @@ enum CheckCommand: ShellCommand {
       try arguments.value("case").map { try context.book.resolve($0) }
       ?? context.currentCase
     guard let caseID else { return .none }
-    return ToneContext(state: try context.book.load(caseID), today: try context.today())
+    let state = try context.book.load(caseID)
+    return ToneContext(
+      state: state, today: try context.today(), profile: try context.profile(for: state))
   }
 
   private static func draft(_ arguments: ParsedArguments, in context: ShellContext) throws

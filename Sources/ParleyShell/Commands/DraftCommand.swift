@@ -71,7 +71,8 @@ enum DraftCommand: ShellCommand {
         },
       extra: try extras(arguments, state: state, in: context))
     // A profile that does not load leaves the built-in rules (its problem is already a warning).
-    if let profile = try? context.profile(for: state) {
+    let profile = try? context.profile(for: state)
+    if let profile {
       facts.letterBeforeClaimRules = LetterBeforeClaimRules.rules(
         profile: profile, debtor: state.opened.debtorKind)
     }
@@ -95,7 +96,9 @@ enum DraftCommand: ShellCommand {
     for note in draft.notes { context.warn("Note: \(note)") }
     if editing {
       // The user may have changed the words: check them before they go.
-      var toneContext = ToneContext(state: state, today: today)
+      var toneContext =
+        profile.map { ToneContext(state: state, today: today, profile: $0) }
+        ?? ToneContext(hasCase: true, today: today)
       if kind == .letterBeforeClaim { toneContext.mediationOffered = true }
       let report = ToneChecker.check(text, context: toneContext)
       if !report.findings.isEmpty || report.verdict != .send {

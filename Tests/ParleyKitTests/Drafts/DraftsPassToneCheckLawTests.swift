@@ -21,12 +21,10 @@ struct DraftsPassToneCheckLawTests {
           disputedAmount: Money(
             minorUnits: max(1, state.balance.minorUnits / 3), currency: state.currency),
           disputeAbout: "the second phase of the work."))
-      var context = ToneContext(state: state, today: facts.today)
+      var context = ToneContext(
+        state: state, today: facts.today, profile: builtInProfile(state.opened.jurisdiction))
       // Cadence is the guard's job, not the draft's words (as in the grid test).
-      context.daysSinceLastOutboundContact = nil
-      context.outboundContactsLast7Days = 0
-      context.outboundContactsLast30Days = 0
-      context.planInstallmentNotYetLate = false
+      context.pacing = nil
       for kind in DraftKind.allCases where kind.isWritable(from: facts) {
         var kindContext = context
         if kind == .letterBeforeClaim { kindContext.mediationOffered = true }

@@ -12,11 +12,9 @@ struct DraftsPassToneCheckTests {
     // Checked without a case, and with the case at the stage the draft is for.
     // Cadence (how recently you wrote) is the process guard's job, not the
     // draft's words, so it is left out here.
-    var context = ToneContext(state: state, today: facts.today)
-    context.daysSinceLastOutboundContact = nil
-    context.outboundContactsLast7Days = 0
-    context.outboundContactsLast30Days = 0
-    context.planInstallmentNotYetLate = false
+    var context = ToneContext(
+      state: state, today: facts.today, profile: builtInProfile(state.opened.jurisdiction))
+    context.pacing = nil
     if kind == .letterBeforeClaim { context.mediationOffered = true }
     for variant in DraftVariant.allCases {
       let draft = try DraftRenderer.render(kind, facts: facts, variant: variant)

@@ -111,8 +111,11 @@ let guardTable: [GuardCase] = [
     name: "two days after the last email", rule: .contactTooSoon, fires: true, step: email,
     now: noon("2027-02-12"), build: { CaseBuilder().contact(.email, "2027-02-10") }),
   GuardCase(
-    name: "three days after", rule: .contactTooSoon, fires: false, step: email,
-    now: noon("2027-02-13"), build: { CaseBuilder().contact(.email, "2027-02-10") }),
+    name: "three days after: chases are a week apart", rule: .contactTooSoon, fires: true,
+    step: email, now: noon("2027-02-13"), build: { CaseBuilder().contact(.email, "2027-02-10") }),
+  GuardCase(
+    name: "seven days after", rule: .contactTooSoon, fires: false, step: email,
+    now: noon("2027-02-17"), build: { CaseBuilder().contact(.email, "2027-02-10") }),
   GuardCase(
     name: "an inbound email does not count", rule: .contactTooSoon, fires: false, step: email,
     now: noon("2027-02-11"), build: { CaseBuilder().contact(.email, "2027-02-10", .inbound) }),

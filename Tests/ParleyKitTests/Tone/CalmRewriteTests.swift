@@ -71,8 +71,11 @@ import Testing
 
   @Test("timing from the case's facts stays: no wording fixes 'too soon'")
   func timingRemains() {
+    let today = date("2026-12-01")
     let context = ToneContext(
-      hasCase: true, today: Day(year: 2026, month: 12, day: 1), daysSinceLastOutboundContact: 1)
+      hasCase: true, today: today,
+      pacing: ContactPacing(
+        today: today, holds: [.tooSoon(last: date("2026-11-30"), days: 7)]))
     let result = rewrite(
       "Hi Jo, could you let me know when invoice 7 will be paid?", context: context)
     #expect(result.text == "Hi Jo, could you let me know when invoice 7 will be paid?")

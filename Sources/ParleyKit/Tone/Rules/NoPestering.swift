@@ -2,9 +2,10 @@
 ///
 /// "Third time", "still waiting" and "yet again" tell the client you are
 /// keeping score, which makes the next message easier to ignore. When the case
-/// is known, the rule also checks the timing: less than 3 days since the last
-/// message, more than 3 in 7 days or 8 in 30, before a promised payment date,
-/// or while an installment plan is on track.
+/// is known, the rule also checks the timing with the case's ``ContactPacing``
+/// (the guard's and `next`'s): too soon after the last message or a
+/// conversation, over the month's budget, before a promised payment date, or
+/// while an installment plan is on track.
 ///
 /// Lint: A pestering phrase or too-soon contact is a warning; "writing again"
 /// is a note.
@@ -13,13 +14,6 @@ struct NoPestering: CheckingRule {
   var policy: String {
     "Chase at a reasonable pace, and don't count the reminders in the reminder."
   }
-
-  /// Fewest whole days between messages.
-  static let minimumDaysBetweenContacts = 3
-  /// Most messages in any 7 days, this draft included.
-  static let maximumContactsIn7Days = 3
-  /// Most messages in any 30 days, this draft included.
-  static let maximumContactsIn30Days = 8
 
   private static let focusOnLastWord = 1
 
@@ -101,37 +95,38 @@ struct NoPestering: CheckingRule {
           message: ToneMessage(why: why, alternative: nil, advice: advice), fix: .none,
           basis: .caseFacts))
     }
-    if let days = context.daysSinceLastOutboundContact, days < Self.minimumDaysBetweenContacts {
-      let wait = Self.minimumDaysBetweenContacts - days
-      let when = context.today.map { " (\($0.adding(days: wait).iso))" } ?? ""
-      add(
-        "Your last message went out \(Self.daysAgo(days)); the client needs time to reply, and "
-          + "another message this soon reads as pestering.",
-        "wait \(wait) more day\(wait == 1 ? "" : "s")\(when) before sending")
-    }
-    if context.outboundContactsLast7Days + 1 > Self.maximumContactsIn7Days {
-      add(
-        "This would be message \(context.outboundContactsLast7Days + 1) in 7 days; more than "
-          + "\(Self.maximumContactsIn7Days) a week is pestering, and can be harassment.",
-        "wait until a week has passed since the earliest of them, or call instead")
-    }
-    if context.outboundContactsLast30Days + 1 > Self.maximumContactsIn30Days {
-      add(
-        "This would be message \(context.outboundContactsLast30Days + 1) in 30 days; more than "
-          + "\(Self.maximumContactsIn30Days) a month is pestering.",
-        "pause the reminders and propose mediation: use 'draft mediation-proposal'")
-    }
-    if let promised = context.promisedPaymentDate, let today = context.today, today < promised {
-      add(
-        "The client promised to pay by \(promised.iso); chasing before then says you don't "
-          + "trust the promise.",
-        "wait until \(promised.adding(days: 1).iso), the day after the promised date")
-    }
-    if context.planInstallmentNotYetLate {
-      add(
-        "The payment plan is on track and no installment is late; a reminder now undermines "
-          + "the agreement.",
-        "wait until an installment is missed: use 'draft missed-installment' then")
+    guard let pacing = context.pacing else { return }
+    let today = pacing.today
+    for hold in pacing.holds {
+      let day = hold.until.map { " (\($0.iso))" } ?? ""
+      switch hold {
+      case .tooSoon(let last, let days):
+        let wait = last.adding(days: days).days(since: today)
+        add(
+          "Your last message went out \(Self.daysAgo(today.days(since: last))); chasing again "
+            + "within \(days) days reads as pestering.",
+          "wait \(wait) more day\(wait == 1 ? "" : "s")\(day) before sending")
+      case .afterConversation(let talk, let days):
+        add(
+          "You spoke \(Self.daysAgo(today.days(since: talk))); chasing within \(days) days of a "
+            + "conversation undoes the goodwill.",
+          "confirm what was agreed instead, and wait\(day.isEmpty ? "" : " until" + day)")
+      case .overBudget(let count, let maximum, _):
+        add(
+          "This would be message \(count + 1) in 30 days; more than \(maximum) a month is "
+            + "pestering.",
+          "pause the reminders and propose mediation: use 'draft mediation-proposal'")
+      case .promised(let by):
+        add(
+          "The client promised to pay by \(by.iso); chasing before then says you don't trust "
+            + "the promise.",
+          "wait until \(by.adding(days: 1).iso), the day after the promised date")
+      case .planOnTrack:
+        add(
+          "The payment plan is on track and no installment is late; a reminder now undermines "
+            + "the agreement.",
+          "wait until an installment is missed: use 'draft missed-installment' then")
+      }
     }
   }
 

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct NoPesteringTests {
   private let rule = "NoPestering"
-  private let today = Day(year: 2026, month: 12, day: 1)
+  private let today = date("2026-12-01")
 
   @Test func countingRemindersWarns() {
     assertLint(
@@ -19,31 +19,39 @@ import Testing
     assertLint(rule, "Thanks again for the great project!", findings: [])
   }
 
+  private func paced(_ holds: ContactPacing.Hold...) -> ToneContext {
+    ToneContext(today: today, pacing: ContactPacing(today: today, holds: holds))
+  }
+
   @Test func tooSoonAfterTheLastMessage() {
     assertLint(
       rule, "1️⃣Hi Sam, a quick reminder about invoice 422️⃣.\nThanks",
       findings: [FindingSpec("1️⃣", "2️⃣", .warn)],
-      context: ToneContext(today: today, daysSinceLastOutboundContact: 1))
+      context: paced(.tooSoon(last: date("2026-11-30"), days: 7)))
+    let report = ToneChecker.check(
+      "Hi Sam, a quick reminder about invoice 42.",
+      context: paced(.tooSoon(last: date("2026-11-30"), days: 7)))
+    #expect(report.findings.first?.advice == "wait 6 more days (2026-12-07) before sending")
     assertLint(
       rule, "Hi Sam, a quick reminder about invoice 42.", findings: [],
-      context: ToneContext(today: today, daysSinceLastOutboundContact: 3))
+      context: paced())
   }
 
   @Test func tooManyMessages() {
     let report = ToneChecker.check(
       "Hi, checking in.",
-      context: ToneContext(outboundContactsLast7Days: 3, outboundContactsLast30Days: 8))
-    #expect(report.findings.filter { $0.ruleID == rule }.count == 2)
+      context: paced(
+        .overBudget(count: 8, maximum: 8, until: date("2026-12-05"))))
+    #expect(report.findings.filter { $0.ruleID == rule }.count == 1)
+    #expect(report.findings.first?.why.contains("message 9 in 30 days") == true)
     #expect(report.verdict == .revise)
   }
 
   @Test func beforeAPromisedDateOrWhileAPlanIsOnTrack() {
-    let promised = ToneContext(
-      today: today, promisedPaymentDate: Day(year: 2026, month: 12, day: 10))
+    let promised = paced(.promised(by: date("2026-12-10")))
     #expect(ToneChecker.check("Any update?", context: promised).verdict == .revise)
-    let passed = ToneContext(today: today, promisedPaymentDate: Day(year: 2026, month: 11, day: 30))
-    #expect(ToneChecker.check("Any update?", context: passed).verdict == .send)
-    let plan = ToneContext(planInstallmentNotYetLate: true)
+    #expect(ToneChecker.check("Any update?", context: paced()).verdict == .send)
+    let plan = paced(.planOnTrack(nextDue: nil))
     #expect(ToneChecker.check("Any update?", context: plan).verdict == .revise)
     #expect(ToneChecker.check("Any update?", context: .none).verdict == .send)
   }
