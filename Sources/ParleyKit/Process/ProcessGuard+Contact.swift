@@ -28,7 +28,8 @@ extension ProcessGuard {
         rule: .contactAfterConversation,
         why: "You spoke on \(talk.short); chasing within \(days) days of a conversation undoes "
           + "the goodwill.",
-        instead: "Confirm what was agreed ('draft call-confirmation') and wait until \(next.short).",
+        instead:
+          "Confirm what was agreed ('draft call-confirmation') and wait until \(next.short).",
         facts: context.profile.facts(["contactRules.cooldownAfterConversationDays"]), until: next)
     }
     return nil

@@ -8,7 +8,8 @@ extension ToneContext {
   ) {
     self.init(
       hasCase: true, today: today, dateOrder: profile.dateOrder,
-      pacing: ContactPacing(state: state, rules: profile.contactRules, policy: policy, today: today),
+      pacing: ContactPacing(
+        state: state, rules: profile.contactRules, policy: policy, today: today),
       mediationOffered: state.firstEscalation(.mediationOffered) != nil
         || state.firstEscalation(.mediationAgreed) != nil
         || state.firstEscalation(.mediationRefused) != nil,
