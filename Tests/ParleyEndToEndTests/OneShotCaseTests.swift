@@ -12,7 +12,8 @@ struct OneShotCaseTests {
     #expect(created.status == 0, "\(created)")
     #expect(
       created.stdout
-        == "Saved case acme-ltd. Next: 'log' your reminders and calls, 'show' to review.\n")
+        == "Saved case acme-ltd. Next: 'log' any reminders and calls so far, 'cashflow' to note what you need and what they can pay, then 'plan'.\n"
+    )
     #expect(sandbox.caseFiles() == ["acme-ltd.jsonl", "acme-ltd.jsonl.seal"])
 
     let listed = try sandbox.run("cases", "--json")

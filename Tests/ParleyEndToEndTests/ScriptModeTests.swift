@@ -46,7 +46,7 @@ struct ScriptModeTests {
       result.stdout.hasPrefix(
         """
         Read as Friday 3 April 2026.
-        Saved case acme-limited. Next: 'log' your reminders and calls, 'show' to review.
+        Saved case acme-limited. Next: 'log' any reminders and calls so far, 'cashflow' to note what you need and what they can pay, then 'plan'.
 
         """), "\(result)")
     #expect(!result.stdout.contains("Client's name"), "questions are prompts: not in a script")

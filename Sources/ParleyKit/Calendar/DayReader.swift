@@ -265,7 +265,7 @@ struct DayReader {
   }
 
   /// Reads a month name: `january`, `jan`, `jan.`, `sept`.
-  private static func monthNumber(_ word: String) -> Int? {
+  static func monthNumber(_ word: String) -> Int? {
     let name = word.hasSuffix(".") ? String(word.dropLast()) : word
     if name == "sept" { return 9 }
     guard name.count >= 3 else { return nil }

@@ -15,6 +15,8 @@ public struct CashFlowInterview: Sendable {
   private var typed: [CashFlowField: String] = [:]
   private var history: [CashFlowField] = []
   private var field: CashFlowField? = .need
+  /// How the last answer's date was read, when it named only a month.
+  private var monthNotice: String?
 
   /// Starts the conversation for a case in `currency`, with the facts known so far.
   public init(today: Day, currency: Currency, dateOrder: DateOrder, earlier: CashFlow) {
@@ -40,16 +42,17 @@ public struct CashFlowInterview: Sendable {
       field = previous
       return .ask(currentQuestion, notice: nil)
     }
+    let notice: String?
     do {
-      try accept(text, for: current)
+      notice = try accept(text, for: current)
     } catch {
       return .retry(message: error.message, currentQuestion)
     }
     typed[current] = text
     history.append(current)
     field = next(after: current)
-    guard let field else { return .finished(events) }
-    return .ask(question(for: field), notice: nil)
+    guard let field else { return .finished(events, notice: notice) }
+    return .ask(question(for: field), notice: notice)
   }
 
   /// The note to record: what was answered and what was "don't know".
@@ -66,7 +69,7 @@ public struct CashFlowInterview: Sendable {
       guard index < order.count else { return nil }
       let candidate = order[index]
       switch candidate {
-      case .needBy where effective.mine.need == nil: continue
+      case .needBy where effective.mine.need?.isZero ?? true: continue
       case .capacityFrom where effective.theirs.capacity == nil: continue
       default: return candidate
       }
@@ -92,6 +95,11 @@ extension CashFlowInterview {
     let message: String
     init(_ message: String) { self.message = message }
   }
+
+  /// Answers that mean a zero amount: nothing needed, no lump sum.
+  private static let nothing: Set<String> = [
+    "none", "no", "nothing", "nil", "zero", "0", "0.00", "n/a",
+  ]
 
   private static let dontKnow: Set<String> = [
     "?", "don't know", "dont know", "unknown", "not sure",
@@ -144,34 +152,37 @@ extension CashFlowInterview {
   /// What the case already knows for `field`, as the user would type it.
   private func earlierAnswer(_ field: CashFlowField) -> String? {
     switch field {
-    case .need: earlier.mine.need?.formatted
+    case .need: earlier.mine.need.map { $0.isZero ? "none" : $0.formatted }
     case .needBy: earlier.mine.needBy?.iso
     case .restBy: earlier.mine.restBy?.iso
     case .keepClient: earlier.mine.keepClient.map { $0 ? "yes" : "no" }
     case .capacity:
       earlier.theirs.capacity.map { "\($0.amount.formatted) a \($0.per.rawValue)" }
     case .capacityFrom: earlier.theirs.capacityFrom?.iso
-    case .lumpSum: earlier.theirs.lumpSum?.formatted
+    case .lumpSum: earlier.theirs.lumpSum.map { $0.isZero ? "none" : $0.formatted }
     case .reason: earlier.theirs.reason
     case .improvesOn: earlier.theirs.improvesOn?.iso
     }
   }
 
-  private mutating func accept(_ text: String, for field: CashFlowField) throws(AnswerError) {
-    if text.isEmpty { return }
+  /// Takes `text` as the answer for `field`; returns how a date was read
+  /// when the text named only a month.
+  private mutating func accept(_ text: String, for field: CashFlowField) throws(AnswerError)
+    -> String?
+  {
+    monthNotice = nil
+    if text.isEmpty { return nil }
     if Self.dontKnow.contains(text.lowercased()) {
       answers.clear(field)
       unknown.insert(field)
-      return
+      return nil
     }
     unknown.remove(field)
-    if [.need, .lumpSum].contains(field),
-      ["none", "no", "nothing", "0"].contains(text.lowercased())
-    {
-      // Nothing needed, or no lump sum: forget any earlier amount.
-      answers.clear(field)
-      unknown.insert(field)
-      return
+    if [.need, .lumpSum].contains(field), Self.nothing.contains(text.lowercased()) {
+      // Nothing needed, or no lump sum: a known zero, not "don't know".
+      if field == .need { answers.mine.need = .zero(currency) }
+      if field == .lumpSum { answers.theirs.lumpSum = .zero(currency) }
+      return nil
     }
     switch field {
     case .need:
@@ -197,6 +208,7 @@ extension CashFlowInterview {
     case .improvesOn:
       answers.theirs.improvesOn = try day(text)
     }
+    return monthNotice
   }
 
   private func amount(_ text: String) throws(AnswerError) -> Money {
@@ -213,12 +225,15 @@ extension CashFlowInterview {
     return money
   }
 
-  private func day(_ text: String) throws(AnswerError) -> Day {
+  private mutating func day(_ text: String) throws(AnswerError) -> Day {
+    let parsed: ParsedDay
     do {
-      return try DayParser.parse(text, today: today, order: dateOrder).day
+      parsed = try DayParser.parseAllowingMonth(text, today: today, order: dateOrder)
     } catch {
       throw AnswerError(error.description)
     }
+    monthNotice = parsed.isMonthAlone ? "Read '\(text)' as \(parsed.inWords)." : nil
+    return parsed.day
   }
 
   /// Reads `£500 a month`, `500/month`, `200 per week`, `£50 weekly`.

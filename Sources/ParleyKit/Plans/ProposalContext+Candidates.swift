@@ -88,7 +88,8 @@ extension ProposalContext {
   /// day on or before it), or at ``start`` when the lump sum covers the need
   /// or the need date is already too close.
   func needFirst() -> InstallmentSchedule? {
-    guard let need = cashFlow.mine.need, let needBy = cashFlow.mine.needBy else { return nil }
+    guard let need = cashFlow.mine.need, need.minorUnits > 0, let needBy = cashFlow.mine.needBy
+    else { return nil }
     let needDay = max(start, needBy.checkedRolledBack(holidays: holidays) ?? start)
     guard need.minorUnits < total.minorUnits else { return try? single(on: needDay) }
     let lump = usableLumpSum()

@@ -57,13 +57,13 @@ enum CashflowCommand: ShellCommand {
   private static func show(_ state: CaseState, json: Bool, in context: ShellContext) {
     let flow = state.cashFlow
     let rows: [(String, String?)] = [
-      ("You need", flow.mine.need?.formatted),
+      ("You need", flow.mine.need.map { $0.isZero ? "nothing soon" : $0.formatted }),
       ("By", flow.mine.needBy?.short),
       ("You can wait for the rest until", flow.mine.restBy?.short),
       ("Keep the client", flow.mine.keepClient.map { $0 ? "yes" : "no" }),
       ("They can pay", flow.theirs.capacity.map { "\($0.amount.formatted) a \($0.per.rawValue)" }),
       ("From", flow.theirs.capacityFrom?.short),
-      ("Lump sum now", flow.theirs.lumpSum?.formatted),
+      ("Lump sum now", flow.theirs.lumpSum.map { $0.isZero ? "none" : $0.formatted }),
       ("Their reason", flow.theirs.reason),
       ("Things improve on", flow.theirs.improvesOn?.short),
     ]

@@ -56,6 +56,8 @@ enum NewCommand: ShellCommand {
     let id = try context.book.create(events, at: try context.now())
     context.sessionEntries += (1...events.count).map { (id, $0) }
     context.currentCase = id
-    context.say("Saved case \(id). Next: 'log' your reminders and calls, 'show' to review.")
+    context.say(
+      "Saved case \(id). Next: 'log' any reminders and calls so far, 'cashflow' to note "
+        + "what you need and what they can pay, then 'plan'.")
   }
 }

@@ -33,7 +33,8 @@ extension ShellContext {
         question = again
       case .abandoned:
         throw ShellError.cancelled("not saved; nothing was written")
-      case .finished(let events):
+      case .finished(let events, let notice):
+        if let notice { say(notice) }
         return events
       }
     }

@@ -209,3 +209,36 @@ struct DayParserAmbiguityTests {
     #expect(Day(validYear: 2027, month: 9, day: 5).short == "5 Sep 2027")
   }
 }
+
+@Suite("DayParser: a month alone, where a date is about when money comes")
+struct DayParserMonthTests {
+  let today = Day(validYear: 2026, month: 11, day: 29)
+
+  func read(_ text: String) throws -> ParsedDay {
+    try DayParser.parseAllowingMonth(text, today: today, order: .dayFirst)
+  }
+
+  @Test(
+    arguments: [
+      ("March", "2027-03-01"), ("from March", "2027-03-01"), ("until Jan 2027", "2027-01-01"),
+      ("in December", "2026-12-01"), ("November", "2026-11-29"), ("by Sept 2028", "2028-09-01"),
+    ])
+  func readsTheMonthsFirstDay(_ text: String, _ iso: String) throws {
+    let parsed = try read(text)
+    #expect(parsed.day == Day(iso: iso))
+    #expect(parsed.isMonthAlone)
+  }
+
+  @Test func fullDatesAreNotMonthsAlone() throws {
+    #expect(try !read("15 March").isMonthAlone)
+    #expect(try read("15 March").day == Day(iso: "2027-03-15"))
+  }
+
+  @Test func theStrictParserStillRefusesAMonthAlone() {
+    #expect(throws: DayParseError.self) {
+      try DayParser.parse("March", today: today, order: .dayFirst)
+    }
+    #expect(throws: DayParseError.self) { try read("Marchy") }
+    #expect(throws: DayParseError.self) { try read("from March 1850") }
+  }
+}

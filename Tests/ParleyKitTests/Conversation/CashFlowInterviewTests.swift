@@ -23,7 +23,7 @@ struct CashFlowInterviewTests {
   }
 
   func noted(_ step: InterviewStep?) -> CaseEvent.CashFlowNoted? {
-    guard case .finished(let events) = step, case .cashFlowNoted(let noted) = events.first else {
+    guard case .finished(let events, _) = step, case .cashFlowNoted(let noted) = events.first else {
       return nil
     }
     return noted
@@ -68,9 +68,33 @@ struct CashFlowInterviewTests {
   @Test func backForgetsThePreviousAnswer() throws {
     let (step, _) = run(["£1,500", "back", "none", "", "", "", "", "", "", ""])
     let note = try #require(noted(step))
-    #expect(note.answers.mine.need == nil)
+    #expect(note.answers.mine.need == .zero(.gbp))
     #expect(note.answers.mine.needBy == nil)
-    #expect(note.unknown == [.need])
+    #expect(note.unknown.isEmpty)
+  }
+
+  @Test(
+    "'none', 'nothing' and 0 are a known zero, not \"don't know\", and skip 'by when'",
+    arguments: ["none", "nothing", "0", "Nothing"])
+  func nothingIsZero(_ text: String) throws {
+    let (step, asked) = run([text, "", "", "", text, "", ""])
+    #expect(!asked.contains("needBy"))
+    let note = try #require(noted(step))
+    #expect(note.answers.mine.need == .zero(.gbp))
+    #expect(note.answers.theirs.lumpSum == .zero(.gbp))
+    #expect(note.unknown.isEmpty)
+  }
+
+  @Test func aMonthAloneIsItsFirstDayAndSaidBack() throws {
+    var conversation = interview()
+    _ = conversation.answer("£500")
+    guard case .ask(_, let notice) = conversation.answer("from March") else {
+      Issue.record("a month alone must be taken")
+      return
+    }
+    #expect(notice == "Read 'from March' as Monday 1 March 2027.")
+    let (step, _) = run(["£500", "January 2027", "", "", "", "", "", ""])
+    #expect(noted(step)?.answers.mine.needBy == Day(validYear: 2027, month: 1, day: 1))
   }
 
   @Test(arguments: [

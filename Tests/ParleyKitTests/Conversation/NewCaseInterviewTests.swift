@@ -28,7 +28,7 @@ struct NewCaseInterviewTests {
         "client", "kind", "contact", "jurisdiction", "currency", "invoice", "amount", "issued",
         "due", "another", "confirm",
       ])
-    guard case .finished(let events) = step else {
+    guard case .finished(let events, _) = step else {
       Issue.record("expected finished, got \(String(describing: step))")
       return
     }
@@ -85,7 +85,7 @@ struct NewCaseInterviewTests {
     let (step, _) = run([
       "Bob", "individual", "", "us-ca", "", "7", "$40", "10/02/2026", "", "no", "yes",
     ])
-    guard case .finished(let events) = step, case .invoiceAdded(let invoice) = events.last,
+    guard case .finished(let events, _) = step, case .invoiceAdded(let invoice) = events.last,
       case .caseOpened(let opened) = events.first
     else {
       Issue.record("expected finished")
@@ -100,7 +100,7 @@ struct NewCaseInterviewTests {
       "Acme", "", "", "", "", "A-1", "100", "2026-09-01", "", "yes",
       "A-2", "50", "2026-10-01", "2026-10-15", "back", "", "no", "yes",
     ])
-    guard case .finished(let events) = step else {
+    guard case .finished(let events, _) = step else {
       Issue.record("expected finished, got \(String(describing: step))")
       return
     }
