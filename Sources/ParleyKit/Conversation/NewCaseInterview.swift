@@ -10,6 +10,8 @@ public struct NewCaseInterview: Sendable {
   }
 
   private let today: Day
+  /// The jurisdictions a case may be opened under, the default first.
+  private let jurisdictions: [Jurisdiction]
   private var answers: [Field: String] = [:]
   private var history: [Field] = []
   private var field: Field = .client
@@ -21,9 +23,21 @@ public struct NewCaseInterview: Sendable {
   private var pending = CaseEvent.InvoiceAdded(
     number: "", amount: .zero(.gbp), issued: .unixEpoch, due: .unixEpoch)
 
-  /// Starts the conversation on `today` (the default issue date).
-  public init(today: Day) {
+  /// Starts the conversation on `today` (the default issue date), offering
+  /// `jurisdictions` (the built-in ones and any the user added), the first
+  /// one as the default.
+  public init(today: Day, jurisdictions: [Jurisdiction] = Jurisdiction.builtIn) {
     self.today = today
+    self.jurisdictions = jurisdictions.isEmpty ? Jurisdiction.builtIn : jurisdictions
+    let first = self.jurisdictions.first ?? Jurisdiction.defaultJurisdiction
+    opened.jurisdiction = first.id
+    opened.currency = first.currency.code
+  }
+
+  /// The offered jurisdiction with this id (any case), if there is one.
+  private func offered(_ id: String) -> Jurisdiction? {
+    let lower = id.lowercased()
+    return jurisdictions.first { $0.id == lower }
   }
 
   /// The question waiting for an answer.
@@ -96,7 +110,7 @@ public struct NewCaseInterview: Sendable {
   }
 
   private var jurisdiction: Jurisdiction {
-    Jurisdiction.withID(opened.jurisdiction) ?? .defaultJurisdiction
+    offered(opened.jurisdiction) ?? jurisdictions.first ?? .defaultJurisdiction
   }
 
   private var currency: Currency { Currency.named(opened.currency) ?? jurisdiction.currency }
@@ -118,10 +132,10 @@ public struct NewCaseInterview: Sendable {
         id: field.rawValue, prompt: "How do you reach them?",
         hint: "an email, a phone number or a name; Enter to skip", defaultAnswer: previous ?? "")
     case .jurisdiction:
-      let ids = Jurisdiction.builtIn.map(\.id).joined(separator: ", ")
+      let ids = jurisdictions.map(\.id).joined(separator: ", ")
       return Question(
         id: field.rawValue, prompt: "Where is the debt governed?", hint: ids,
-        defaultAnswer: previous ?? Jurisdiction.defaultJurisdiction.id)
+        defaultAnswer: previous ?? jurisdictions.first?.id)
     case .currency:
       return Question(
         id: field.rawValue, prompt: "Currency", hint: "an ISO code such as GBP, EUR, USD",
@@ -187,8 +201,8 @@ public struct NewCaseInterview: Sendable {
     case .contact:
       opened.contact = text.isEmpty ? nil : text
     case .jurisdiction:
-      guard let match = Jurisdiction.withID(text) else {
-        let ids = Jurisdiction.builtIn.map(\.id).joined(separator: ", ")
+      guard let match = offered(text) else {
+        let ids = jurisdictions.map(\.id).joined(separator: ", ")
         throw AnswerError("'\(text)' is not a jurisdiction parley knows; choose one of \(ids)")
       }
       opened.jurisdiction = match.id

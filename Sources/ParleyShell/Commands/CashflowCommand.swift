@@ -37,7 +37,7 @@ enum CashflowCommand: ShellCommand {
     }
     var interview = CashFlowInterview(
       today: try context.today(), currency: state.currency,
-      dateOrder: Jurisdiction.withID(state.opened.jurisdiction)?.dateOrder ?? .dayFirst,
+      dateOrder: context.jurisdiction(for: state)?.dateOrder ?? .dayFirst,
       earlier: state.cashFlow)
     var presets: [String: String] = [:]
     for (option, field) in answerOptions {

@@ -36,7 +36,8 @@ enum NewCommand: ShellCommand {
     ])
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
-    var interview = NewCaseInterview(today: try context.today())
+    var interview = NewCaseInterview(
+      today: try context.today(), jurisdictions: context.jurisdictions)
     var given: [String: String] = [:]
     for (option, question) in answerOptions {
       if let value = arguments.value(option) { given[question] = value }

@@ -34,7 +34,7 @@ enum ReplyCommand: ShellCommand {
     let text = try message(arguments, in: context)
     guard !text.trimmed.isEmpty else { throw ShellError.invalid("the message is empty") }
     let today = try context.today()
-    let order = Jurisdiction.withID(state.opened.jurisdiction)?.dateOrder ?? .dayFirst
+    let order = context.jurisdiction(for: state)?.dateOrder ?? .dayFirst
     var analysis = ReplyClassifier.classify(
       text, today: today, currency: state.currency, dateOrder: order)
     if let override = arguments.value("as") {

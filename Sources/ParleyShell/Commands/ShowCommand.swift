@@ -31,7 +31,7 @@ enum ShowCommand: ShellCommand {
     let opened = state.opened
     context.say(style.bold("\(opened.client)") + " (\(id)) — \(opened.debtorKind.words)")
     if let contact = opened.contact { context.say("Contact: \(contact)") }
-    let name = Jurisdiction.withID(opened.jurisdiction)?.name ?? opened.jurisdiction
+    let name = context.jurisdiction(for: state)?.name ?? opened.jurisdiction
     context.say("Jurisdiction: \(name); amounts in \(state.currency.code)")
     let overdue = state.daysOverdue(today: today)
     var balance = "Outstanding: \(state.balance.formatted) of \(state.totalInvoiced.formatted)"

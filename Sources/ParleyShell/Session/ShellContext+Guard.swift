@@ -20,6 +20,18 @@ extension ShellContext {
     return profile
   }
 
+  /// The jurisdictions a case can be opened under: parley's profiles and the user's.
+  var jurisdictions: [Jurisdiction] {
+    profiles.profiles.compactMap(Jurisdiction.init(profile:))
+  }
+
+  /// The jurisdiction of `state`'s case, from its profile (the user's own
+  /// included), else the built-in one; nil when neither is known.
+  func jurisdiction(for state: CaseState) -> Jurisdiction? {
+    let id = state.opened.jurisdiction
+    return profiles.profile(id).flatMap(Jurisdiction.init(profile:)) ?? Jurisdiction.withID(id)
+  }
+
   /// The bank holidays `state`'s profile lists, for business-day counts: none
   /// (weekends only) when it lists none or no profile loads. A profile file
   /// that could not be used has already been shown as a warning by ``profiles``.

@@ -5,8 +5,7 @@ extension ShellContext {
   ///
   /// An ambiguous numeric date is echoed back in words, so a slip shows at once.
   func day(_ text: String, for state: CaseState?) throws -> Day {
-    let order =
-      state.flatMap { Jurisdiction.withID($0.opened.jurisdiction)?.dateOrder } ?? .dayFirst
+    let order = state.flatMap { jurisdiction(for: $0)?.dateOrder } ?? .dayFirst
     do {
       let parsed = try DayParser.parse(text, today: try today(), order: order)
       if parsed.isAmbiguous { warn("Read \(text) as \(parsed.inWords).") }

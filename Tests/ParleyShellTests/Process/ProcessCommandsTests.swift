@@ -149,6 +149,33 @@ struct ProcessCommandsTests {
     #expect(first["reference_day"] as? String == "2026-12-31")
   }
 
+  @Test("new: a profile the user added can be chosen for a case, and is used by it")
+  func newWithAUserProfile() throws {
+    let shell = try ShellHarness()
+    try FileManager.default.createDirectory(
+      at: shell.userProfiles, withIntermediateDirectories: true)
+    let generic = try #require(BuiltInProfiles.text(id: "generic"))
+    let ireland =
+      generic
+      .replacingOccurrences(of: "\"id\": \"generic\"", with: "\"id\": \"ie\"")
+      .replacingOccurrences(of: "\"name\": \"Anywhere else\"", with: "\"name\": \"Ireland\"")
+    try Data(ireland.utf8).write(to: shell.userProfiles.appendingPathComponent("ie.json"))
+    let made = try shell.oneShot([
+      "new", "--client", "Acme Ltd", "--jurisdiction", "IE", "--invoice", "7", "--amount",
+      "€400", "--issued", "2026-09-01", "--due", "2026-10-01",
+    ])
+    #expect(made.status == .success, "\(made.stderr)")
+    let shown = try shell.oneShot(["show"])
+    #expect(shown.stdout.contains("Jurisdiction: Ireland; amounts in EUR"), "\(shown.stdout)")
+    let unknown = try shell.oneShot([
+      "new", "--client", "Other", "--jurisdiction", "zz", "--invoice", "8", "--amount", "400",
+    ])
+    #expect(unknown.status != .success)
+    #expect(
+      unknown.stderr.contains("'zz' is not a jurisdiction parley knows; choose one of gb-ewl"))
+    #expect(unknown.stderr.contains("generic, ie"))
+  }
+
   @Test("interest: an individual gets none, with the reason")
   func interestIndividual() throws {
     let shell = try ShellHarness()
