@@ -49,4 +49,25 @@ struct BuiltInProfilesTests {
       try BuiltInProfiles.decode(name: "other.json", text: text)
     }
   }
+
+  @Test("the reference page names every key the built-in profiles use")
+  func referencePageIsComplete() throws {
+    let page = try String(
+      contentsOf: Self.sourceFolder.appendingPathComponent("REFERENCE.md"), encoding: .utf8)
+    for (name, text) in BuiltInProfiles.files {
+      let tree = try #require(
+        try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+      for key in tree.keys {
+        #expect(page.contains("`\(key)"), "\(name): \(key) is not in REFERENCE.md")
+      }
+      for fact in try BuiltInProfiles.decode(name: name, text: text).facts {
+        var parts = fact.path.split(separator: ".").map(String.init)
+        if parts.first == "letterBeforeClaim" || parts.first == "statutoryInterest" {
+          parts = Array(parts.prefix(2))
+        }
+        let key = parts.joined(separator: ".")
+        #expect(page.contains("`\(key)"), "\(name): \(fact.path) is not in REFERENCE.md")
+      }
+    }
+  }
 }
