@@ -33,8 +33,9 @@ public struct DraftFacts: Hashable, Sendable {
   public var senderName: String?
   /// Facts the user gives for this draft.
   public var extras: DraftExtras
-  /// The letter-before-claim rules from the case's jurisdiction profile;
-  /// nil to use the built-in ``LetterBeforeClaimRules/rules(jurisdiction:debtor:)``.
+  /// The letter-before-claim rules from the case's jurisdiction profile; nil
+  /// when it has none for this debtor (the letter then follows
+  /// ``LetterBeforeClaimRules/elsewhere``).
   public var letterBeforeClaimRules: LetterBeforeClaimRules?
 
   /// The facts of `state` on `today`.
@@ -44,9 +45,14 @@ public struct DraftFacts: Hashable, Sendable {
   ///   - today: The day the draft is written.
   ///   - senderName: The name to sign with, if the user gave one.
   ///   - extra: Facts for this draft the case does not hold.
+  ///   - profile: The case's jurisdiction profile, for the letter before claim.
   public init(
-    state: CaseState, today: Day, senderName: String? = nil, extra: DraftExtras = .init()
+    state: CaseState, today: Day, senderName: String? = nil, extra: DraftExtras = .init(),
+    profile: JurisdictionProfile? = nil
   ) {
+    self.letterBeforeClaimRules = profile.flatMap {
+      LetterBeforeClaimRules.rules(profile: $0, debtor: state.opened.debtorKind)
+    }
     self.today = today
     self.client = DraftFacts.tidy(state.opened.client)
     self.contactPerson = state.opened.contact.flatMap(DraftFacts.personName)

@@ -35,9 +35,7 @@ extension DraftWriter {
   /// - Throws: ``DraftError/replyWindowTooShort(days:minimum:rule:)`` for a
   ///   `days` extra under the rules' window.
   func letterBeforeClaim() throws(DraftError) -> DraftContent {
-    let rules =
-      facts.letterBeforeClaimRules
-      ?? LetterBeforeClaimRules.rules(jurisdiction: facts.jurisdiction, debtor: facts.debtorKind)
+    let rules = facts.letterBeforeClaimRules ?? .elsewhere
     let days = facts.extras.responseDays ?? rules.replyDays
     guard days >= rules.replyDays else {
       throw .replyWindowTooShort(

@@ -2,15 +2,14 @@ extension LetterBeforeClaimRules {
   /// The rules for a debtor of `kind` from `profile`'s `letterBeforeClaim`
   /// facts, with their source; nil when the profile has no rule for `kind`.
   ///
-  /// A rule the profile gives without its reply days takes them from
-  /// ``rules(jurisdiction:debtor:)``, the built-in fallback.
+  /// A rule the profile gives without its reply days takes those of ``elsewhere``.
   public static func rules(
     profile: JurisdictionProfile, debtor kind: DebtorKind
   ) -> LetterBeforeClaimRules? {
     guard let facts = profile.letterBeforeClaim, let rule = facts.rule(for: kind) else {
       return nil
     }
-    let fallback = rules(jurisdiction: profile.id, debtor: kind)
+    let fallback = elsewhere
     let path = "letterBeforeClaim.\(facts.key(for: kind))"
     let source = profile.source(of: rule.replyDays == nil ? path : "\(path).replyDays")
     var words = [rule.regime ?? "no formal pre-action rule"]

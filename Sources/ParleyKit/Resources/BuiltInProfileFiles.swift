@@ -1087,10 +1087,10 @@ enum BuiltInProfileFiles {
   },
   "letterBeforeClaim": {
     "business": {
-      "regime": "Demand payment before filing (CCP §116.320(b))"
+      "regime": "requirement to ask for payment before filing a small claim (Code of Civil Procedure §116.320(b))"
     },
     "individual": {
-      "regime": "Demand payment before filing (CCP §116.320(b))"
+      "regime": "requirement to ask for payment before filing a small claim (Code of Civil Procedure §116.320(b))"
     }
   },
   "mediation": {

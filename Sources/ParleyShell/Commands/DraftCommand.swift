@@ -63,19 +63,15 @@ enum DraftCommand: ShellCommand {
     let id = try context.requireCase(arguments)
     let state = try context.book.load(id)
     let today = try context.today()
-    var facts = DraftFacts(
+    // A profile that does not load leaves a plain letter (its problem is already a warning).
+    let profile = try? context.profile(for: state)
+    let facts = DraftFacts(
       state: state, today: today,
       senderName: arguments.value("from")
         ?? context.environment["PARLEY_NAME"].flatMap {
           $0.trimmed.isEmpty ? nil : $0.trimmed
         },
-      extra: try extras(arguments, state: state, in: context))
-    // A profile that does not load leaves the built-in rules (its problem is already a warning).
-    let profile = try? context.profile(for: state)
-    if let profile {
-      facts.letterBeforeClaimRules = LetterBeforeClaimRules.rules(
-        profile: profile, debtor: state.opened.debtorKind)
-    }
+      extra: try extras(arguments, state: state, in: context), profile: profile)
     let variant: DraftVariant = arguments.has("short") ? .shortMessage : .email
     let draft: Draft
     do {

@@ -81,8 +81,10 @@ struct DraftGoldenTests {
     #expect(
       draft.notes == [
         "Check the reply window and the rules against your jurisdiction; parley is not "
-          + "legal advice. Source: Pre-Action Protocol for Debt Claims, in force 1 October "
-          + "2017 (30 days from the letter's date).",
+          + "legal advice. Source: England & Wales profile: Pre-Action Protocol for Debt "
+          + "Claims; https://www.businessdebtline.org/fact-sheet-library/"
+          + "pre-action-protocol-in-the-county-court-ew/; as of 2026-04-30, secondary; 30 days "
+          + "from the letter's date; longer if the debtor asks for documents or advice.",
         "Enclose a statement of account, the Information Sheet, the Reply Form and the "
           + "Financial Statement (the forms are annexed to the Pre-Action Protocol for "
           + "Debt Claims). Date the letter and send it by post as well as by email.",

@@ -33,8 +33,7 @@ struct DraftRendererGridTests {
     #expect(email.replyBy == short.replyBy)
     #expect(email.notes == short.notes)
     if kind == .letterBeforeClaim {
-      let rules = LetterBeforeClaimRules.rules(
-        jurisdiction: facts.jurisdiction, debtor: facts.debtorKind)
+      let rules = facts.letterBeforeClaimRules ?? .elsewhere
       #expect(email.replyBy == facts.today.adding(days: rules.replyDays))
     } else if let days = kind.defaultResponseDays {
       #expect(email.replyBy == facts.today.adding(days: days))

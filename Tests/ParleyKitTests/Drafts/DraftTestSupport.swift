@@ -35,7 +35,9 @@ struct DraftCase: CustomTestStringConvertible, Sendable {
         disputedAmount: Money(
           minorUnits: max(1, state.balance.minorUnits / 4), currency: state.currency),
         disputeAbout: "the hours billed in October.")
-    return DraftFacts(state: state, today: today, senderName: sender, extra: extras)
+    return DraftFacts(
+      state: state, today: today, senderName: sender, extra: extras,
+      profile: builtInProfile(state.opened.jurisdiction))
   }
 }
 

@@ -107,7 +107,12 @@ struct DraftWordingTests {
     #expect(draft.notes.first?.contains("check what your jurisdiction requires") == true)
     let california = try DraftRenderer.render(
       .letterBeforeClaim, facts: try DraftCases.smithAndSons.facts(), variant: .email)
-    #expect(california.notes.first?.contains("check what California, US requires") == true)
+    // California's profile names its rule: ask for payment before filing a small claim.
+    #expect(
+      california.body.contains(
+        "This letter follows the requirement to ask for payment before filing a small claim "
+          + "(Code of Civil Procedure §116.320(b))."))
+    #expect(california.notes.first?.contains("Source: California, US profile") == true)
   }
 
   @Test func aPlanConfirmationStatesTheLateChargesAndTheFirstPayment() throws {
