@@ -100,7 +100,9 @@ extension JurisdictionProfile {
         compensation.bands.map { band in
           (band.below.map { "below \(words($0))" } ?? "above") + ": \(words(band.amount))"
         }.joined(separator: "; "))
-      add("fixedCompensation.perInvoice", compensation.perInvoice ? "yes" : "no")
+      add(
+        "fixedCompensation.perInvoice",
+        compensation.perInvoice ? "once per qualifying debt (usually each invoice)" : "no")
       add(
         "fixedCompensation.plusReasonableCosts", compensation.plusReasonableCosts ? "yes" : "no")
     }
@@ -114,7 +116,7 @@ extension JurisdictionProfile {
     add("contactRules.maxContactsPer30Days", "\(rules.maxContactsPer30Days)")
     add(
       "contactRules.cooldownAfterConversationDays", "\(rules.cooldownAfterConversationDays) days")
-    add("contactRules.quietHours", rules.quietHours.map { "\($0.from)–\($0.to)" })
+    add("contactRules.quietHours", rules.quietHours?.words)
     add("contactRules.noThirdParties", rules.noThirdParties ? "yes" : "no")
     return list
   }

@@ -2,6 +2,7 @@ extension QuietHours: Codable {
   private enum CodingKeys: String, CodingKey {
     case from
     case to
+    case weekendTo
   }
 
   /// Decodes `{"from": "21:00", "to": "08:00"}`.
@@ -19,7 +20,8 @@ extension QuietHours: Codable {
       }
       return value
     }
-    self.init(from: try time(.from), to: try time(.to))
+    let weekendTo = container.contains(.weekendTo) ? try time(.weekendTo) : nil
+    self.init(from: try time(.from), to: try time(.to), weekendTo: weekendTo)
   }
 
   /// Encodes as `{"from": "21:00", "to": "08:00"}`.
@@ -27,5 +29,6 @@ extension QuietHours: Codable {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(from.description, forKey: .from)
     try container.encode(to.description, forKey: .to)
+    try container.encodeIfPresent(weekendTo?.description, forKey: .weekendTo)
   }
 }

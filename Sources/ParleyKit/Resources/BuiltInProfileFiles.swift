@@ -34,8 +34,8 @@ enum BuiltInProfileFiles {
     "route": "Local Court, Small Claims Division"
   },
   "mediation": {
-    "required": true,
-    "summary": "A pre-trial review is mandatory; the court proposes Community Justice Centre mediation and may refuse a hearing if no reasonable attempt to settle was made."
+    "required": false,
+    "summary": "A pre-trial review is mandatory; the court proposes Community Justice Centre mediation (it is not required) and may refuse to list the claim for hearing if no reasonable attempt to settle was made."
   },
   "contactRules": {
     "minDaysBetweenContacts": 3,
@@ -44,7 +44,8 @@ enum BuiltInProfileFiles {
     "noThirdParties": true,
     "quietHours": {
       "from": "21:00",
-      "to": "08:00"
+      "to": "08:00",
+      "weekendTo": "09:00"
     }
   },
   "sources": {
@@ -63,7 +64,8 @@ enum BuiltInProfileFiles {
     "mediation": {
       "url": "https://www.judcom.nsw.gov.au/publications/benchbks/local/small_claims.html",
       "asOf": "2026-04-30",
-      "verification": "official"
+      "verification": "official",
+      "note": "Local Court benchbook [32-020]: the court proposes mediation; it is not required"
     },
     "contactRules": {
       "url": "https://www.acainternational.org/news/insights-needed-how-is-your-agency-preparing-for-call-frequency-requirements-under-reg-f/",
@@ -78,10 +80,10 @@ enum BuiltInProfileFiles {
       "note": "FCA CONC 7.9 / 7.11: keep third parties unaware (a benchmark for B2B)"
     },
     "contactRules.quietHours": {
-      "url": "https://www.accc.gov.au/publications/debt-collection-guideline-for-collectors-creditors/debt-collection-guideline-for-collectors-and-creditors/part-2-practical-guidance/5-frequency-of-contact",
-      "asOf": "2026-04-30",
-      "verification": "unverified",
-      "note": "parley's proposed default (legal-facts §E); the ACCC/ASIC hours table was not checked (legal-facts §G 9)"
+      "url": "https://www.accc.gov.au/publications/debt-collection-guideline-for-collectors-creditors",
+      "asOf": "2026-11-29",
+      "verification": "official",
+      "note": "ACCC/ASIC debt collection guideline, part 2 s.4: phone contact 7.30am to 9pm on weekdays and 9am to 9pm at weekends (parley keeps weekdays from 8am), none on national public holidays (not yet listed in this profile)"
     },
     "contactRules.maxContactsPer30Days": {
       "url": "https://www.accc.gov.au/publications/debt-collection-guideline-for-collectors-creditors/debt-collection-guideline-for-collectors-and-creditors/part-2-practical-guidance/5-frequency-of-contact",

@@ -81,7 +81,7 @@ enum InterestCommand: ShellCommand {
         describe(statement, in: context)
       } else if let compensation = result.compensation {
         context.say(
-          "\(result.invoice): fixed compensation \(compensation.formatted) for this invoice"
+          "\(result.invoice): fixed compensation \(compensation.formatted) for this invoice (it is due once per qualifying debt, usually each invoice)"
             + (result.plusReasonableCosts == true ? ", plus reasonable costs of recovery." : "."))
         context.say("  Interest: \(result.why ?? "").")
       } else {
@@ -108,7 +108,7 @@ enum InterestCommand: ShellCommand {
         + "this debt because interest started on \(statement.startsOn.short).")
     if let compensation = statement.compensation {
       context.say(
-        "  Fixed compensation: \(compensation.formatted) for this invoice"
+        "  Fixed compensation: \(compensation.formatted) for this invoice (it is due once per qualifying debt, usually each invoice)"
           + (statement.plusReasonableCosts ? ", plus reasonable costs of recovery." : "."))
     }
     for fact in statement.facts {

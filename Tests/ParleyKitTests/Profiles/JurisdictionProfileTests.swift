@@ -78,10 +78,23 @@ struct JurisdictionProfileTests {
 
   @Test func quietHoursRunPastMidnight() throws {
     let quiet = try #require(englandAndWales.contactRules.quietHours)
-    #expect(quiet.contains(TimeOfDay(validMinutesSinceMidnight: 21 * 60)))
-    #expect(quiet.contains(TimeOfDay(validMinutesSinceMidnight: 7 * 60 + 59)))
-    #expect(!quiet.contains(TimeOfDay(validMinutesSinceMidnight: 8 * 60)))
-    #expect(!quiet.contains(TimeOfDay(validMinutesSinceMidnight: 20 * 60 + 59)))
+    let monday = date("2026-11-30")
+    #expect(quiet.contains(TimeOfDay(validMinutesSinceMidnight: 21 * 60), on: monday))
+    #expect(quiet.contains(TimeOfDay(validMinutesSinceMidnight: 7 * 60 + 59), on: monday))
+    #expect(!quiet.contains(TimeOfDay(validMinutesSinceMidnight: 8 * 60), on: monday))
+    #expect(!quiet.contains(TimeOfDay(validMinutesSinceMidnight: 20 * 60 + 59), on: monday))
+  }
+
+  @Test func inNewSouthWalesWeekendMorningsAreQuietUntilNine() throws {
+    let nsw = builtInProfile("au-nsw")
+    let quiet = try #require(nsw.contactRules.quietHours)
+    let eightThirty = TimeOfDay(validMinutesSinceMidnight: 8 * 60 + 30)
+    #expect(!quiet.contains(eightThirty, on: date("2026-12-04")))  // a Friday
+    #expect(quiet.contains(eightThirty, on: date("2026-12-05")))  // a Saturday
+    #expect(quiet.contains(eightThirty, on: date("2026-12-06")))  // a Sunday
+    #expect(!quiet.contains(TimeOfDay(validMinutesSinceMidnight: 9 * 60), on: date("2026-12-05")))
+    #expect(nsw.fact("contactRules.quietHours")?.value == "21:00–08:00 (09:00 at weekends)")
+    #expect(nsw.mediation?.required == false)
   }
 
   // MARK: - Decoding errors name the file and the field

@@ -105,7 +105,10 @@ struct ProcessCommandsTests {
       run.stdout.contains(
         "INV-042: £23.29 interest to 29 Nov 2026 (59 days from 2 Oct 2026), £0.39 a day"))
     #expect(run.stdout.contains("8% over the reference rate you gave, 4%"))
-    #expect(run.stdout.contains("Fixed compensation: £70.00 for this invoice"))
+    #expect(
+      run.stdout.contains(
+        "Fixed compensation: £70.00 for this invoice (it is due once per qualifying debt, usually each invoice)"
+      ))
     #expect(run.stdout.contains("Source: statutoryInterest.marginBasisPoints = 8% (https://"))
     #expect(run.stdout.contains("not legal advice"))
     let json = try #require(
@@ -132,7 +135,8 @@ struct ProcessCommandsTests {
     #expect(run.status == .success, "\(run.stderr)")
     #expect(
       run.stdout.hasPrefix(
-        "INV-8: fixed compensation £40.00 for this invoice, plus reasonable costs of recovery.\n"))
+        "INV-8: fixed compensation £40.00 for this invoice (it is due once per qualifying debt, usually each invoice), plus reasonable costs of recovery.\n"
+      ))
     #expect(
       run.stdout.contains(
         "  Interest: parley does not know the reference rate for 31 Dec 2026 yet, which fixes "
