@@ -79,7 +79,14 @@ extension JurisdictionProfile {
       add("mediation.free", mediation.free.map { $0 ? "yes" : "no" })
       add("mediation.required", mediation.required.map { $0 ? "yes" : "no" })
     }
-    add("limitationYears", limitationYears.map { "\($0) years" })
+    add(
+      "limitationYears",
+      limitationYears.map {
+        prescription == true
+          ? "\($0) years (prescription: the debt is extinguished; the period restarts on an "
+            + "acknowledgement or a part payment)"
+          : "\($0) years"
+      })
     if let interest = statutoryInterest {
       add("statutoryInterest.appliesTo", "\(interest.appliesTo.rawValue) debtors")
       add("statutoryInterest.marginBasisPoints", percent(interest.marginBasisPoints))

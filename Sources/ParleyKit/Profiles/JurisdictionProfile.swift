@@ -32,6 +32,10 @@ public struct JurisdictionProfile: Hashable, Sendable, Codable {
   public var mediation: MediationFacts?
   /// Years after which a simple-contract debt can no longer be claimed.
   public var limitationYears: Int?
+  /// Whether those years are prescription (Scotland): the debt itself is
+  /// extinguished, and the period restarts on an acknowledgement or a part
+  /// payment. Nil or false: a limitation period, which bars a claim.
+  public var prescription: Bool?
   /// Statutory late-payment interest.
   public var statutoryInterest: StatutoryInterestFacts?
   /// Fixed compensation for late payment.
@@ -51,7 +55,8 @@ public struct JurisdictionProfile: Hashable, Sendable, Codable {
     disclaimer: String, ladder: [LadderStage] = LadderStage.allCases, bankHolidays: [Day]? = nil,
     letterBeforeClaim: LetterBeforeClaimFacts? = nil, smallClaims: SmallClaimsFacts? = nil,
     courtIssueFees: [CourtFeeBand]? = nil, mediation: MediationFacts? = nil,
-    limitationYears: Int? = nil, statutoryInterest: StatutoryInterestFacts? = nil,
+    limitationYears: Int? = nil, prescription: Bool? = nil,
+    statutoryInterest: StatutoryInterestFacts? = nil,
     fixedCompensation: CompensationFacts? = nil, paymentTerms: PaymentTermsFacts? = nil,
     contactRules: ContactRules, sources: [String: FactSource]
   ) {
@@ -68,6 +73,7 @@ public struct JurisdictionProfile: Hashable, Sendable, Codable {
     self.courtIssueFees = courtIssueFees
     self.mediation = mediation
     self.limitationYears = limitationYears
+    self.prescription = prescription
     self.statutoryInterest = statutoryInterest
     self.fixedCompensation = fixedCompensation
     self.paymentTerms = paymentTerms

@@ -812,6 +812,7 @@ enum BuiltInProfileFiles {
     "route": "Simple Procedure, filed through Civil Online"
   },
   "limitationYears": 5,
+  "prescription": true,
   "contactRules": {
     "minDaysBetweenContacts": 3,
     "maxContactsPer30Days": 8,

@@ -229,6 +229,28 @@ struct ProcessGuardTests {
     }
   }
 
+  @Test func inScotlandTheDebtPrescribesAndAPartPaymentRestartsTheFiveYears() throws {
+    let scotland = builtInProfile("gb-sct")
+    let email = ProposedStep.logContact(.email)
+    // Due 31 Jan 2027: prescribed after 31 Jan 2032 unless something restarts it.
+    let unpaid = try CaseBuilder().state()
+    let late = ProcessGuard.check(email, state: unpaid, profile: scotland, now: noon("2032-02-01"))
+    let warning = try #require(late.first { $0.rule == .pastLimitation })
+    #expect(warning.why.contains("the debt has likely prescribed (it is extinguished"))
+    #expect(warning.facts.first?.value.contains("prescription") == true)
+    let partPaid = try CaseBuilder().with(
+      .paymentReceived(.init(amount: pounds(10_000), on: date("2029-06-01")))
+    ).state()
+    let restarted = ProcessGuard.check(
+      email, state: partPaid, profile: scotland, now: noon("2032-02-01"))
+    #expect(!restarted.contains { $0.rule == .pastLimitation })
+    let afterRestart = ProcessGuard.check(
+      email, state: partPaid, profile: scotland, now: noon("2034-06-02"))
+    #expect(
+      afterRestart.first { $0.rule == .pastLimitation }?.why.contains(
+        "since the last part payment on 1 Jun 2029") == true)
+  }
+
   @Test func warningsCarryTheirSourcedFacts() throws {
     let state = try CaseBuilder().escalate(.mediationOffered, "2027-02-10").state()
     let warnings = ProcessGuard.check(
