@@ -585,7 +585,17 @@ enum BuiltInProfileFiles {
     "2026-07-13",
     "2026-08-31",
     "2026-12-25",
-    "2026-12-28"
+    "2026-12-28",
+    "2027-01-01",
+    "2027-03-17",
+    "2027-03-26",
+    "2027-03-29",
+    "2027-05-03",
+    "2027-05-31",
+    "2027-07-12",
+    "2027-08-30",
+    "2027-12-27",
+    "2027-12-28"
   ],
   "smallClaims": {
     "limit": 5000,
@@ -676,9 +686,9 @@ enum BuiltInProfileFiles {
   "sources": {
     "bankHolidays": {
       "url": "https://www.mountainviewsurgery.co.uk/page1.aspx?p=3&t=3",
-      "asOf": "2026-11-29",
-      "verification": "secondary",
-      "note": "2026 only (2027 not confirmed, so left out). A Northern Ireland GP surgery's 2026 list, less its own closures (Easter Tuesday, New Year's Eve); the official list (https://www.gov.uk/bank-holidays) was not read. Check gov.uk before relying on them"
+      "asOf": "2026-12-03",
+      "verification": "unverified",
+      "note": "2026 from a Northern Ireland GP surgery's list, less its own closures; 2027 worked out from the rules (St Patrick's Day, the Twelfth on Monday 12 July, substitute days) and the Easter date. The official list (https://www.gov.uk/bank-holidays) was not read; check it before relying on them"
     },
     "smallClaims": {
       "url": "https://www.nidirect.gov.uk/articles/small-claims-process",
@@ -802,6 +812,26 @@ enum BuiltInProfileFiles {
     "formal-demand",
     "small-claim",
     "recover"
+  ],
+  "bankHolidays": [
+    "2026-01-01",
+    "2026-01-02",
+    "2026-04-03",
+    "2026-05-04",
+    "2026-05-25",
+    "2026-08-03",
+    "2026-11-30",
+    "2026-12-25",
+    "2026-12-28",
+    "2027-01-01",
+    "2027-01-04",
+    "2027-03-26",
+    "2027-05-03",
+    "2027-05-31",
+    "2027-08-02",
+    "2027-11-30",
+    "2027-12-27",
+    "2027-12-28"
   ],
   "letterBeforeClaim": {
     "business": {},
@@ -1003,6 +1033,12 @@ enum BuiltInProfileFiles {
       "asOf": "2026-11-29",
       "verification": "official",
       "note": "the Bank of England's own table of Bank Rate changes"
+    },
+    "bankHolidays": {
+      "url": "https://www.gov.uk/bank-holidays",
+      "asOf": "2026-12-03",
+      "verification": "unverified",
+      "note": "2026 and 2027, worked out from Scotland's rules (2 January, the first Monday of August, St Andrew's Day, substitute days for weekends) and the Easter date; the official list was not read. Check it before relying on them"
     }
   }
 }
@@ -1073,6 +1109,31 @@ enum BuiltInProfileFiles {
     "small-claim",
     "recover"
   ],
+  "bankHolidays": [
+    "2026-01-01",
+    "2026-01-19",
+    "2026-02-16",
+    "2026-05-25",
+    "2026-06-19",
+    "2026-07-03",
+    "2026-09-07",
+    "2026-10-12",
+    "2026-11-11",
+    "2026-11-26",
+    "2026-12-25",
+    "2027-01-01",
+    "2027-01-18",
+    "2027-02-15",
+    "2027-05-31",
+    "2027-06-18",
+    "2027-07-05",
+    "2027-09-06",
+    "2027-10-11",
+    "2027-11-11",
+    "2027-11-25",
+    "2027-12-24",
+    "2027-12-31"
+  ],
   "smallClaims": {
     "limit": 12500,
     "entityLimit": 6250,
@@ -1141,6 +1202,12 @@ enum BuiltInProfileFiles {
       "asOf": "2024-01-01",
       "verification": "secondary",
       "note": "CCP §116.220: companies and other entities"
+    },
+    "bankHolidays": {
+      "url": "https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/",
+      "asOf": "2026-12-03",
+      "verification": "unverified",
+      "note": "US federal holidays for 2026 and 2027, worked out from 5 U.S.C. 6103 (a Saturday holiday is observed the Friday before, a Sunday one the Monday after, so 1 January 2028 falls on Friday 31 December 2027); state holidays are not included. Check OPM's list before relying on them"
     }
   }
 }
@@ -1161,6 +1228,31 @@ enum BuiltInProfileFiles {
     "formal-demand",
     "small-claim",
     "recover"
+  ],
+  "bankHolidays": [
+    "2026-01-01",
+    "2026-01-19",
+    "2026-02-16",
+    "2026-05-25",
+    "2026-06-19",
+    "2026-07-03",
+    "2026-09-07",
+    "2026-10-12",
+    "2026-11-11",
+    "2026-11-26",
+    "2026-12-25",
+    "2027-01-01",
+    "2027-01-18",
+    "2027-02-15",
+    "2027-05-31",
+    "2027-06-18",
+    "2027-07-05",
+    "2027-09-06",
+    "2027-10-11",
+    "2027-11-11",
+    "2027-11-25",
+    "2027-12-24",
+    "2027-12-31"
   ],
   "smallClaims": {
     "limit": 8000,
@@ -1210,6 +1302,12 @@ enum BuiltInProfileFiles {
       "asOf": "2026-04-30",
       "verification": "secondary",
       "note": "the pretrial conference is official (R. 7.090(b)); free mediation there is from secondary sources"
+    },
+    "bankHolidays": {
+      "url": "https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/",
+      "asOf": "2026-12-03",
+      "verification": "unverified",
+      "note": "US federal holidays for 2026 and 2027, worked out from 5 U.S.C. 6103 (a Saturday holiday is observed the Friday before, a Sunday one the Monday after, so 1 January 2028 falls on Friday 31 December 2027); state holidays are not included. Check OPM's list before relying on them"
     }
   }
 }
@@ -1230,6 +1328,31 @@ enum BuiltInProfileFiles {
     "formal-demand",
     "small-claim",
     "recover"
+  ],
+  "bankHolidays": [
+    "2026-01-01",
+    "2026-01-19",
+    "2026-02-16",
+    "2026-05-25",
+    "2026-06-19",
+    "2026-07-03",
+    "2026-09-07",
+    "2026-10-12",
+    "2026-11-11",
+    "2026-11-26",
+    "2026-12-25",
+    "2027-01-01",
+    "2027-01-18",
+    "2027-02-15",
+    "2027-05-31",
+    "2027-06-18",
+    "2027-07-05",
+    "2027-09-06",
+    "2027-10-11",
+    "2027-11-11",
+    "2027-11-25",
+    "2027-12-24",
+    "2027-12-31"
   ],
   "smallClaims": {
     "limit": 10000,
@@ -1296,6 +1419,12 @@ enum BuiltInProfileFiles {
       "asOf": "2026-04-30",
       "verification": "official",
       "note": "Commercial Claims in NYC, at most 5 a month; other city courts $5,000, town and village courts $3,000 (secondary, unverified: legal-facts §G 6)"
+    },
+    "bankHolidays": {
+      "url": "https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/",
+      "asOf": "2026-12-03",
+      "verification": "unverified",
+      "note": "US federal holidays for 2026 and 2027, worked out from 5 U.S.C. 6103 (a Saturday holiday is observed the Friday before, a Sunday one the Monday after, so 1 January 2028 falls on Friday 31 December 2027); state holidays are not included. Check OPM's list before relying on them"
     }
   }
 }
@@ -1316,6 +1445,31 @@ enum BuiltInProfileFiles {
     "formal-demand",
     "small-claim",
     "recover"
+  ],
+  "bankHolidays": [
+    "2026-01-01",
+    "2026-01-19",
+    "2026-02-16",
+    "2026-05-25",
+    "2026-06-19",
+    "2026-07-03",
+    "2026-09-07",
+    "2026-10-12",
+    "2026-11-11",
+    "2026-11-26",
+    "2026-12-25",
+    "2027-01-01",
+    "2027-01-18",
+    "2027-02-15",
+    "2027-05-31",
+    "2027-06-18",
+    "2027-07-05",
+    "2027-09-06",
+    "2027-10-11",
+    "2027-11-11",
+    "2027-11-25",
+    "2027-12-24",
+    "2027-12-31"
   ],
   "smallClaims": {
     "limit": 20000,
@@ -1355,6 +1509,12 @@ enum BuiltInProfileFiles {
       "asOf": "2026-04-30",
       "verification": "secondary",
       "note": "FDCPA §1692c(a)(1): after 8am and before 9pm, debtor's local time; binds debt collectors on consumer debts, a benchmark otherwise"
+    },
+    "bankHolidays": {
+      "url": "https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/",
+      "asOf": "2026-12-03",
+      "verification": "unverified",
+      "note": "US federal holidays for 2026 and 2027, worked out from 5 U.S.C. 6103 (a Saturday holiday is observed the Friday before, a Sunday one the Monday after, so 1 January 2028 falls on Friday 31 December 2027); state holidays are not included. Check OPM's list before relying on them"
     }
   }
 }

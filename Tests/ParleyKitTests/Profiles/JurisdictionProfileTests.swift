@@ -85,6 +85,20 @@ struct JurisdictionProfileTests {
     #expect(!quiet.contains(TimeOfDay(validMinutesSinceMidnight: 20 * 60 + 59), on: monday))
   }
 
+  @Test(
+    "business days skip each place's own holidays",
+    arguments: [
+      ("us-ca", "2026-11-25", "2026-11-27"),  // Thanksgiving
+      ("us-ny", "2027-12-30", "2028-01-03"),  // 1 January 2028 observed on Friday 31 December
+      ("gb-sct", "2026-11-27", "2026-12-01"),  // St Andrew's Day, Monday 30 November
+      ("gb-nir", "2027-07-09", "2027-07-13"),  // the Twelfth, Monday 12 July 2027
+      ("gb-ewl", "2026-11-27", "2026-11-30"),  // no St Andrew's Day in England
+    ])
+  func holidays(_ id: String, _ from: String, _ next: String) throws {
+    let holidays = Set(builtInProfile(id).bankHolidays ?? [])
+    #expect(date(from).checkedAdding(businessDays: 1, holidays: holidays) == date(next))
+  }
+
   @Test func inNewSouthWalesWeekendMorningsAreQuietUntilNine() throws {
     let nsw = builtInProfile("au-nsw")
     let quiet = try #require(nsw.contactRules.quietHours)
