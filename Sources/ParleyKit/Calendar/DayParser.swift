@@ -41,10 +41,13 @@ public enum DayParser {
   ///   - today: The user's local day, for relative forms and missing years.
   ///   - order: Which number comes first in a numeric date.
   ///   - holidays: Days that are not business days, for `in 5 business days`.
+  ///   - yearlessFrom: The first day a date typed without a year (`15 Jan`)
+  ///     may fall on; `today` when nil. A due date counts from its issue date.
   /// - Returns: The day, whether it was ambiguous, and the day in words.
   /// - Throws: A ``DayParseError`` whose description says how to fix the text.
   public static func parse(
-    _ text: String, today: Day, order: DateOrder, holidays: Set<Day> = []
+    _ text: String, today: Day, order: DateOrder, holidays: Set<Day> = [],
+    yearlessFrom: Day? = nil
   ) throws(DayParseError) -> ParsedDay {
     let trimmed = String(
       text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
@@ -52,7 +55,9 @@ public enum DayParser {
       .split(whereSeparator: { $0.isWhitespace || $0 == "," })
       .map(String.init)
     guard !words.isEmpty else { throw .empty }
-    let reader = DayReader(text: trimmed, today: today, order: order, holidays: holidays)
+    let reader = DayReader(
+      text: trimmed, today: today, order: order, holidays: holidays,
+      yearlessFrom: yearlessFrom ?? today)
     let parsed = try reader.read(words)
     guard sensibleYears.contains(parsed.day.year) else { throw .outOfRange(trimmed) }
     return parsed

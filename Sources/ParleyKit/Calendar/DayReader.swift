@@ -11,6 +11,8 @@ struct DayReader {
   let order: DateOrder
   /// Days that are not business days.
   let holidays: Set<Day>
+  /// The first day a date typed without a year may fall on (usually today).
+  var yearlessFrom: Day
 
   /// The largest count accepted in `in N days`; anything larger is out of range.
   private static let maximumCount = 4_000_000
@@ -210,8 +212,9 @@ struct DayReader {
   /// on or after today.
   private func exactDay(_ day: Int, month: Int, year: Int?) throws(DayParseError) -> Day {
     guard (1...12).contains(month) else { throw .noSuchMonth(text, month: month) }
+    let from = yearlessFrom
     let resolvedYear =
-      year ?? ((month, day) >= (today.month, today.day) ? today.year : today.year + 1)
+      year ?? ((month, day) >= (from.month, from.day) ? from.year : from.year + 1)
     guard (1...9999).contains(resolvedYear) else { throw .outOfRange(text) }
     guard let result = Day(year: resolvedYear, month: month, day: day) else {
       throw .noSuchDay(text, day: day, month: month, year: resolvedYear)

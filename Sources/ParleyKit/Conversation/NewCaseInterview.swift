@@ -235,7 +235,8 @@ public struct NewCaseInterview: Sendable {
       guard amount.minorUnits > 0 else { throw AnswerError("the amount must be more than zero") }
       pending.amount = amount
     case .issued:
-      let parsed = try parseDay(text)
+      // Without a year, the latest such day up to today: an invoice is issued in the past.
+      let parsed = try parseDay(text, yearlessFrom: today.adding(years: -1).adding(days: 1))
       guard parsed.day <= today else {
         throw AnswerError("\(parsed.day.inWords) is after today; enter the day it was issued")
       }
@@ -243,7 +244,8 @@ public struct NewCaseInterview: Sendable {
       answers[.due] = nil
       return parsed.isAmbiguous ? "Read as \(parsed.inWords)." : nil
     case .due:
-      let parsed = try parseDay(text)
+      // Without a year, the first such day on or after the issue date.
+      let parsed = try parseDay(text, yearlessFrom: pending.issued)
       guard parsed.day >= pending.issued else {
         throw AnswerError(
           "the due date cannot be before the issue date (\(pending.issued.inWords))")
@@ -258,9 +260,10 @@ public struct NewCaseInterview: Sendable {
     return nil
   }
 
-  private func parseDay(_ text: String) throws(AnswerError) -> ParsedDay {
+  private func parseDay(_ text: String, yearlessFrom: Day) throws(AnswerError) -> ParsedDay {
     do {
-      return try DayParser.parse(text, today: today, order: jurisdiction.dateOrder)
+      return try DayParser.parse(
+        text, today: today, order: jurisdiction.dateOrder, yearlessFrom: yearlessFrom)
     } catch {
       throw AnswerError(error.description)
     }

@@ -46,6 +46,27 @@ struct NewCaseInterviewTests {
       ])
   }
 
+  @Test(
+    "dates without a year: issued up to today, due from the issue date",
+    arguments: [
+      ("1 Sep", "1 Oct", "2026-09-01", "2026-10-01"),
+      ("1 Dec", "31 Dec", "2025-12-01", "2025-12-31"),
+      ("29 Nov", "1 Jan", "2026-11-29", "2027-01-01"),
+      ("15/10", "14/11", "2026-10-15", "2026-11-14"),
+    ])
+  func yearlessDates(_ issued: String, _ due: String, _ issuedISO: String, _ dueISO: String) {
+    let (step, _) = run([
+      "Acme Ltd", "business", "", "", "", "INV-1", "£100", issued, due, "no", "yes",
+    ])
+    guard case .finished(let events, _) = step, case .invoiceAdded(let invoice)? = events.last
+    else {
+      Issue.record("expected the case to be saved, got \(String(describing: step))")
+      return
+    }
+    #expect(invoice.issued == Day(iso: issuedISO))
+    #expect(invoice.due == Day(iso: dueISO))
+  }
+
   @Test func backRevisesThePreviousAnswerAndKeepsItAsTheDefault() {
     var interview = NewCaseInterview(today: today)
     _ = interview.answer("Acme Ltd")
