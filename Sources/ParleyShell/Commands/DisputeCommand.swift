@@ -29,7 +29,7 @@ enum DisputeCommand: ShellCommand {
       "about", in: arguments,
       orAsk: Question(id: "about", prompt: "What do they dispute", hint: "one line"))
     let amount = try arguments.value("amount").map { try context.money($0, for: state) }
-    let on = try context.day(arguments.value("on") ?? "today", for: state)
+    let on = try context.day(arguments.value("on") ?? "today", for: state, happened: true)
     guard on <= (try context.today()) else {
       throw ShellError.invalid("\(on.inWords) is in the future")
     }

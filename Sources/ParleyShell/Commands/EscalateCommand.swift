@@ -45,7 +45,7 @@ enum EscalateCommand: ShellCommand {
     }
     let id = try context.requireCase(arguments)
     let state = try context.book.load(id)
-    let on = try context.day(arguments.value("on") ?? "today", for: state)
+    let on = try context.day(arguments.value("on") ?? "today", for: state, happened: true)
     guard on <= (try context.today()) else {
       throw ShellError.invalid("\(on.inWords) is in the future; record a step once it is done")
     }

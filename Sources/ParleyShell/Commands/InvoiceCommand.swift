@@ -26,7 +26,7 @@ enum InvoiceCommand: ShellCommand {
       try context.value(
         "issued", in: arguments,
         orAsk: Question(id: "issued", prompt: "Issued on", defaultAnswer: "today")),
-      for: state)
+      for: state, happened: true)
     guard issued <= (try context.today()) else {
       throw ShellError.invalid("\(issued.inWords) is after today; enter the day it was issued")
     }
@@ -35,7 +35,7 @@ enum InvoiceCommand: ShellCommand {
       try context.value(
         "due", in: arguments,
         orAsk: Question(id: "due", prompt: "Due on", defaultAnswer: defaultDue)),
-      for: state)
+      for: state, yearlessFrom: issued)
     let event = CaseEvent.invoiceAdded(
       .init(number: number.trimmed, amount: amount, issued: issued, due: due))
     let seqs = try context.record([event], in: id)

@@ -48,7 +48,7 @@ enum LogCommand: ShellCommand {
     let on = try context.day(
       try context.value(
         "on", in: arguments, orAsk: Question(id: "on", prompt: "When", defaultAnswer: "today")),
-      for: state)
+      for: state, happened: true)
     guard on <= (try context.today()) else {
       throw ShellError.invalid("\(on.inWords) is in the future; log a contact once it happened")
     }

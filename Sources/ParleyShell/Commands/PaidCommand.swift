@@ -24,7 +24,7 @@ enum PaidCommand: ShellCommand {
       ? try context.ask(Question(id: "amount", prompt: "Amount paid", hint: "e.g. 500"))
       : arguments.positionals.joined(separator: " ")
     let amount = try context.money(amountText, for: state)
-    let on = try context.day(arguments.value("on") ?? "today", for: state)
+    let on = try context.day(arguments.value("on") ?? "today", for: state, happened: true)
     guard on <= (try context.today()) else {
       throw ShellError.invalid("\(on.inWords) is in the future; record a payment once it arrives")
     }

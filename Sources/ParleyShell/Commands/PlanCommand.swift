@@ -213,7 +213,7 @@ enum PlanCommand: ShellCommand {
   static func agreementDay(
     _ arguments: ParsedArguments, state: CaseState, in context: ShellContext
   ) throws -> Day {
-    let on = try context.day(arguments.value("on") ?? "today", for: state)
+    let on = try context.day(arguments.value("on") ?? "today", for: state, happened: true)
     guard on <= (try context.today()) else {
       throw ShellError.invalid("\(on.inWords) is in the future; record it once it is agreed")
     }

@@ -25,7 +25,7 @@ enum PromiseCommand: ShellCommand {
         "by", in: arguments, orAsk: Question(id: "by", prompt: "They will pay by (a date)")),
       for: state)
     let amount = try arguments.value("amount").map { try context.money($0, for: state) }
-    let on = try context.day(arguments.value("on") ?? "today", for: state)
+    let on = try context.day(arguments.value("on") ?? "today", for: state, happened: true)
     guard on <= (try context.today()) else {
       throw ShellError.invalid("\(on.inWords) is in the future")
     }

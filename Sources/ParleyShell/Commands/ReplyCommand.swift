@@ -51,7 +51,7 @@ enum ReplyCommand: ShellCommand {
         "'\(channelText)' is not a channel; use one of "
           + ContactChannel.allCases.map(\.rawValue).joined(separator: ", "))
     }
-    let on = try context.day(arguments.value("on") ?? "today", for: state)
+    let on = try context.day(arguments.value("on") ?? "today", for: state, happened: true)
     guard on <= today else {
       throw ShellError.invalid("\(on.inWords) is in the future; record a reply once it came")
     }

@@ -4,13 +4,20 @@ extension ShellContext {
   /// Reads a date for `state`'s case, in its jurisdiction's day/month order.
   ///
   /// An ambiguous numeric date is echoed back in words, so a slip shows at once.
-  func day(_ text: String, for state: CaseState?) throws -> Day {
+  /// A date typed without a year (`1 Oct`) is the next such day, or, for
+  /// something that `happened` (a payment, a contact), the latest up to
+  /// today; `yearlessFrom` sets the first day it may fall on instead.
+  func day(
+    _ text: String, for state: CaseState?, happened: Bool = false, yearlessFrom: Day? = nil
+  ) throws -> Day {
     let order = state.flatMap { jurisdiction(for: $0)?.dateOrder } ?? .dayFirst
+    let day = try today()
+    let from = yearlessFrom ?? (happened ? day.adding(years: -1).adding(days: 1) : day)
     do {
-      let parsed = try DayParser.parse(text, today: try today(), order: order)
+      let parsed = try DayParser.parse(text, today: day, order: order, yearlessFrom: from)
       if parsed.isAmbiguous { warn("Read \(text) as \(parsed.inWords).") }
       return parsed.day
-    } catch let error as DayParseError {
+    } catch {
       throw ShellError.invalid(error.description)
     }
   }

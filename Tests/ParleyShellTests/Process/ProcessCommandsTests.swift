@@ -180,6 +180,29 @@ struct ProcessCommandsTests {
     #expect(unknown.stderr.contains("generic, ie"))
   }
 
+  @Test(
+    "a date without a year: the latest up to today for what happened, the next for what is to come")
+  func yearlessDates() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    // Today is 29 Nov 2026.
+    let paid = try shell.oneShot(["paid", "100", "--on", "1 Oct"])
+    #expect(paid.stdout.contains("on 1 Oct 2026"), "\(paid.stderr)")
+    let logged = try shell.oneShot([
+      "log", "--channel", "email", "--out", "--on", "8 Oct", "--summary", "reminder",
+    ])
+    #expect(logged.stdout.contains("on 8 Oct 2026"), "\(logged.stderr)")
+    let invoice = try shell.oneShot([
+      "invoice", "--number", "INV-9", "--amount", "50", "--issued", "1 Dec", "--due", "20 Dec",
+    ])
+    #expect(invoice.status == .success, "\(invoice.stderr)")
+    let promised = try shell.oneShot(["promise", "--by", "15 Dec"])
+    #expect(promised.stdout.contains("by 15 Dec 2026"), "\(promised.stderr)")
+    let shown = try shell.oneShot(["show"])
+    #expect(shown.stdout.contains("INV-9"))
+    #expect(shown.stdout.contains("20 Dec 2025"), "\(shown.stdout)")
+  }
+
   @Test("interest: an individual gets none, with the reason")
   func interestIndividual() throws {
     let shell = try ShellHarness()
