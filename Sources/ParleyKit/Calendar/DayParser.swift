@@ -9,9 +9,9 @@
 /// | `2027-01-15`, `2027/01/15` | 2027-01-15 | year first: always year, month, day |
 /// | `15/01/2027`, `15-01-27`, `15.01.2027` | 2027-01-15 | numbers in `order`; 2-digit years are 20yy |
 /// | `03/04/2027` | 2027-04-03 | in `order`, but ``ParsedDay/isAmbiguous`` |
-/// | `15/01` | 2027-01-15 | no year: the next such day on or after today |
+/// | `15/01` | 2027-01-15 | no year: the next such day on or after today (or `yearlessFrom`) |
 /// | `15 Jan 2027`, `January 15, 2027`, `15th of January 2027` | 2027-01-15 | month by name |
-/// | `15 Jan`, `Jan 15`, `15th Jan` | 2027-01-15 | no year: next on or after today |
+/// | `15 Jan`, `Jan 15`, `15th Jan` | 2027-01-15 | no year: next on or after today (or `yearlessFrom`) |
 /// | `29 Nov` | 2026-11-29 | today counts |
 /// | `the 15th`, `3rd` | 2026-12-15, 2026-12-03 | next such day of a month, on or after today |
 /// | `today`, `tomorrow`, `yesterday` | 29, 30, 28 Nov | |
