@@ -58,7 +58,7 @@ enum CashflowCommand: ShellCommand {
     let flow = state.cashFlow
     let rows: [(String, String?)] = [
       ("You need", flow.mine.need.map { $0.isZero ? "nothing soon" : $0.formatted }),
-      ("By", flow.mine.needBy?.short),
+      ("By", flow.mine.need?.isZero == true ? "—" : flow.mine.needBy?.short),
       ("You can wait for the rest until", flow.mine.restBy?.short),
       ("Keep the client", flow.mine.keepClient.map { $0 ? "yes" : "no" }),
       ("They can pay", flow.theirs.capacity.map { "\($0.amount.formatted) a \($0.per.rawValue)" }),

@@ -26,6 +26,19 @@ struct PlanCommandTests {
     #expect(try state(shell).unknownCashFlow == [.reason])
   }
 
+  @Test func needingNothingIsShownAsNothingWithNoDay() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    try shell.oneShot(["cashflow", "--need", "£500", "--need-by", "2026-12-20"])
+    let none = try shell.oneShot(["cashflow", "--need", "none", "--lump-sum", "nothing"])
+    #expect(none.status == .success, "\(none.stderr)")
+    #expect(try state(shell).cashFlow.mine.need == .zero(.gbp))
+    let shown = try shell.oneShot(["cashflow", "--show"])
+    #expect(shown.stdout.contains("You need                         nothing soon\n"))
+    #expect(shown.stdout.contains("By                               —\n"))
+    #expect(shown.stdout.contains("Lump sum now                     none\n"))
+  }
+
   @Test func aGuidedCashflowAtTheTerminalAsksAgainAfterABadAnswer() throws {
     let shell = try ShellHarness()
     try shell.makeAcme()
