@@ -1,4 +1,6 @@
+import Foundation
 import ParleyKit
+import ParleyStore
 
 extension OptionSpec {
   /// `--override REASON`: go past the guard's warnings, for a reason recorded in the case.
@@ -29,7 +31,19 @@ extension ShellContext {
   /// included), else the built-in one; nil when neither is known.
   func jurisdiction(for state: CaseState) -> Jurisdiction? {
     let id = state.opened.jurisdiction
+    // A built-in id with no user file of that name needs no profile decoded:
+    // `show`, `paid` and `log` stay off the cost of loading every profile.
+    if let builtIn = Jurisdiction.withID(id), !hasUserProfile(id) { return builtIn }
     return profiles.profile(id).flatMap(Jurisdiction.init(profile:)) ?? Jurisdiction.withID(id)
+  }
+
+  /// Whether the user's profile folder has a file for `id`.
+  private func hasUserProfile(_ id: String) -> Bool {
+    guard let folder = JurisdictionProfiles.userFolder(environment: environment) else {
+      return false
+    }
+    let file = folder.appendingPathComponent("\(id.lowercased()).json").path
+    return FileManager.default.fileExists(atPath: file)
   }
 
   /// The bank holidays `state`'s profile lists, for business-day counts: none
