@@ -41,6 +41,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
   case io(path: String, action: String, errno: Int32)
   /// An event could not be turned into JSON.
   case encodingFailed(type: String, detail: String)
+  /// The user's settings file cannot be read as settings.
+  case damagedSettings(path: String, problem: String)
 
   /// Maps a failed system call's `errno` to the most helpful error.
   static func fromErrno(_ code: Int32, path: String, action: String) -> StoreError {
@@ -110,6 +112,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
       return "could not \(action) \(path): \(FileIO.describe(code))"
     case .encodingFailed(let type, let detail):
       return "could not write a '\(type)' event as JSON: \(detail)"
+    case .damagedSettings(let path, let problem):
+      return "cannot read your details in \(path): \(problem); fix the file, or move it away"
+        + " and run 'me' to enter them again"
     }
   }
 

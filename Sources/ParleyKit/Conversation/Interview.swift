@@ -11,3 +11,4 @@ public protocol Interview {
 
 extension NewCaseInterview: Interview {}
 extension CashFlowInterview: Interview {}
+extension SenderInterview: Interview {}

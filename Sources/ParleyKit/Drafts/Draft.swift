@@ -13,11 +13,18 @@ public struct Draft: Hashable, Sendable {
   /// Things for the user to check before sending (shown by the shell, never
   /// part of the text): where a rule comes from, enclosures to add.
   public let notes: [String]
+  /// Pages that go with it, such as a statement of account.
+  public let attachments: [DraftAttachment]
+  /// The client's email address, when the case has one.
+  public let recipientEmail: String?
+  /// Who it is from.
+  public let sender: SenderDetails
 
   /// Creates a draft.
   public init(
     kind: DraftKind, variant: DraftVariant, subject: String?, body: String, replyBy: Day?,
-    notes: [String]
+    notes: [String], attachments: [DraftAttachment] = [], recipientEmail: String? = nil,
+    sender: SenderDetails = .init()
   ) {
     self.kind = kind
     self.variant = variant
@@ -25,6 +32,9 @@ public struct Draft: Hashable, Sendable {
     self.body = body
     self.replyBy = replyBy
     self.notes = notes
+    self.attachments = attachments
+    self.recipientEmail = recipientEmail
+    self.sender = sender
   }
 
   /// The whole text as sent: a `Subject:` line and a blank line before the
@@ -32,7 +42,12 @@ public struct Draft: Hashable, Sendable {
   /// logged as the contact's full text.
   public var fullText: String {
     guard let subject else { return body }
-    return "Subject: \(subject)\n\n\(body)"
+    return "Subject: \(subject)\n\n\(bodyWithAttachments)"
+  }
+
+  /// The body followed by each attached page, as one text.
+  public var bodyWithAttachments: String {
+    ([body] + attachments.map(\.text)).joined(separator: "\n\n")
   }
 
   /// One line for the contact log: `Friendly reminder (email): Invoice INV-042…`.

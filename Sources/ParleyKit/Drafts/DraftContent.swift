@@ -15,4 +15,9 @@ struct DraftContent: Hashable, Sendable {
   var isDated = false
   /// Documents listed after the sign-off, as a letter's enclosures.
   var enclosures: [String] = []
+  /// Whether the draft asks for money, so it says how to pay.
+  var asksForPayment = true
+  /// Pages that go with the letter, each a title and its text: the
+  /// statement of account.
+  var attachments: [DraftAttachment] = []
 }

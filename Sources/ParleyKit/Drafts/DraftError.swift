@@ -26,6 +26,12 @@ public enum DraftError: Error, Equatable, Sendable, CustomStringConvertible {
   case deadlineTooFar(days: Int, maximum: Int)
   /// A letter before claim window shorter than the pre-action rules give.
   case replyWindowTooShort(days: Int, minimum: Int, rule: String)
+  /// A plan is running and kept, so a draft asking for more would contradict
+  /// it; `next` is the next installment due, if any.
+  case planOnTrack(DraftKind, next: Installment?)
+  /// A plan is running with installments missed: what is late is asked for
+  /// under the plan, not the whole balance.
+  case planBehind(DraftKind)
 
   public var description: String {
     switch self {
@@ -58,6 +64,17 @@ public enum DraftError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(days) days is too long a deadline; give at most \(maximum) days"
     case .replyWindowTooShort(let days, let minimum, let rule):
       return "the \(rule) gives \(minimum) days to reply; \(days) days is too short"
+    case .planOnTrack(let kind, let next):
+      let upcoming =
+        next.map { " (the next installment, \($0.amount.formatted), is due on \($0.due.inWords))" }
+        ?? ""
+      return "a payment plan is running and on track\(upcoming), so \(article(kind.title)) "
+        + "would ask for more than the plan allows; write a plan-confirmation to restate it, "
+        + "or, if the plan has ended, cancel it first"
+    case .planBehind(let kind):
+      return "a payment plan is running with an installment missed; rather than "
+        + "\(article(kind.title)) for the whole balance, write a missed-installment draft, "
+        + "which asks for what is late under the plan"
     }
   }
 

@@ -17,12 +17,20 @@ public struct DraftExtras: Hashable, Sendable {
   public var mediationProvider: String?
   /// More about the mediation: how to book, what it costs (mediation proposal).
   public var mediationDetails: String?
+  /// The client's postal address, one line per element (letter before claim).
+  public var recipientAddress: [String]
+  /// How the debt was agreed: a written contract's date and parties, or who
+  /// agreed what and when (letter before claim).
+  public var agreement: String?
+  /// Statutory interest and compensation to claim, worked out to today.
+  public var lateCharges: LateChargeClaim?
 
   /// Creates extras; every fact is optional.
   public init(
     agreedAmount: Money? = nil, agreedDate: Day? = nil, disputedAmount: Money? = nil,
     disputeAbout: String? = nil, responseDays: Int? = nil, mediationProvider: String? = nil,
-    mediationDetails: String? = nil
+    mediationDetails: String? = nil, recipientAddress: [String] = [], agreement: String? = nil,
+    lateCharges: LateChargeClaim? = nil
   ) {
     self.agreedAmount = agreedAmount
     self.agreedDate = agreedDate
@@ -31,5 +39,8 @@ public struct DraftExtras: Hashable, Sendable {
     self.responseDays = responseDays
     self.mediationProvider = mediationProvider
     self.mediationDetails = mediationDetails
+    self.recipientAddress = recipientAddress
+    self.agreement = agreement
+    self.lateCharges = lateCharges
   }
 }

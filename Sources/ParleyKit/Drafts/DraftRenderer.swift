@@ -25,8 +25,13 @@ public enum DraftRenderer {
     case .email: body = writer.email(content)
     case .shortMessage: body = writer.shortMessage(content)
     }
+    var notes = content.notes + writer.senderNotes(content)
+    // A later note repeating an earlier one says nothing new.
+    notes = notes.enumerated().filter { !notes[..<$0.offset].contains($0.element) }.map(\.element)
     return Draft(
       kind: kind, variant: variant, subject: variant == .email ? content.subject : nil,
-      body: body, replyBy: content.replyBy, notes: content.notes)
+      body: body, replyBy: content.replyBy, notes: notes,
+      attachments: variant == .email ? content.attachments : [],
+      recipientEmail: facts.contactEmail, sender: facts.sender)
   }
 }

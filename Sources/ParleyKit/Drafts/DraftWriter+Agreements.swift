@@ -16,7 +16,7 @@ extension DraftWriter {
       spoke =
         contact.on == facts.today
         ? "Thank you for speaking with me today."
-        : "Thank you for speaking with me on \(contact.on.inWords)."
+        : "Thank you for speaking with me on \(words(contact.on))."
     } else {
       spoke = "Thank you for talking this through with me."
     }
@@ -24,12 +24,12 @@ extension DraftWriter {
     let what: String
     if rest == 0 {
       what =
-        "\(payer) will pay \(amount.formatted) by \(date.inWords), which settles "
+        "\(payer) will pay \(amount.formatted) by \(words(date)), which settles "
         + "\(invoiceNames) in full"
     } else {
       what =
         "\(payer) will pay \(amount.formatted) of the \(balance) balance on \(invoiceNames) by "
-        + date.inWords
+        + words(date)
     }
     let remaining = Money(minorUnits: rest, currency: facts.currency)
     let paragraphs: [String?] = [
@@ -41,19 +41,21 @@ extension DraftWriter {
         + "then, please let me know.",
     ]
     return DraftContent(
-      subject: "Confirming our call: \(amount.formatted) by \(date.inWords)",
+      subject: "Confirming our call: \(amount.formatted) by \(words(date))",
       paragraphs: paragraphs.compactMap { $0 }.map(DraftWriter.capitalisingFirst),
       sentences: [
         "thank you for talking this through with me. To confirm what we agreed: \(payer) will "
-          + "pay \(amount.formatted) by \(date.inWords) for \(invoiceNames).",
+          + "pay \(amount.formatted) by \(words(date)) for \(invoiceNames).",
         "Please reply to confirm.",
       ],
-      replyBy: nil)
+      replyBy: nil,
+      notes: nonBusinessDayNotes([date]))
   }
 
   /// Offers a payment plan, listing the last proposal's options when there are some.
   func planProposal() throws(DraftError) -> DraftContent {
     let by = try deadline(for: .planProposal)
+    if let plan = facts.plan { return try planRevision(plan, by: by) }
     let opening =
       "to make the balance of \(balance) on \(invoiceNamesToClient) easier to manage, I would "
       + "be happy to agree a payment plan."
@@ -64,30 +66,64 @@ extension DraftWriter {
           DraftWriter.capitalisingFirst(opening)
             + " For example, we could agree regular monthly \(installmentWord)s, or a part "
             + "payment now and the rest later.",
-          "Could you let me know by \(by.inWords) what you could pay each month, and when you "
+          "Could you let me know by \(words(by)) what you could pay each month, and when you "
             + "could start?",
         ],
         sentences: [
           opening,
-          "Could you let me know by \(by.inWords) what you could pay each month, and from when?",
+          "Could you let me know by \(words(by)) what you could pay each month, and from when?",
         ],
-        replyBy: by)
+        replyBy: by,
+        asksForPayment: false)
     }
     return DraftContent(
       subject: "Payment plan options: \(invoiceNames) (\(balance))",
       paragraphs: [
         DraftWriter.capitalisingFirst(opening) + " Here are some options:",
         optionLines(proposal.options),
-        "Could you let me know by \(by.inWords) which option suits you best, or suggest another "
+        "Could you let me know by \(words(by)) which option suits you best, or suggest another "
           + "plan that would work for you?",
       ],
       sentences: [
         opening,
         "For example: \(optionsInBrief(proposal.options)).",
-        "Could you let me know by \(by.inWords) which suits you, or suggest another?",
+        "Could you let me know by \(words(by)) which suits you, or suggest another?",
       ],
       replyBy: by,
-      notes: proposalNotes(proposal))
+      notes: proposalNotes(proposal),
+      asksForPayment: false)
+  }
+
+  /// Offers to revise the running plan rather than proposing one afresh:
+  /// what stands under it now, and the newer options if there are some.
+  private func planRevision(_ plan: AgreedPlan, by: Day) throws(DraftError) -> DraftContent {
+    let current = scheduleSummary(plan.schedule, short: false)
+    let arrears = facts.planProgress.flatMap(arrearsSentence)
+    let newer = facts.proposal.flatMap { proposal in
+      proposal.on > plan.scheduleAgreedOn && !proposal.options.isEmpty ? proposal : nil
+    }
+    let paragraphs: [String?] = [
+      "Under the payment plan we agreed on \(words(plan.scheduleAgreedOn)) for "
+        + "\(invoiceNamesToClient) (\(current)), \(balance) is still to be paid.",
+      arrears,
+      "If the plan no longer works for you, I would be happy to revise it rather than let it "
+        + "lapse." + (newer == nil ? "" : " Here are some options:"),
+      newer.map { optionLines($0.options) },
+      "Could you let me know by \(words(by)) what would work for you, so that we can agree the "
+        + "revised plan?",
+    ]
+    return DraftContent(
+      subject: "Revising our payment plan: \(invoiceNames)",
+      paragraphs: paragraphs.compactMap { $0 },
+      sentences: [
+        "about the payment plan we agreed on \(shortDate(plan.scheduleAgreedOn)) for "
+          + "\(invoiceNamesToClient) (\(balance) still to pay): if it no longer works for you, I "
+          + "would be happy to revise it.",
+        "Could you let me know by \(words(by)) what would work?",
+      ],
+      replyBy: by,
+      notes: newer.map(proposalNotes) ?? [],
+      asksForPayment: false)
   }
 
   /// Confirms the agreed plan, installment by installment.
@@ -105,17 +141,23 @@ extension DraftWriter {
       if progress.allocated.minorUnits > 0 {
         paidSoFar = "Thank you for the \(progress.allocated.formatted) paid so far."
       }
-      if let upcoming = progress.next?.installment {
+      let missedNumbers = Set(progress.missed.map(\.installment.number))
+      if let upcoming = progress.next?.installment, !missedNumbers.contains(upcoming.number) {
         let which = upcoming.number == 1 ? "first" : "next"
         next =
           "The \(which) \(installmentWord), \(upcoming.amount.formatted), is due on "
-          + "\(upcoming.due.inWords)."
-        nextBrief = "The \(which) is due on \(upcoming.due.inWords)."
+          + "\(words(upcoming.due))."
+        nextBrief = "The \(which) is due on \(words(upcoming.due))."
+      }
+      // Restating the plan in writing must not read as waiving what is late.
+      if let arrears = arrearsSentence(progress) {
+        next = [arrears, next].compactMap { $0 }.joined(separator: " ")
+        nextBrief = [arrears, nextBrief].compactMap { $0 }.joined(separator: " ")
       }
     }
     let paragraphs: [String?] = [
       "Thank you for agreeing \(which) for \(invoiceNamesToClient) on "
-        + "\(plan.scheduleAgreedOn.inWords). To confirm what we agreed: \(summary).",
+        + "\(words(plan.scheduleAgreedOn)). To confirm what we agreed: \(summary).",
       scheduleRows(schedule),
       lateChargesSentence(plan.lateCharges),
       [paidSoFar, next].compactMap { $0 }.joined(separator: " "),
@@ -131,7 +173,8 @@ extension DraftWriter {
         nextBrief,
         "If anything changes, please let me know before a payment is due.",
       ] as [String?]).compactMap { $0 },
-      replyBy: nil)
+      replyBy: nil,
+      notes: nonBusinessDayNotes(schedule.installments.map(\.due).filter { $0 >= facts.today }))
   }
 
   /// A gentle nudge about the plan's missed installments.
@@ -151,8 +194,8 @@ extension DraftWriter {
     let owed = Money(minorUnits: owedUnits, currency: first.owed.currency).formatted
     let numbers = DraftWriter.andList(missed.map { String($0.installment.number) })
     let label = "\(installmentWord)\(missed.count == 1 ? "" : "s") \(numbers)"
-    let dues = DraftWriter.andList(missed.map(\.installment.due.inWords))
-    let shortDues = DraftWriter.andList(missed.map(\.installment.due.short))
+    let dues = DraftWriter.andList(missed.map { words($0.installment.due) })
+    let shortDues = DraftWriter.andList(missed.map { shortDate($0.installment.due) })
     let amount: String
     if missed.count == 1 {
       amount =
@@ -165,7 +208,7 @@ extension DraftWriter {
       "I have not received \(label) of our payment plan for \(invoiceNamesToClient): \(amount), "
         + "due on \(dues).",
       "It may have been overlooked, or something may have changed. Could you pay \(owed) by "
-        + "\(by.inWords), or let me know before then if the plan needs adjusting?",
+        + "\(words(by)), or let me know before then if the plan needs adjusting?",
       progress.allocated.minorUnits > 0
         ? "Thank you for the \(progress.allocated.formatted) paid so far under the plan." : nil,
       "I would like the plan to work for both of us, so I am happy to talk it through.",
@@ -176,7 +219,7 @@ extension DraftWriter {
       sentences: [
         "I have not received \(label) (\(amount), due \(shortDues)) of our payment plan for "
           + "\(invoiceNamesToClient).",
-        "Could you pay \(owed) by \(by.inWords), or let me know if the plan needs adjusting?",
+        "Could you pay \(owed) by \(words(by)), or let me know if the plan needs adjusting?",
       ],
       replyBy: by)
   }

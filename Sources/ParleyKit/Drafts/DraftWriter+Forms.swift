@@ -1,12 +1,18 @@
 extension DraftWriter {
-  /// The email body: date (for a letter), greeting, paragraphs, sign-off
-  /// ("Kind regards," and the sender's name when given), enclosures.
+  /// The email body: for a letter, the sender's and recipient's addresses
+  /// and the date; the greeting, paragraphs, payment block, sign-off with
+  /// the sender's signature, and enclosures.
   func email(_ content: DraftContent) -> String {
     var blocks: [String] = []
-    if content.isDated { blocks.append(facts.today.inWords) }
+    if content.isDated {
+      blocks += letterhead
+      blocks.append(words(facts.today))
+    }
     blocks.append(emailGreeting(formal: content.isDated))
     blocks += content.paragraphs
-    blocks.append(["Kind regards,", facts.senderName].compactMap { $0 }.joined(separator: "\n"))
+    if content.asksForPayment, let payment = paymentBlock { blocks.append(payment) }
+    let signature = facts.sender.signatureLines
+    blocks.append(([signOff(formal: content.isDated)] + signature).joined(separator: "\n"))
     if !content.enclosures.isEmpty {
       blocks.append(
         (["Enclosures:"] + content.enclosures.map { "- \($0)" }).joined(separator: "\n"))
@@ -14,12 +20,71 @@ extension DraftWriter {
     return DraftWriter.closingDoubleStops(blocks.joined(separator: "\n\n"))
   }
 
-  /// The short message: `Hello Jane,` then the sentences, then thanks and
-  /// the sender's name when given, on one line.
+  /// The short message: `Hello Dana,` then the sentences, how to pay, then
+  /// thanks and the sender's name when given, on one line.
   func shortMessage(_ content: DraftContent) -> String {
     let thanks = facts.senderName.map { "Thank you, \($0)" } ?? "Thank you."
-    let text = ([shortGreeting] + content.sentences + [thanks]).joined(separator: " ")
+    var sentences = [shortGreeting] + content.sentences
+    if content.asksForPayment, let payment = paymentSentence { sentences.append(payment) }
+    let text = (sentences + [thanks]).joined(separator: " ")
     return DraftWriter.closingDoubleStops(text)
+  }
+
+  /// The sender's block and the recipient's, at the head of a letter.
+  var letterhead: [String] {
+    let sender = facts.sender
+    let from =
+      [sender.name, sender.business].compactMap { $0 } + sender.address
+      + [sender.email, sender.phone].compactMap { $0 }
+    var to: [String] = []
+    if let person = facts.contactPerson, person != facts.client { to.append(person) }
+    to.append(facts.client)
+    to += facts.extras.recipientAddress
+    return [from.joined(separator: "\n"), to.joined(separator: "\n")].filter { !$0.isEmpty }
+  }
+
+  /// The reference the client quotes: the user's own, else the invoice numbers.
+  var paymentReference: String {
+    facts.sender.paymentReference ?? DraftWriter.andList(unpaid.map(\.number))
+  }
+
+  /// How to pay, one line per detail the user gave; nil without bank
+  /// details or a pay link.
+  var paymentBlock: String? {
+    let sender = facts.sender
+    guard sender.hasPaymentDetails else { return nil }
+    var lines = ["How to pay:"]
+    if let payee = sender.payee { lines.append("Payee: \(payee)") }
+    if let bank = sender.bankDetails { lines.append("Bank details: \(bank)") }
+    lines.append("Reference: \(paymentReference)")
+    if let link = sender.payLink { lines.append("Pay online: \(link)") }
+    return lines.joined(separator: "\n")
+  }
+
+  /// How to pay in one sentence, for a short message.
+  var paymentSentence: String? {
+    let sender = facts.sender
+    if let link = sender.payLink {
+      return "You can pay at \(link) (reference \(paymentReference))."
+    }
+    guard let bank = sender.bankDetails else { return nil }
+    return "Bank details: \(bank), reference \(paymentReference)."
+  }
+
+  /// Notes on what the user has not told parley: no name to sign with, no
+  /// way to pay.
+  func senderNotes(_ content: DraftContent) -> [String] {
+    var notes: [String] = []
+    if facts.sender.signatureLines.isEmpty {
+      notes.append(
+        "The draft has no signature: add your name with 'me' (or sign it yourself before "
+          + "sending).")
+    }
+    if content.asksForPayment && !facts.sender.hasPaymentDetails {
+      notes.append(
+        "The draft does not say how to pay: add bank details or a pay link with 'me'.")
+    }
+    return notes
   }
 
   /// `text` with each `..` made `.`: a name ending in a full stop (`Acme,

@@ -19,7 +19,7 @@ extension DraftWriter {
   func invoiceReference(short: Bool) -> String {
     guard unpaid.count == 1 else { return "\(invoiceNamesToClient) (\(balance) in total)" }
     let invoice = unpaid[0]
-    let due = short ? "due \(invoice.due.short)" : "due on \(invoice.due.inWords)"
+    let due = short ? "due \(shortDate(invoice.due))" : "due on \(words(invoice.due))"
     return "\(invoiceNamesToClient) (\(DraftWriter.owed(invoice)), \(due))"
   }
 
@@ -34,7 +34,7 @@ extension DraftWriter {
   /// invoices; nil for one (the reference says it all).
   var invoiceLines: String? {
     guard unpaid.count > 1 else { return nil }
-    let lines = unpaid.map { "- \($0.number), due \($0.due.inWords): \(DraftWriter.owed($0))" }
+    let lines = unpaid.map { "- \($0.number), due \(words($0.due)): \(DraftWriter.owed($0))" }
     return (lines + ["Total unpaid: \(balance)"]).joined(separator: "\n")
   }
 
@@ -42,7 +42,7 @@ extension DraftWriter {
   /// statement a letter before claim sets out.
   var statementLines: String {
     let lines = unpaid.map {
-      "- \($0.number), issued \($0.issued.inWords), due \($0.due.inWords): \(DraftWriter.owed($0))"
+      "- \($0.number), issued \(words($0.issued)), due \(words($0.due)): \(DraftWriter.owed($0))"
     }
     return (lines + ["Total unpaid: \(balance)"]).joined(separator: "\n")
   }

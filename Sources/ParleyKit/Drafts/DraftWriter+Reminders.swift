@@ -1,12 +1,13 @@
 extension DraftWriter {
   /// A polite first reminder: the invoices and a date to pay by.
   func friendlyReminder() throws(DraftError) -> DraftContent {
+    _ = try missedUnderPlan(for: .friendlyReminder)
     let by = try deadline(for: .friendlyReminder)
     let paragraphs: [String?] = [
       "I hope you are well. This is a friendly reminder that \(invoiceReference(short: false)) "
         + "\(has) not been paid yet.",
       invoiceLines,
-      "Could you arrange payment by \(by.inWords), or let me know if anything is holding it "
+      "Could you arrange payment by \(words(by)), or let me know if anything is holding it "
         + "up? If it has already been paid, thank you, and please disregard this email.",
     ]
     return DraftContent(
@@ -14,19 +15,20 @@ extension DraftWriter {
       paragraphs: paragraphs.compactMap { $0 },
       sentences: [
         "a friendly reminder that \(invoiceReference(short: true)) \(has) not been paid yet.",
-        "Could you arrange payment by \(by.inWords), or let me know if anything is holding it up?",
+        "Could you arrange payment by \(words(by)), or let me know if anything is holding it up?",
       ],
       replyBy: by)
   }
 
   /// A clear second reminder: how overdue, the last contact, a date to pay by.
   func firmReminder() throws(DraftError) -> DraftContent {
+    _ = try missedUnderPlan(for: .firmReminder)
     let by = try deadline(for: .firmReminder)
     let paragraphs: [String?] = [
       "I am writing about \(invoiceReference(short: false)), which \(standing).",
       invoiceLines,
-      lastContactSentence,
-      "Please arrange payment of \(balance) by \(by.inWords). If that is difficult, please let "
+      brokenPromiseSentence ?? lastContactSentence,
+      "Please arrange payment of \(balance) by \(words(by)). If that is difficult, please let "
         + "me know before then so that we can agree a way forward, such as a payment plan.",
       "If payment is already on its way, thank you, and please disregard this email.",
     ]
@@ -35,7 +37,7 @@ extension DraftWriter {
       paragraphs: paragraphs.compactMap { $0 },
       sentences: [
         "this is a reminder that \(invoiceReference(short: true)) \(standing).",
-        "Please arrange payment by \(by.inWords), or let me know before then if a payment plan "
+        "Please arrange payment by \(words(by)), or let me know before then if a payment plan "
           + "would help.",
       ],
       replyBy: by)
@@ -43,25 +45,28 @@ extension DraftWriter {
 
   /// The last reminder: pay or agree a plan by a date, or mediation comes next.
   func finalReminder() throws(DraftError) -> DraftContent {
+    let missed = try missedUnderPlan(for: .finalReminder)
     let by = try deadline(for: .finalReminder)
     let paragraphs: [String?] = [
       "I am writing about \(invoiceReference(short: false)), which \(standing).",
       invoiceLines,
-      lastContactSentence,
+      brokenPlanSentence(missed) ?? brokenPromiseSentence ?? lastContactSentence,
       "I would like to settle this between us. Please pay the balance of \(balance) by "
-        + "\(by.inWords), or contact me before then to agree a payment plan.",
-      "If we cannot settle it by then, my next step will be to propose mediation. Mediation is "
-        + "usually free or low-cost, and it often helps both sides reach an agreement.",
+        + "\(words(by)), or contact me before then to agree a payment plan.",
+      lateChargesParagraph,
+      "If we cannot settle it by then, my next step will be to propose mediation: an "
+        + "independent mediator helps both sides reach an agreement. \(mediationCostSentence)",
+      debtAdviceSentence,
     ]
     return DraftContent(
       subject: "Final reminder before mediation: \(invoiceNames) (\(balance))",
       paragraphs: paragraphs.compactMap { $0 },
       sentences: [
         "this is my final reminder about \(invoiceReference(short: true)).",
-        "Please pay by \(by.inWords) or contact me before then to agree a payment plan.",
-        "If we cannot settle it by then, I will propose mediation, which is usually free or "
-          + "low-cost.",
+        "Please pay by \(words(by)) or contact me before then to agree a payment plan.",
+        "If we cannot settle it by then, I will propose mediation.",
       ],
-      replyBy: by)
+      replyBy: by,
+      notes: lateChargesNotes)
   }
 }

@@ -3,7 +3,7 @@ extension DraftWriter {
   /// 1 February 2027 to Monday 3 May 2027`, with any deposit first and a
   /// different last amount named. Short form: short dates and no end day.
   func scheduleSummary(_ schedule: InstallmentSchedule, short: Bool) -> String {
-    let date: (Day) -> String = short ? { $0.short } : { $0.inWords }
+    let date: (Day) -> String = { short ? shortDate($0) : words($0) }
     let all = schedule.installments
     if all.count == 1 {
       return "\(all[0].amount.formatted) in one payment on \(date(all[0].due))"
@@ -44,7 +44,7 @@ extension DraftWriter {
     schedule.installments.map { installment in
       let deposit = schedule.hasDeposit && installment.number == 1 ? " (deposit)" : ""
       return "\(installment.number). \(installment.amount.formatted) on "
-        + "\(installment.due.inWords)\(deposit)"
+        + "\(words(installment.due))\(deposit)"
     }.joined(separator: "\n")
   }
 
@@ -83,7 +83,7 @@ extension DraftWriter {
     var notes: [String] = []
     if proposal.balance != facts.balance {
       notes.append(
-        "The options were proposed on \(proposal.on.inWords) for \(proposal.balance.formatted); "
+        "The options were proposed on \(words(proposal.on)) for \(proposal.balance.formatted); "
           + "the balance is now \(balance). Run 'plan propose' for options that match it.")
     }
     if proposal.options.contains(where: { $0.schedule.first.due < facts.today }) {

@@ -1,18 +1,47 @@
 extension DraftWriter {
-  /// The name to greet: the contact person, else an individual client by
-  /// name; nil for a business with no named contact.
+  /// The name to greet: the contact person, else an individual client, as
+  /// people are greeted (`Ms Shah`, or the first name); nil for a business
+  /// with no named contact.
   var greetingName: String? {
-    facts.contactPerson ?? (facts.debtorKind.isPerson ? facts.client : nil)
+    (facts.contactPerson ?? (facts.debtorKind.isPerson ? facts.client : nil))
+      .map(Self.salutation)
   }
 
-  /// The email's greeting: `Dear Jane Smith,`; for a business with no named
+  /// How to greet `name`: `Ms Shah` for `Ms Priya Shah`, `Dana` for `Dana Lopez`.
+  static func salutation(_ name: String) -> String {
+    let parts = name.split(separator: " ").map(String.init)
+    guard let first = parts.first else { return name }
+    let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"]
+    let title =
+      first.lowercased().hasSuffix(".") ? String(first.lowercased().dropLast()) : first.lowercased()
+    if titles.contains(title), parts.count >= 2, let last = parts.last {
+      return "\(first) \(last)"
+    }
+    return first
+  }
+
+  /// The email's greeting: `Dear Dana,`; for a business with no named
   /// contact, `Dear accounts team,` (or `Dear Sir or Madam,` in a letter).
   func emailGreeting(formal: Bool) -> String {
     "Dear \(greetingName ?? (formal ? "Sir or Madam" : "accounts team")),"
   }
 
-  /// The short message's greeting: `Hello Jane Smith,`, or `Hello,`.
+  /// The sign-off: `Yours faithfully,` after `Dear Sir or Madam`, `Yours
+  /// sincerely,` in a letter to a named person, else `Kind regards,`.
+  func signOff(formal: Bool) -> String {
+    guard formal else { return "Kind regards," }
+    return greetingName == nil ? "Yours faithfully," : "Yours sincerely,"
+  }
+
+  /// The short message's greeting: `Hello Dana,`, or `Hello,`.
   var shortGreeting: String { "Hello\(greetingName.map { " \($0)" } ?? "")," }
+
+  /// `day` as the letter writes it: `Monday 14 December 2026` (British) or
+  /// `Monday, December 14, 2026` (American).
+  func words(_ day: Day) -> String { facts.locale.words(day) }
+
+  /// `day` in brief: `14 Dec 2026` or `Dec 14, 2026`.
+  func shortDate(_ day: Day) -> String { facts.locale.short(day) }
 
   /// Whether the draft goes to the client in person (an individual with no
   /// other contact), so it says "you" rather than the client's name.
@@ -27,10 +56,8 @@ extension DraftWriter {
   /// Who pays: `Acme Ltd`, or `you` when writing to the client in person.
   var payer: String { writesToClientInPerson ? "you" : facts.client }
 
-  /// `instalment`, or `installment` for a US case.
-  var installmentWord: String {
-    facts.jurisdiction.lowercased().hasPrefix("us-") ? "installment" : "instalment"
-  }
+  /// `instalment`, or `installment` in an American letter.
+  var installmentWord: String { facts.locale.installmentWord }
 
   /// `1 instalment`, `3 instalments`.
   func installments(_ count: Int) -> String {
@@ -65,35 +92,5 @@ extension DraftWriter {
   static func sentence(_ text: String?) -> String? {
     guard let tidy = text.map(DraftFacts.tidy), let last = tidy.last else { return nil }
     return ".!?".contains(last) ? tidy : tidy + "."
-  }
-
-  /// The sentence about the last contact: `I last wrote to you about this on …`,
-  /// or thanks for the client's message; nil when there was none.
-  var lastContactSentence: String? {
-    guard let contact = facts.lastContact else { return nil }
-    let when = contact.on == facts.today ? "today" : "on \(contact.on.inWords)"
-    switch (contact.direction, contact.channel) {
-    case (_, .meeting): return "We last met about this \(when)."
-    case (.outbound, .phone): return "We spoke about this by phone \(when)."
-    case (.outbound, _): return "I last wrote to you about this \(when)."
-    case (.inbound, _): return thanksForTheirContact + "."
-    }
-  }
-
-  /// `Thank you for your message of Monday 2 November 2026, and for
-  /// `\(what)` when the last contact came from the client, else `Thank you
-  /// for \(what)`.
-  func thanks(for what: String) -> String {
-    guard facts.lastContact?.direction == .inbound else { return "Thank you for \(what)." }
-    return "\(thanksForTheirContact), and for \(what)."
-  }
-
-  /// `Thank you for your message of Monday 2 November 2026` for the last
-  /// contact, which came from the client.
-  private var thanksForTheirContact: String {
-    guard let contact = facts.lastContact else { return "Thank you" }
-    let what = contact.channel == .phone ? "call on" : "message of"
-    if contact.on == facts.today { return "Thank you for your \(what.prefix { $0 != " " }) today" }
-    return "Thank you for your \(what) \(contact.on.inWords)"
   }
 }

@@ -48,13 +48,25 @@ struct DraftWriter {
     return try day(afterDays: days)
   }
 
-  /// Today plus `days`, checked against ``DraftRenderer/maximumResponseDays``
-  /// and the calendar's end.
+  /// Today plus `days`, moved on to the next business day when it falls on
+  /// a weekend or a bank holiday (nobody answers or pays on Christmas Day),
+  /// checked against ``DraftRenderer/maximumResponseDays`` and the calendar's end.
   func day(afterDays days: Int) throws(DraftError) -> Day {
     let maximum = DraftRenderer.maximumResponseDays
     guard days <= maximum, let day = facts.today.checkedAdding(days: days) else {
       throw .deadlineTooFar(days: days, maximum: maximum)
     }
-    return day
+    return day.rolledForwardToBusinessDay(holidays: facts.holidays)
+  }
+
+  /// A note for each agreed day that is not a business day: the payment may
+  /// not arrive until the next one.
+  func nonBusinessDayNotes(_ days: [Day]) -> [String] {
+    days.filter { !$0.isBusinessDay(holidays: facts.holidays) }.map { day in
+      let next = day.rolledForwardToBusinessDay(holidays: facts.holidays)
+      let why = facts.holidays.contains(day) ? "a bank holiday" : "a weekend"
+      return "\(words(day)) is \(why): a payment may not arrive until \(words(next)). "
+        + "Consider agreeing a business day instead."
+    }
   }
 }

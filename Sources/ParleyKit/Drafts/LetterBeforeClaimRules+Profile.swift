@@ -16,9 +16,16 @@ extension LetterBeforeClaimRules {
     if !source.url.isEmpty { words.append(source.url) }
     words.append("as of \(source.asOf.iso), \(source.verification.rawValue)")
     if let note = source.note { words.append(note) }
-    return LetterBeforeClaimRules(
+    var rules = LetterBeforeClaimRules(
       rule: rule.regime, replyDays: rule.replyDays ?? fallback.replyDays,
       enclosures: rule.enclosures ?? [],
       source: "\(profile.name) profile: " + words.joined(separator: "; "))
+    rules.citation = rule.citation
+    rules.minNoticeDays = rule.minNoticeDays
+    rules.maxNoticeDays = rule.maxNoticeDays
+    rules.entityClaimantsOnly = rule.claimants == "entity"
+    let forms = profile.source(of: "\(path).enclosures").url
+    rules.formsURL = forms.isEmpty ? nil : forms
+    return rules
   }
 }

@@ -15,6 +15,17 @@ public struct LetterBeforeClaimRules: Hashable, Sendable {
   public let enclosures: [String]
   /// Where the rule comes from, for the user's notes.
   public let source: String
+  /// The sentence the letter cites the rule with, when the profile gives one.
+  public var citation: String?
+  /// The fewest days before filing the letter must be sent, where the rule
+  /// is a notice period.
+  public var minNoticeDays: Int?
+  /// The most days before filing the letter may be sent.
+  public var maxNoticeDays: Int?
+  /// Whether only companies, partnerships and associations may rely on the rule.
+  public var entityClaimantsOnly = false
+  /// Where the rule's forms are published (its source's address), if known.
+  public var formsURL: String?
 
   /// Anywhere parley has no pre-action rules for yet: a plain letter, 14 days.
   public static let elsewhere = LetterBeforeClaimRules(

@@ -13,6 +13,9 @@ public struct ContactRules: Hashable, Sendable, Codable {
   public var quietHours: QuietHours?
   /// Whether the debt must not be discussed with third parties.
   public var noThirdParties: Bool
+  /// Whether the profile's bank holidays are days of no contact at all
+  /// (the ACCC guideline: no contact on national public holidays).
+  public var noContactOnHolidays: Bool?
 
   /// Creates the rules.
   public init(

@@ -65,11 +65,18 @@ extension JurisdictionProfile {
       add("\(path).regime", rule.regime ?? "no formal rule")
       add("\(path).replyDays", rule.replyDays.map { "\($0) days" })
       add("\(path).enclosures", rule.enclosures.map { $0.joined(separator: ", ") })
+      add("\(path).citation", rule.citation)
+      add("\(path).minNoticeDays", rule.minNoticeDays.map { "\($0) days before filing" })
+      add("\(path).maxNoticeDays", rule.maxNoticeDays.map { "\($0) days before filing" })
+      add(
+        "\(path).claimants",
+        rule.claimants.map { $0 == "entity" ? "companies, partnerships and associations" : $0 })
     }
     if let small = smallClaims {
       add("smallClaims.limit", words(small.limit))
       add("smallClaims.entityLimit", small.entityLimit.map(words))
       add("smallClaims.route", small.route)
+      add("smallClaims.entityRoute", small.entityRoute)
     }
     if let fees = courtIssueFees {
       add("courtIssueFees", fees.map(feeWords).joined(separator: "; "))
@@ -78,6 +85,8 @@ extension JurisdictionProfile {
       add("mediation.summary", mediation.summary)
       add("mediation.free", mediation.free.map { $0 ? "yes" : "no" })
       add("mediation.required", mediation.required.map { $0 ? "yes" : "no" })
+      add("mediation.beforeClaim", mediation.beforeClaim)
+      add("mediation.provider", mediation.provider)
     }
     add(
       "limitationYears",
@@ -87,7 +96,9 @@ extension JurisdictionProfile {
             + "acknowledgement or a part payment)"
           : "\($0) years"
       })
+    add("limitationYearsOral", limitationYearsOral.map { "\($0) years" })
     if let interest = statutoryInterest {
+      add("statutoryInterest.law", interest.law)
       add("statutoryInterest.appliesTo", "\(interest.appliesTo.rawValue) debtors")
       add("statutoryInterest.marginBasisPoints", percent(interest.marginBasisPoints))
       add("statutoryInterest.simple", interest.simple ? "simple" : "compound")
@@ -101,6 +112,10 @@ extension JurisdictionProfile {
         add("statutoryInterest.referenceRates.\(rate.on.iso)", percent(rate.basisPoints))
       }
     }
+    add("contractInterest", contractInterest)
+    add("debtAdvice", debtAdvice)
+    add("consumerCollectionLaw", consumerCollectionLaw)
+    add("freelanceProtection", freelanceProtection)
     if let compensation = fixedCompensation {
       add(
         "fixedCompensation.bands",
@@ -125,6 +140,9 @@ extension JurisdictionProfile {
       "contactRules.cooldownAfterConversationDays", "\(rules.cooldownAfterConversationDays) days")
     add("contactRules.quietHours", rules.quietHours?.words)
     add("contactRules.noThirdParties", rules.noThirdParties ? "yes" : "no")
+    add(
+      "contactRules.noContactOnHolidays",
+      rules.noContactOnHolidays.map { $0 ? "no contact on public holidays" : "no" })
     return list
   }
 

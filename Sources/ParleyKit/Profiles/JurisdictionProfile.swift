@@ -14,6 +14,8 @@ public struct JurisdictionProfile: Hashable, Sendable, Codable {
   public var currency: String
   /// How people there write numeric dates.
   public var dateOrder: DateOrder
+  /// The language of its letters (`en-GB`, `en-US`): spelling and date forms.
+  public var locale: String?
   /// The day the profile was last reviewed as a whole.
   public var reviewedOn: Day
   /// "Not legal advice", in the words the shell prints beside any rule.
@@ -32,12 +34,25 @@ public struct JurisdictionProfile: Hashable, Sendable, Codable {
   public var mediation: MediationFacts?
   /// Years after which a simple-contract debt can no longer be claimed.
   public var limitationYears: Int?
+  /// Years for a contract not in writing, where shorter (California's two).
+  public var limitationYearsOral: Int?
   /// Whether those years are prescription (Scotland): the debt itself is
   /// extinguished, and the period restarts on an acknowledgement or a part
   /// payment. Nil or false: a limitation period, which bars a claim.
   public var prescription: Bool?
   /// Statutory late-payment interest.
   public var statutoryInterest: StatutoryInterestFacts?
+  /// Interest the law adds to a contract that sets no rate (California Civil
+  /// Code §3289), in words a letter can use.
+  public var contractInterest: String?
+  /// Where an individual finds free, confidential debt advice, as a letter names it.
+  public var debtAdvice: String?
+  /// The law on collecting consumer debts and whom it binds, in a sentence
+  /// for the user (the FDCPA, the Rosenthal Act).
+  public var consumerCollectionLaw: String?
+  /// Protections for freelancers paid late, in a sentence a letter can use
+  /// (California's Freelance Worker Protection Act).
+  public var freelanceProtection: String?
   /// Fixed compensation for late payment.
   public var fixedCompensation: CompensationFacts?
   /// Implied and capped payment terms.
@@ -51,12 +66,15 @@ public struct JurisdictionProfile: Hashable, Sendable, Codable {
 
   /// Creates a profile.
   public init(
-    id: String, name: String, currency: String, dateOrder: DateOrder, reviewedOn: Day,
+    id: String, name: String, currency: String, dateOrder: DateOrder, locale: String? = nil,
+    reviewedOn: Day,
     disclaimer: String, ladder: [LadderStage] = LadderStage.allCases, bankHolidays: [Day]? = nil,
     letterBeforeClaim: LetterBeforeClaimFacts? = nil, smallClaims: SmallClaimsFacts? = nil,
     courtIssueFees: [CourtFeeBand]? = nil, mediation: MediationFacts? = nil,
-    limitationYears: Int? = nil, prescription: Bool? = nil,
-    statutoryInterest: StatutoryInterestFacts? = nil,
+    limitationYears: Int? = nil, limitationYearsOral: Int? = nil, prescription: Bool? = nil,
+    statutoryInterest: StatutoryInterestFacts? = nil, contractInterest: String? = nil,
+    debtAdvice: String? = nil, consumerCollectionLaw: String? = nil,
+    freelanceProtection: String? = nil,
     fixedCompensation: CompensationFacts? = nil, paymentTerms: PaymentTermsFacts? = nil,
     contactRules: ContactRules, sources: [String: FactSource]
   ) {
@@ -64,6 +82,7 @@ public struct JurisdictionProfile: Hashable, Sendable, Codable {
     self.name = name
     self.currency = currency
     self.dateOrder = dateOrder
+    self.locale = locale
     self.reviewedOn = reviewedOn
     self.disclaimer = disclaimer
     self.ladder = ladder
@@ -73,8 +92,13 @@ public struct JurisdictionProfile: Hashable, Sendable, Codable {
     self.courtIssueFees = courtIssueFees
     self.mediation = mediation
     self.limitationYears = limitationYears
+    self.limitationYearsOral = limitationYearsOral
     self.prescription = prescription
     self.statutoryInterest = statutoryInterest
+    self.contractInterest = contractInterest
+    self.debtAdvice = debtAdvice
+    self.consumerCollectionLaw = consumerCollectionLaw
+    self.freelanceProtection = freelanceProtection
     self.fixedCompensation = fixedCompensation
     self.paymentTerms = paymentTerms
     self.contactRules = contactRules

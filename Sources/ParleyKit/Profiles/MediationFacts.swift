@@ -6,11 +6,22 @@ public struct MediationFacts: Hashable, Sendable, Codable {
   public var required: Bool?
   /// The scheme in a sentence.
   public var summary: String
+  /// Mediation before any claim, in words a client reads: who offers it,
+  /// what it costs, and when the court's own service starts.
+  public var beforeClaim: String?
+  /// A provider a letter can suggest (`a mediator registered with the Civil
+  /// Mediation Council, civilmediation.org`).
+  public var provider: String?
 
   /// Creates the facts.
-  public init(free: Bool?, required: Bool?, summary: String) {
+  public init(
+    free: Bool?, required: Bool?, summary: String, beforeClaim: String? = nil,
+    provider: String? = nil
+  ) {
     self.free = free
     self.required = required
     self.summary = summary
+    self.beforeClaim = beforeClaim
+    self.provider = provider
   }
 }

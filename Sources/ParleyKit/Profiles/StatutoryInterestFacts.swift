@@ -21,6 +21,9 @@ public struct StatutoryInterestFacts: Hashable, Sendable, Codable {
   /// Where a user finds a reference rate parley does not know yet (the
   /// central bank's rate history).
   public var referenceRateHistory: String?
+  /// The law as a letter names it (`the Late Payment of Commercial Debts
+  /// (Interest) Act 1998`).
+  public var law: String?
 
   /// Whether the rule covers a debtor of `kind`: a rule for business debts
   /// covers a sole trader too, who buys as a business.
@@ -32,7 +35,7 @@ public struct StatutoryInterestFacts: Hashable, Sendable, Codable {
   public init(
     appliesTo: DebtorKind, marginBasisPoints: Int, simple: Bool, dayBasis: Int,
     referenceDates: [String], fixedPerDebt: Bool, referenceRates: [ReferenceRate],
-    referenceRateHistory: String? = nil
+    referenceRateHistory: String? = nil, law: String? = nil
   ) {
     self.appliesTo = appliesTo
     self.marginBasisPoints = marginBasisPoints
@@ -42,5 +45,6 @@ public struct StatutoryInterestFacts: Hashable, Sendable, Codable {
     self.fixedPerDebt = fixedPerDebt
     self.referenceRates = referenceRates
     self.referenceRateHistory = referenceRateHistory
+    self.law = law
   }
 }

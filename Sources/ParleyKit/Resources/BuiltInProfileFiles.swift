@@ -10,6 +10,7 @@ enum BuiltInProfileFiles {
   "name": "New South Wales, Australia",
   "currency": "AUD",
   "dateOrder": "dayFirst",
+  "locale": "en-AU",
   "reviewedOn": "2026-04-30",
   "disclaimer": "parley is not legal advice. These facts come from public sources as of the dates shown; check them, or ask a lawyer or a community legal centre, before relying on them.",
   "ladder": [
@@ -20,6 +21,35 @@ enum BuiltInProfileFiles {
     "formal-demand",
     "small-claim",
     "recover"
+  ],
+  "bankHolidays": [
+    "2026-01-01",
+    "2026-01-26",
+    "2026-04-03",
+    "2026-04-04",
+    "2026-04-05",
+    "2026-04-06",
+    "2026-04-25",
+    "2026-04-27",
+    "2026-06-08",
+    "2026-10-05",
+    "2026-12-25",
+    "2026-12-26",
+    "2026-12-28",
+    "2027-01-01",
+    "2027-01-26",
+    "2027-03-26",
+    "2027-03-27",
+    "2027-03-28",
+    "2027-03-29",
+    "2027-04-25",
+    "2027-04-26",
+    "2027-06-14",
+    "2027-10-04",
+    "2027-12-25",
+    "2027-12-26",
+    "2027-12-27",
+    "2027-12-28"
   ],
   "letterBeforeClaim": {
     "business": {
@@ -46,7 +76,8 @@ enum BuiltInProfileFiles {
       "from": "21:00",
       "to": "08:00",
       "weekendTo": "09:00"
-    }
+    },
+    "noContactOnHolidays": true
   },
   "sources": {
     "letterBeforeClaim": {
@@ -90,6 +121,18 @@ enum BuiltInProfileFiles {
       "asOf": "2026-04-30",
       "verification": "official",
       "note": "ACCC/ASIC guideline: at most 3 contacts a week, 10 a month, per account"
+    },
+    "bankHolidays": {
+      "url": "https://lgnsw.org.au/Public/Public/Members-Services/NSW_Public_Holidays.aspx",
+      "asOf": "2026-12-04",
+      "verification": "secondary",
+      "note": "NSW public holidays 2026–27 as listed by Local Government NSW (agrees with nsw.gov.au for 2026); the extra Anzac Day holidays (27 April 2026, 26 April 2027) come from a 2026 NSW order reported in the press, not read"
+    },
+    "contactRules.noContactOnHolidays": {
+      "url": "https://www.accc.gov.au/publications/debt-collection-guideline-for-collectors-creditors/debt-collection-guideline-for-collectors-and-creditors/part-2-practical-guidance/4-hours-of-contact",
+      "asOf": "2026-12-04",
+      "verification": "official",
+      "note": "ACCC/ASIC guideline part 2 s.4: no contact recommended on national public holidays; parley avoids every NSW public holiday, the cautious reading"
     }
   }
 }
@@ -100,6 +143,7 @@ enum BuiltInProfileFiles {
   "name": "Ontario, Canada",
   "currency": "CAD",
   "dateOrder": "dayFirst",
+  "locale": "en-CA",
   "reviewedOn": "2026-04-30",
   "disclaimer": "parley is not legal advice. These facts come from public sources as of the dates shown; check them, or ask a lawyer or paralegal, before relying on them.",
   "ladder": [
@@ -175,6 +219,7 @@ enum BuiltInProfileFiles {
   "name": "England & Wales",
   "currency": "GBP",
   "dateOrder": "dayFirst",
+  "locale": "en-GB",
   "reviewedOn": "2026-11-29",
   "disclaimer": "parley is not legal advice. These facts come from public sources as of the dates shown; check them, or ask a solicitor or an advice service, before relying on them.",
   "ladder": [
@@ -207,7 +252,8 @@ enum BuiltInProfileFiles {
   "letterBeforeClaim": {
     "business": {
       "regime": "Practice Direction – Pre-Action Conduct and Protocols",
-      "replyDays": 14
+      "replyDays": 14,
+      "citation": "I am writing in line with the Practice Direction on Pre-Action Conduct and Protocols, so that you have the chance to pay or to respond before I take any further step."
     },
     "individual": {
       "regime": "Pre-Action Protocol for Debt Claims",
@@ -217,7 +263,8 @@ enum BuiltInProfileFiles {
         "the Information Sheet",
         "the Reply Form",
         "the Financial Statement"
-      ]
+      ],
+      "citation": "I am sending this letter under the Pre-Action Protocol for Debt Claims."
     },
     "soleTrader": {
       "regime": "Pre-Action Protocol for Debt Claims",
@@ -227,7 +274,8 @@ enum BuiltInProfileFiles {
         "the Information Sheet",
         "the Reply Form",
         "the Financial Statement"
-      ]
+      ],
+      "citation": "I am sending this letter under the Pre-Action Protocol for Debt Claims."
     }
   },
   "smallClaims": {
@@ -273,8 +321,9 @@ enum BuiltInProfileFiles {
   ],
   "mediation": {
     "free": true,
-    "required": true,
-    "summary": "Defended small claims up to £10,000 get free HMCTS phone mediation of up to an hour; it is compulsory for many claims, with sanctions (strike-out, costs) for not taking part. Refusing ADR before a claim risks costs (PD-PAC paras 8–11)."
+    "summary": "Once a small claim is defended, HMCTS offers free phone mediation of up to an hour. PD 51ZE made it compulsory, with sanctions, for specified-sum claims issued from 22 May 2024; its stored text ends the pilot on 21 May 2026, and later reports of an extension to 6 April 2027 are unconfirmed, so check whether it applies to a claim issued now. Refusing ADR before a claim risks costs (PD-PAC paras 8–11).",
+    "beforeClaim": "Before any claim, mediation is arranged privately, usually for a modest fee that can be shared; the court's free mediation service is offered only once a claim has been issued and defended.",
+    "provider": "a mediator registered with the Civil Mediation Council (civilmediation.org)"
   },
   "limitationYears": 6,
   "paymentTerms": {
@@ -344,7 +393,8 @@ enum BuiltInProfileFiles {
         "on": "2026-06-30",
         "basisPoints": 375
       }
-    ]
+    ],
+    "law": "the Late Payment of Commercial Debts (Interest) Act 1998"
   },
   "fixedCompensation": {
     "perInvoice": true,
@@ -426,7 +476,7 @@ enum BuiltInProfileFiles {
       "url": "https://www.gov.uk/make-court-claim-for-money/mediation",
       "asOf": "2026-04-30",
       "verification": "official",
-      "note": "automatic referral under PD 51ZE is a pilot to 21 May 2026; check whether it was extended (legal-facts §G 1)"
+      "note": "PD 51ZE para 2: the pilot runs from 22 May 2024 to 21 May 2026; a secondary site (theclaimfile.pages.dev) says 6 April 2027; no official extension found as of 2026-12-04"
     },
     "limitationYears": {
       "url": "https://www.legislation.gov.uk/ukpga/1980/58",
@@ -554,8 +604,39 @@ enum BuiltInProfileFiles {
       "asOf": "2026-11-29",
       "verification": "official",
       "note": "the Bank of England's own table of Bank Rate changes"
+    },
+    "mediation.beforeClaim": {
+      "url": "https://www.gov.uk/make-court-claim-for-money/mediation",
+      "asOf": "2026-04-30",
+      "verification": "official",
+      "note": "the free Small Claims Mediation Service is for defended claims; mediation before a claim is arranged privately"
+    },
+    "mediation.provider": {
+      "url": "https://civilmediation.org/",
+      "asOf": "2026-12-04",
+      "verification": "unverified",
+      "note": "the Civil Mediation Council's register of mediators"
+    },
+    "debtAdvice": {
+      "url": "https://www.moneyhelper.org.uk/en/money-troubles/dealing-with-debt",
+      "asOf": "2026-12-04",
+      "verification": "unverified",
+      "note": "MoneyHelper is the government-backed Money and Pensions Service; the phone number should be checked"
+    },
+    "letterBeforeClaim.individual.enclosures": {
+      "url": "https://www.justice.gov.uk/courts/procedure-rules/civil/pdf/protocols/debt-pap.pdf",
+      "asOf": "2026-04-30",
+      "verification": "official",
+      "note": "PAP-Debt (1 October 2017): the Information Sheet, Reply Form and Financial Statement are its annexes"
+    },
+    "letterBeforeClaim.soleTrader.enclosures": {
+      "url": "https://www.justice.gov.uk/courts/procedure-rules/civil/pdf/protocols/debt-pap.pdf",
+      "asOf": "2026-04-30",
+      "verification": "official",
+      "note": "PAP-Debt (1 October 2017): the Information Sheet, Reply Form and Financial Statement are its annexes"
     }
-  }
+  },
+  "debtAdvice": "MoneyHelper (moneyhelper.org.uk, 0800 138 7777) or Citizens Advice (citizensadvice.org.uk)"
 }
 """#),
     ("gb-nir.json", #"""
@@ -564,6 +645,7 @@ enum BuiltInProfileFiles {
   "name": "Northern Ireland",
   "currency": "GBP",
   "dateOrder": "dayFirst",
+  "locale": "en-GB",
   "reviewedOn": "2026-11-29",
   "disclaimer": "parley is not legal advice. These facts come from public sources as of the dates shown; check them, or ask a solicitor or an advice service, before relying on them.",
   "ladder": [
@@ -601,6 +683,23 @@ enum BuiltInProfileFiles {
     "limit": 5000,
     "route": "Small claims process (excludes personal injury, road traffic, defamation and land)"
   },
+  "courtIssueFees": [
+    {
+      "upTo": 300,
+      "fee": 39
+    },
+    {
+      "upTo": 500,
+      "fee": 65
+    },
+    {
+      "upTo": 1000,
+      "fee": 91
+    },
+    {
+      "fee": 130
+    }
+  ],
   "limitationYears": 6,
   "contactRules": {
     "minDaysBetweenContacts": 3,
@@ -664,7 +763,8 @@ enum BuiltInProfileFiles {
         "on": "2026-06-30",
         "basisPoints": 375
       }
-    ]
+    ],
+    "law": "the Late Payment of Commercial Debts (Interest) Act 1998"
   },
   "fixedCompensation": {
     "perInvoice": true,
@@ -792,8 +892,21 @@ enum BuiltInProfileFiles {
       "asOf": "2026-11-29",
       "verification": "official",
       "note": "the Bank of England's own table of Bank Rate changes"
+    },
+    "courtIssueFees": {
+      "url": "https://www.housingadviceni.org/small-claims-court",
+      "asOf": "2026-12-04",
+      "verification": "unverified",
+      "note": "a charity's page (undated, after October 2022); county court fees rose 9% on 1 November 2023 and 9% on 1 October 2024 (SR 2023/166), so these are probably out of date: check the NI Courts and Tribunals Service"
+    },
+    "debtAdvice": {
+      "url": "https://www.adviceni.net/",
+      "asOf": "2026-12-04",
+      "verification": "unverified",
+      "note": "free debt advice in Northern Ireland; the phone number should be checked"
     }
-  }
+  },
+  "debtAdvice": "Advice NI (adviceni.net, 0800 915 4604)"
 }
 """#),
     ("gb-sct.json", #"""
@@ -802,6 +915,7 @@ enum BuiltInProfileFiles {
   "name": "Scotland",
   "currency": "GBP",
   "dateOrder": "dayFirst",
+  "locale": "en-GB",
   "reviewedOn": "2026-04-30",
   "disclaimer": "parley is not legal advice. These facts come from public sources as of the dates shown; check them, or ask a solicitor or an advice service, before relying on them.",
   "ladder": [
@@ -819,6 +933,7 @@ enum BuiltInProfileFiles {
     "2026-04-03",
     "2026-05-04",
     "2026-05-25",
+    "2026-06-15",
     "2026-08-03",
     "2026-11-30",
     "2026-12-25",
@@ -841,6 +956,15 @@ enum BuiltInProfileFiles {
     "limit": 5000,
     "route": "Simple Procedure, filed through Civil Online"
   },
+  "courtIssueFees": [
+    {
+      "upTo": 300,
+      "fee": 20
+    },
+    {
+      "fee": 110
+    }
+  ],
   "limitationYears": 5,
   "prescription": true,
   "contactRules": {
@@ -905,7 +1029,8 @@ enum BuiltInProfileFiles {
         "on": "2026-06-30",
         "basisPoints": 375
       }
-    ]
+    ],
+    "law": "the Late Payment of Commercial Debts (Interest) Act 1998 (as it applies in Scotland)"
   },
   "fixedCompensation": {
     "perInvoice": true,
@@ -1038,9 +1163,22 @@ enum BuiltInProfileFiles {
       "url": "https://www.gov.uk/bank-holidays",
       "asOf": "2026-12-03",
       "verification": "unverified",
-      "note": "2026 and 2027, worked out from Scotland's rules (2 January, the first Monday of August, St Andrew's Day, substitute days for weekends) and the Easter date; the official list was not read. Check it before relying on them"
+      "note": "2026 and 2027, worked out from Scotland's rules (2 January, the first Monday of August, St Andrew's Day, substitute days for weekends) and the Easter date; the official list was not read. Check it before relying on them; 15 June 2026 is a special bank holiday for the World Cup (royal proclamation, Scottish Government release of 5 January 2026)"
+    },
+    "courtIssueFees": {
+      "url": "https://scotcourts.gov.uk/taking-action/simple-procedure/civil-online/help-with-your-claim",
+      "asOf": "2026-12-04",
+      "verification": "official",
+      "note": "SCTS page (undated): £20 for money-only claims of £300 or less, £110 for all other claims; Citizens Advice Scotland says £112; fees may have risen about 3% on 1 April 2026 (Scottish Court Fees 2025-2027 consultation); the fee order itself (SSI 2024/235) was not read"
+    },
+    "debtAdvice": {
+      "url": "https://www.moneyadvicescotland.org.uk/",
+      "asOf": "2026-12-04",
+      "verification": "unverified",
+      "note": "free debt advice services in Scotland"
     }
-  }
+  },
+  "debtAdvice": "Money Advice Scotland (moneyadvicescotland.org.uk) or Citizens Advice Scotland (cas.org.uk)"
 }
 """#),
     ("generic.json", #"""
@@ -1049,6 +1187,7 @@ enum BuiltInProfileFiles {
   "name": "Anywhere else",
   "currency": "EUR",
   "dateOrder": "dayFirst",
+  "locale": "en-GB",
   "reviewedOn": "2026-04-30",
   "disclaimer": "parley is not legal advice, and knows no legal rules for this jurisdiction: only parley's own guidance on pacing. Ask a local lawyer or advice service before any formal step.",
   "ladder": [
@@ -1098,6 +1237,7 @@ enum BuiltInProfileFiles {
   "name": "California, US",
   "currency": "USD",
   "dateOrder": "monthFirst",
+  "locale": "en-US",
   "reviewedOn": "2026-04-30",
   "disclaimer": "parley is not legal advice. These facts come from public sources as of the dates shown; check them, or ask an attorney or the court's small-claims advisor, before relying on them.",
   "ladder": [
@@ -1151,16 +1291,20 @@ enum BuiltInProfileFiles {
   },
   "letterBeforeClaim": {
     "business": {
-      "regime": "requirement to ask for payment before filing a small claim (Code of Civil Procedure §116.320(b))"
+      "regime": "requirement to ask for payment before filing a small claim (Code of Civil Procedure §116.320(b))",
+      "citation": "California law asks me to request payment before filing a small claim (Code of Civil Procedure §116.320(b)); this letter is that request."
     },
     "individual": {
-      "regime": "requirement to ask for payment before filing a small claim (Code of Civil Procedure §116.320(b))"
+      "regime": "requirement to ask for payment before filing a small claim (Code of Civil Procedure §116.320(b))",
+      "citation": "California law asks me to request payment before filing a small claim (Code of Civil Procedure §116.320(b)); this letter is that request."
     }
   },
   "mediation": {
     "required": false,
     "summary": "Voluntary and confidential small-claims mediation, often the same day at court; varies by county."
   },
+  "limitationYears": 4,
+  "limitationYearsOral": 2,
   "sources": {
     "smallClaims": {
       "url": "https://self-law.org/code/ca/code-of-civil-procedure/116-221",
@@ -1208,8 +1352,41 @@ enum BuiltInProfileFiles {
       "asOf": "2026-12-03",
       "verification": "unverified",
       "note": "US federal holidays for 2026 and 2027, worked out from 5 U.S.C. 6103 (a Saturday holiday is observed the Friday before, a Sunday one the Monday after, so 1 January 2028 falls on Friday 31 December 2027); state holidays are not included. Check OPM's list before relying on them"
+    },
+    "limitationYears": {
+      "url": "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=337",
+      "asOf": "2026-12-04",
+      "verification": "secondary",
+      "note": "CCP §337(a): 4 years on a written contract; text read from a mirror, not leginfo itself"
+    },
+    "limitationYearsOral": {
+      "url": "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=339",
+      "asOf": "2026-12-04",
+      "verification": "secondary",
+      "note": "CCP §339(1): 2 years on a contract not in writing; text read from a mirror"
+    },
+    "contractInterest": {
+      "url": "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=3289",
+      "asOf": "2026-12-04",
+      "verification": "secondary",
+      "note": "Civ. Code §3289(b): contracts made after 1 January 1986 that set no rate; 10% a year after breach; text read from law.justia.com"
+    },
+    "consumerCollectionLaw": {
+      "url": "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=1788.2",
+      "asOf": "2026-12-04",
+      "verification": "secondary",
+      "note": "Civ. Code §1788.2(b), (c), (e), (f): consumer debts of a natural person only; covers a creditor collecting on its own behalf; text read from epsten.com"
+    },
+    "freelanceProtection": {
+      "url": "https://leginfo.legislature.ca.gov/faces/billVersionsCompareClient.xhtml?bill_id=202320240SB988",
+      "asOf": "2026-12-04",
+      "verification": "official",
+      "note": "SB 988 (Stats. 2024 ch. 870), contracts of $250 or more made or renewed from 1 January 2025, a hiring party in California; not for individuals hiring for personal benefit"
     }
-  }
+  },
+  "contractInterest": "Under California Civil Code §3289, where a contract sets no rate of interest, the amount owed carries interest at 10% a year from the date it was due.",
+  "consumerCollectionLaw": "With a consumer, California's Rosenthal Act applies to you as a creditor collecting your own debt: ask only for amounts the agreement or the law allows, and follow its conduct rules (no threats, no contact before 8am or after 9pm). It does not cover business debts.",
+  "freelanceProtection": "Under California's Freelance Worker Protection Act (Business and Professions Code §18100 and following), a freelance worker is to be paid by the date in the contract or, where none is set, within 30 days of completing the work."
 }
 """#),
     ("us-fl.json", #"""
@@ -1218,6 +1395,7 @@ enum BuiltInProfileFiles {
   "name": "Florida, US",
   "currency": "USD",
   "dateOrder": "monthFirst",
+  "locale": "en-US",
   "reviewedOn": "2026-04-30",
   "disclaimer": "parley is not legal advice. These facts come from public sources as of the dates shown; check them, or ask an attorney or the court's small-claims advisor, before relying on them.",
   "ladder": [
@@ -1308,8 +1486,15 @@ enum BuiltInProfileFiles {
       "asOf": "2026-12-03",
       "verification": "unverified",
       "note": "US federal holidays for 2026 and 2027, worked out from 5 U.S.C. 6103 (a Saturday holiday is observed the Friday before, a Sunday one the Monday after, so 1 January 2028 falls on Friday 31 December 2027); state holidays are not included. Check OPM's list before relying on them"
+    },
+    "consumerCollectionLaw": {
+      "url": "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section1692a&num=0&edition=prelim",
+      "asOf": "2026-12-04",
+      "verification": "official",
+      "note": "15 U.S.C. §1692a(5), (6): consumer debts only; a creditor collecting its own debts in its own name is not a debt collector"
     }
-  }
+  },
+  "consumerCollectionLaw": "The FDCPA binds third-party collectors of consumer debts, not you chasing your own invoice in your own name; its rules (no contact before 8am or after 9pm, no threats, stop on a written request) are still a good guide with a consumer."
 }
 """#),
     ("us-ny.json", #"""
@@ -1318,6 +1503,7 @@ enum BuiltInProfileFiles {
   "name": "New York, US",
   "currency": "USD",
   "dateOrder": "monthFirst",
+  "locale": "en-US",
   "reviewedOn": "2026-04-30",
   "disclaimer": "parley is not legal advice. These facts come from public sources as of the dates shown; check them, or ask an attorney or the court's small-claims advisor, before relying on them.",
   "ladder": [
@@ -1356,7 +1542,8 @@ enum BuiltInProfileFiles {
   ],
   "smallClaims": {
     "limit": 10000,
-    "route": "Commercial Claims (NYC) for businesses"
+    "route": "Small Claims Part (for individuals, 18 or over)",
+    "entityRoute": "Commercial Claims Part (corporations, partnerships and associations; at most 5 claims a month)"
   },
   "contactRules": {
     "minDaysBetweenContacts": 3,
@@ -1370,8 +1557,11 @@ enum BuiltInProfileFiles {
   },
   "letterBeforeClaim": {
     "individual": {
-      "regime": "Commercial Claims demand letter (consumer debtor)",
-      "replyDays": 10
+      "regime": "New York commercial claims demand letter",
+      "citation": "This is the demand letter New York requires before a commercial claim is filed against a consumer.",
+      "minNoticeDays": 10,
+      "maxNoticeDays": 180,
+      "claimants": "entity"
     }
   },
   "mediation": {
@@ -1407,7 +1597,7 @@ enum BuiltInProfileFiles {
       "url": "http://nycourts.gov/COURTS/nyc/smallclaims/commercial.shtml",
       "asOf": "2026-04-30",
       "verification": "official",
-      "note": "against a consumer, a demand letter at least 10 and at most 180 days before filing"
+      "note": "NYC Civil Court Act §1803-A; for a consumer transaction, a demand letter mailed at least 10 and at most 180 days before a commercial claim is filed; commercial claims are only for corporations, partnerships and associations (§1801-A)"
     },
     "mediation": {
       "url": "https://nycourts.gov/COURTS/nyc/smallclaims/beforeYouStart.shtml",
@@ -1425,8 +1615,21 @@ enum BuiltInProfileFiles {
       "asOf": "2026-12-03",
       "verification": "unverified",
       "note": "US federal holidays for 2026 and 2027, worked out from 5 U.S.C. 6103 (a Saturday holiday is observed the Friday before, a Sunday one the Monday after, so 1 January 2028 falls on Friday 31 December 2027); state holidays are not included. Check OPM's list before relying on them"
+    },
+    "smallClaims.entityRoute": {
+      "url": "https://www.nysenate.gov/legislation/laws/UCT/1801-A",
+      "asOf": "2026-12-04",
+      "verification": "official",
+      "note": "UCCA §1801-A (city courts outside NYC; NYC Civil Court Act Art. 18-A is parallel): corporations, partnerships and associations with a principal office in New York"
+    },
+    "consumerCollectionLaw": {
+      "url": "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section1692a&num=0&edition=prelim",
+      "asOf": "2026-12-04",
+      "verification": "official",
+      "note": "15 U.S.C. §1692a(5), (6): consumer debts only; a creditor collecting its own debts in its own name is not a debt collector"
     }
-  }
+  },
+  "consumerCollectionLaw": "The FDCPA binds third-party collectors of consumer debts, not you chasing your own invoice in your own name; its rules (no contact before 8am or after 9pm, no threats, stop on a written request) are still a good guide with a consumer."
 }
 """#),
     ("us-tx.json", #"""
@@ -1435,6 +1638,7 @@ enum BuiltInProfileFiles {
   "name": "Texas, US",
   "currency": "USD",
   "dateOrder": "monthFirst",
+  "locale": "en-US",
   "reviewedOn": "2026-04-30",
   "disclaimer": "parley is not legal advice. These facts come from public sources as of the dates shown; check them, or ask an attorney or the court's small-claims advisor, before relying on them.",
   "ladder": [
@@ -1515,8 +1719,15 @@ enum BuiltInProfileFiles {
       "asOf": "2026-12-03",
       "verification": "unverified",
       "note": "US federal holidays for 2026 and 2027, worked out from 5 U.S.C. 6103 (a Saturday holiday is observed the Friday before, a Sunday one the Monday after, so 1 January 2028 falls on Friday 31 December 2027); state holidays are not included. Check OPM's list before relying on them"
+    },
+    "consumerCollectionLaw": {
+      "url": "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section1692a&num=0&edition=prelim",
+      "asOf": "2026-12-04",
+      "verification": "official",
+      "note": "15 U.S.C. §1692a(5), (6): consumer debts only; a creditor collecting its own debts in its own name is not a debt collector"
     }
-  }
+  },
+  "consumerCollectionLaw": "The FDCPA binds third-party collectors of consumer debts, not you chasing your own invoice in your own name; its rules (no contact before 8am or after 9pm, no threats, stop on a written request) are still a good guide with a consumer."
 }
 """#),
   ]

@@ -7,7 +7,7 @@ enum CommandTable {
     PlanCommand.registered, DraftCommand.registered, CheckCommand.registered,
     ReplyCommand.registered, NextCommand.registered, EscalateCommand.registered,
     DisputeCommand.registered, PromiseCommand.registered, InterestCommand.registered,
-    JurisdictionsCommand.registered,
+    JurisdictionsCommand.registered, MeCommand.registered,
     VoidCommand.registered, UndoCommand.registered,
     VerifyCommand.registered, ExportCommand.registered,
     HelpCommand.registered, QuitCommand.registered,

@@ -14,13 +14,19 @@ enum DraftCommand: ShellCommand {
       claim also as that step up the ladder), once the guard has checked it; \
       going past a warning needs your reason (--override). Off a terminal it is printed, and --sent logs \
       it at once. --short writes a text-message version. Some kinds need facts: \
-      a call confirmation needs --amount and --date, a dispute reply --disputed.
+      a call confirmation needs --amount and --date; a dispute reply takes the \
+      recorded dispute, or --disputed. Drafts sign with your details and say \
+      how to pay (see 'me'). Deadlines fall on business days. --eml writes a \
+      message file your mail program opens as a draft, --mailto prints a link \
+      that does the same, --html a printable letter with its enclosures, and \
+      --ics a calendar reminder for the reply-by day.
       """,
     examples: [
       "draft friendly-reminder",
       "draft call-confirmation --amount £500 --date 2026-12-18",
       "draft dispute-reply --disputed £300 --about \"the second round of edits\"",
-      "draft letter-before-claim --print",
+      "draft letter-before-claim --to-address \"1 Market St, Leeds LS1 4AB\" --html letter.html",
+      "draft final-reminder --late-charges --eml reminder.eml",
       "draft plan-proposal --short --sent",
     ],
     options: [
@@ -33,8 +39,15 @@ enum DraftCommand: ShellCommand {
       .value("days", "N", "days to reply (at least 7)"),
       .value("mediator", "TEXT", "mediation proposal: the service to suggest"),
       .value("mediation-details", "TEXT", "mediation proposal: how it works, cost, contact"),
-      .value(
-        "from", "NAME", "sign with this name (default $PARLEY_NAME, else your mail's signature)"),
+      .value("to-address", "ADDRESS", "letter before claim: the client's postal address"),
+      .value("agreement", "TEXT", "letter before claim: how the debt was agreed, and when"),
+      .flag("late-charges", "add statutory interest and compensation, worked out to today"),
+      .value("rate", "PERCENT", "with --late-charges: the reference rate, when parley lacks it"),
+      .value("from", "NAME", "sign with this name instead of the one in 'me'"),
+      .value("eml", "FILE", "also write the draft as a message file to open in your mail program"),
+      .flag("mailto", "also print a mailto: link that opens the draft in your mail program"),
+      .value("html", "FILE", "also write the draft as a printable HTML letter"),
+      .value("ics", "FILE", "also write a calendar reminder for the reply-by day"),
       .flag("print", "print the draft instead of opening the editor"),
       .flag("sent", "log it as sent now, with its full text"),
       .override, .guardReason,
@@ -65,13 +78,15 @@ enum DraftCommand: ShellCommand {
     let today = try context.today()
     // A profile that does not load leaves a plain letter (its problem is already a warning).
     let profile = try? context.profile(for: state)
+    let extras = try extras(arguments, state: state, in: context)
+    var sender = try context.sender(arguments) ?? SenderDetails()
+    if let name = arguments.value("from") ?? context.environment["PARLEY_NAME"],
+      !name.trimmed.isEmpty
+    {
+      sender.name = name.trimmed
+    }
     let facts = DraftFacts(
-      state: state, today: today,
-      senderName: arguments.value("from")
-        ?? context.environment["PARLEY_NAME"].flatMap {
-          $0.trimmed.isEmpty ? nil : $0.trimmed
-        },
-      extra: try extras(arguments, state: state, in: context), profile: profile)
+      state: state, today: today, sender: sender, extra: extras, profile: profile)
     let variant: DraftVariant = arguments.has("short") ? .shortMessage : .email
     let draft: Draft
     do {
@@ -79,6 +94,7 @@ enum DraftCommand: ShellCommand {
     } catch {
       throw ShellError.invalid(error.description)
     }
+    try writeCopies(draft, arguments, caseID: id, in: context)
     if arguments.has("json") {
       context.say(try JSONOutput.render(DraftJSON(draft)))
       return
@@ -150,10 +166,60 @@ enum DraftCommand: ShellCommand {
     }
   }
 
+  /// Writes the copies asked for: a message file, a printable letter, a
+  /// calendar reminder; prints the mailto: link.
+  private static func writeCopies(
+    _ draft: Draft, _ arguments: ParsedArguments, caseID: String, in context: ShellContext
+  ) throws {
+    let wantsEmailForm =
+      ["eml", "html"].contains { arguments.value($0) != nil }
+      || arguments.has("mailto")
+    if wantsEmailForm && draft.variant != .email {
+      throw ShellError.usage(
+        "--eml, --mailto and --html write an email or letter; leave out --short",
+        command: spec.name)
+    }
+    if let path = arguments.value("eml") {
+      try PrivateFile.write(DraftEML.render(draft, now: try context.now()), to: path)
+      context.warn("Wrote \(path): open it in your mail program to review and send.")
+    }
+    if let path = arguments.value("html") {
+      try PrivateFile.write(DraftHTML.render(draft), to: path)
+      context.warn("Wrote \(path): open it in a browser to print the letter.")
+    }
+    if let path = arguments.value("ics") {
+      guard let day = draft.replyBy else {
+        throw ShellError.invalid(
+          "a \(draft.kind.title.lowercased()) sets no reply-by day, so there is nothing to "
+            + "put in a calendar; leave out --ics")
+      }
+      let event = ICSEvent(
+        uid: ICSWriter.stableUID(namespace: caseID, key: "reply-by#\(draft.kind.id)#\(day.iso)"),
+        day: day, summary: "Reply due: \(draft.subject ?? draft.kind.title)",
+        description: "The \(draft.kind.title.lowercased()) asked for a reply or payment by today. "
+          + "Check whether it came, and record it in parley.",
+        alarms: [ICSAlarm(description: "Reply due tomorrow", trigger: .daysBefore(1))])
+      let calendar = ICSCalendar(events: [event], stamp: try context.now(), name: "parley")
+      try PrivateFile.write(try ICSWriter.render(calendar), to: path)
+      context.warn("Wrote \(path): import it into your calendar.")
+    }
+    if arguments.has("mailto") { context.say(DraftMailto.link(draft)) }
+  }
+
   private static func extras(
     _ arguments: ParsedArguments, state: CaseState, in context: ShellContext
   ) throws -> DraftExtras {
     var extras = DraftExtras()
+    if let address = arguments.value("to-address") {
+      extras.recipientAddress = address.split(separator: ",").map { String($0).trimmed }
+        .filter { !$0.isEmpty }
+    }
+    extras.agreement = arguments.value("agreement")
+    if arguments.has("late-charges") {
+      extras.lateCharges = try lateCharges(arguments, state: state, in: context)
+    } else if arguments.value("rate") != nil {
+      throw ShellError.usage("--rate goes with --late-charges", command: spec.name)
+    }
     if let amount = arguments.value("amount") {
       extras.agreedAmount = try context.money(amount, for: state)
     }
@@ -171,5 +237,29 @@ enum DraftCommand: ShellCommand {
     extras.mediationProvider = arguments.value("mediator")
     extras.mediationDetails = arguments.value("mediation-details")
     return extras
+  }
+
+  /// Statutory interest and compensation for `--late-charges`.
+  ///
+  /// - Throws: ``ShellError/invalid(_:)`` saying why, when the case's law
+  ///   gives none to this client or the reference rate is missing: never
+  ///   left out silently.
+  private static func lateCharges(
+    _ arguments: ParsedArguments, state: CaseState, in context: ShellContext
+  ) throws -> LateChargeClaim {
+    let profile = try context.profile(for: state)
+    guard let interest = profile.statutoryInterest, interest.covers(state.opened.debtorKind)
+    else {
+      throw ShellError.invalid(
+        "--late-charges: \(profile.name) has no statutory late-payment interest for "
+          + "\(state.opened.debtorKind.words) in parley's profile; leave it out, or agree any "
+          + "charges with the client")
+    }
+    let rate = try arguments.value("rate").map(InterestCommand.basisPoints)
+    let statements = try InterestCommand.statutoryStatements(
+      state, referenceRate: rate, in: context)
+    return LateChargeClaim(
+      statements: statements, law: interest.law ?? "the late-payment law",
+      currency: state.currency)
   }
 }

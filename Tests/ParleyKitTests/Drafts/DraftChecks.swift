@@ -20,7 +20,9 @@ enum DraftChecks {
       if !condition { Issue.record("\(rule)\n\(context)", sourceLocation: sourceLocation) }
     }
 
-    check(body.contains(facts.client), "names the client")
+    // Written to in person, an individual is named by the greeting alone.
+    let greeted = facts.debtorKind.isPerson && body.contains(DraftWriter.salutation(facts.client))
+    check(body.contains(facts.client) || greeted, "names the client")
     for invoice in facts.unpaidInvoices {
       check(body.contains(invoice.number), "names invoice \(invoice.number)")
     }
@@ -28,7 +30,7 @@ enum DraftChecks {
       check(body.contains(facts.balance.formatted), "states the balance")
     }
     if let replyBy = draft.replyBy {
-      check(body.contains(replyBy.inWords), "gives the deadline in words")
+      check(body.contains(facts.locale.words(replyBy)), "gives the deadline in words")
       check(
         replyBy.days(since: facts.today) >= DraftRenderer.minimumResponseDays,
         "gives at least \(DraftRenderer.minimumResponseDays) days")
@@ -46,7 +48,9 @@ enum DraftChecks {
         $0.last?.isWhitespace == true
       }, "has no trailing spaces")
     check(!body.hasPrefix(" ") && !body.hasSuffix(" ") && !body.hasSuffix("\n"), "trimmed")
-    if let person = facts.contactPerson { check(body.contains(person), "greets the contact") }
+    if let person = facts.contactPerson {
+      check(body.contains(DraftWriter.salutation(person)), "greets the contact")
+    }
 
     switch draft.variant {
     case .email:
@@ -56,10 +60,15 @@ enum DraftChecks {
       check(subject.count <= 120, "the subject is short")
       let greeting = body.split(separator: "\n").first { $0.hasPrefix("Dear ") }
       check(greeting.map { $0.count > "Dear ,".count && $0.hasSuffix(",") } ?? false, "greets")
-      let signOff = "Kind regards," + (facts.senderName.map { "\n\($0)" } ?? "")
-      check(body.contains("\n\n" + signOff), "signs off with Kind regards")
+      let signOffs = ["Kind regards,", "Yours sincerely,", "Yours faithfully,"]
+      let signature = facts.senderName.map { "\n\($0)" } ?? ""
+      check(
+        signOffs.contains { body.contains("\n\n" + $0 + signature) },
+        "signs off with regards, or a letter's sign-off")
       if facts.senderName == nil {
-        check(body.hasSuffix("Kind regards,") || body.contains("Enclosures:"), "ends at regards")
+        check(
+          signOffs.contains { body.hasSuffix($0) } || body.contains("Enclosures:"),
+          "ends at the sign-off")
       }
     case .shortMessage:
       check(draft.subject == nil, "a short message has no subject")

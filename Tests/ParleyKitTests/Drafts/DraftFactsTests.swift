@@ -48,9 +48,12 @@ struct DraftFactsTests {
 
   @Test func anEmptySenderNameSignsWithNone() throws {
     let state = try DraftCases.acme.state()
-    #expect(DraftFacts(state: state, today: DraftCases.today, senderName: "  ").senderName == nil)
     #expect(
-      DraftFacts(state: state, today: DraftCases.today, senderName: " Sam  Lee ").senderName
+      DraftFacts(state: state, today: DraftCases.today, sender: SenderDetails(name: "  "))
+        .senderName == nil)
+    #expect(
+      DraftFacts(state: state, today: DraftCases.today, sender: SenderDetails(name: " Sam  Lee "))
+        .senderName
         == "Sam Lee")
   }
 }

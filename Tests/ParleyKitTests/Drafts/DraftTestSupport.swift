@@ -36,7 +36,7 @@ struct DraftCase: CustomTestStringConvertible, Sendable {
           minorUnits: max(1, state.balance.minorUnits / 4), currency: state.currency),
         disputeAbout: "the hours billed in October.")
     return DraftFacts(
-      state: state, today: today, senderName: sender, extra: extras,
+      state: state, today: today, sender: SenderDetails(name: sender), extra: extras,
       profile: builtInProfile(state.opened.jurisdiction))
   }
 }
@@ -189,6 +189,12 @@ extension DraftKind {
     switch self {
     case .planConfirmation: facts.plan != nil
     case .missedInstallment: !(facts.planProgress?.missed.isEmpty ?? true)
+    // A draft never asks for more than a running plan allows: while it is
+    // kept these are refused, and once it is broken a reminder gives way to
+    // the missed-installment draft.
+    case .friendlyReminder, .firmReminder: facts.plan == nil
+    case .finalReminder, .mediationProposal, .letterBeforeClaim:
+      facts.plan == nil || !(facts.planProgress?.missed.isEmpty ?? true)
     default: true
     }
   }

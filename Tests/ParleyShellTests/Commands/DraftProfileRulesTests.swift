@@ -11,8 +11,9 @@ struct DraftProfileRulesTests {
     try shell.makeAcme()
     let before = try shell.oneShot(["draft", "letter-before-claim"])
     #expect(before.status == .success, "\(before.stderr)")
-    // Today is Sunday 29 November 2026; the built-in profile gives a business 14 days.
-    #expect(before.stdout.contains("Sunday 13 December 2026"))
+    // Today is Sunday 29 November 2026; the built-in profile gives a business 14 days,
+    // which end on a Sunday: the reply is due the next business day.
+    #expect(before.stdout.contains("Monday 14 December 2026"))
 
     let builtIn = Data(try #require(BuiltInProfiles.text(id: "gb-ewl")).utf8)
     var json = try #require(try JSONSerialization.jsonObject(with: builtIn) as? [String: Any])
@@ -27,7 +28,7 @@ struct DraftProfileRulesTests {
       to: shell.userProfiles.appendingPathComponent("gb-ewl.json"))
     let after = try shell.oneShot(["draft", "letter-before-claim"])
     #expect(after.status == .success, "\(after.stderr)")
-    #expect(after.stdout.contains("Sunday 20 December 2026"), "\(after.stdout)")
-    #expect(!after.stdout.contains("Sunday 13 December 2026"))
+    #expect(after.stdout.contains("Monday 21 December 2026"), "\(after.stdout)")
+    #expect(!after.stdout.contains("Monday 14 December 2026"))
   }
 }

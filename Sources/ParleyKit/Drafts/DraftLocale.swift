@@ -1,0 +1,41 @@
+/// How a draft is spelt and dated: British or American letter forms.
+///
+/// Taken from the case's jurisdiction profile (its `locale`), so a New York
+/// letter says "installment" and "Monday, December 14, 2026" and a London
+/// one "instalment" and "Monday 14 December 2026".
+public enum DraftLocale: String, Hashable, Sendable {
+  /// British forms, also used in Australia, Canada and elsewhere.
+  case british
+  /// American forms.
+  case american
+
+  /// The locale for a profile's `locale` code (`en-US` is American, any
+  /// other British).
+  public init(code: String?) {
+    self = code?.lowercased() == "en-us" ? .american : .british
+  }
+
+  /// `instalment` or `installment`.
+  public var installmentWord: String { self == .american ? "installment" : "instalment" }
+
+  /// `Monday 14 December 2026` or `Monday, December 14, 2026`.
+  public func words(_ day: Day) -> String {
+    switch self {
+    case .british: day.inWords
+    case .american: "\(day.weekday.name), \(day.monthName) \(day.day), \(day.year)"
+    }
+  }
+
+  /// `14 Dec 2026` or `Dec 14, 2026`.
+  public func short(_ day: Day) -> String {
+    switch self {
+    case .british: day.short
+    case .american: "\(day.monthName.prefix(3)) \(day.day), \(day.year)"
+    }
+  }
+
+  /// The formal letter's title: `Letter before claim` or `Final demand for payment`.
+  public var formalDemandTitle: String {
+    self == .american ? "Final demand for payment" : "Letter before claim"
+  }
+}
