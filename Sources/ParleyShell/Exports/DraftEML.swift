@@ -34,10 +34,24 @@ enum DraftEML {
     return "\(encodedWord(name)) <\(address)>"
   }
 
-  /// `text` as is when it is printable ASCII, else one RFC 2047 B-encoded word.
+  /// `text` as is when it is printable ASCII, else RFC 2047 B-encoded words
+  /// of at most 75 characters, folded onto continuation lines, never
+  /// splitting a character between words.
   static func encodedWord(_ text: String) -> String {
     if text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) { return text }
-    return "=?utf-8?B?\(Data(text.utf8).base64EncodedString())?="
+    var words: [String] = []
+    var chunk: [UInt8] = []
+    for character in text {
+      let bytes = Array(String(character).utf8)
+      // 36 bytes encode to 48 characters: with "=?utf-8?B?", "?=" and a header name, under 76.
+      if chunk.count + bytes.count > 36 {
+        words.append(chunk.isEmpty ? "" : "=?utf-8?B?\(Data(chunk).base64EncodedString())?=")
+        chunk = []
+      }
+      chunk += bytes
+    }
+    if !chunk.isEmpty { words.append("=?utf-8?B?\(Data(chunk).base64EncodedString())?=") }
+    return words.filter { !$0.isEmpty }.joined(separator: "\r\n ")
   }
 
   /// `text` in quoted-printable (RFC 2045 §6.7): lines end in CRLF, no

@@ -205,3 +205,69 @@ struct JurisdictionProfileTests {
     #expect(try JurisdictionProfile.decode(data, file: "x.json") == englandAndWales)
   }
 }
+
+@Suite("Jurisdiction profiles: the corrections checked against sources")
+struct JurisdictionProfileCorrectionsTests {
+  @Test func newYorksTenDaysAreNoticeBeforeFilingForCompanies() throws {
+    let rule = try #require(builtInProfile("us-ny").letterBeforeClaim?.individual)
+    #expect(rule.replyDays == nil)
+    #expect(rule.minNoticeDays == 10)
+    #expect(rule.maxNoticeDays == 180)
+    #expect(rule.claimants == "entity")
+    #expect(builtInProfile("us-ny").smallClaims?.entityRoute?.contains("Commercial Claims") == true)
+  }
+
+  @Test func theMediationPilotsEndIsNotStatedAsSettled() {
+    let mediation = builtInProfile("gb-ewl").mediation
+    #expect(mediation?.required == nil)
+    #expect(mediation?.summary.contains("21 May 2026") == true)
+    #expect(mediation?.summary.contains("unconfirmed") == true)
+    #expect(
+      mediation?.beforeClaim?.contains("only once a claim has been issued and defended") == true)
+  }
+
+  @Test func scotlandAndNorthernIrelandHaveCourtFeesAndHolidays() throws {
+    let scotland = builtInProfile("gb-sct")
+    #expect(scotland.issueFee(for: pounds(30_000))?.formatted == "£20.00")
+    #expect(scotland.issueFee(for: pounds(120_000))?.formatted == "£110.00")
+    #expect(scotland.bankHolidays?.contains(date("2026-06-15")) == true)
+    #expect(scotland.bankHolidays?.contains(date("2027-11-30")) == true)
+    let ireland = builtInProfile("gb-nir")
+    #expect(ireland.issueFee(for: pounds(80_000))?.formatted == "£91.00")
+    #expect(ireland.source(of: "courtIssueFees").verification == .unverified)
+    #expect(ireland.bankHolidays?.contains(date("2027-07-12")) == true)
+  }
+
+  @Test func californiaHasItsContractLawsAndTheirScope() {
+    let california = builtInProfile("us-ca")
+    #expect(california.limitationYears == 4)
+    #expect(california.limitationYearsOral == 2)
+    #expect(california.contractInterest?.contains("§3289") == true)
+    #expect(california.consumerCollectionLaw?.contains("does not cover business debts") == true)
+    #expect(california.freelanceProtection?.contains("within 30 days") == true)
+  }
+
+  @Test func theFDCPAIsSaidNotToBindACreditorChasingItsOwnInvoice() {
+    for id in ["us-ny", "us-fl", "us-tx"] {
+      #expect(
+        builtInProfile(id).consumerCollectionLaw?.contains("not you chasing your own invoice")
+          == true, "\(id)")
+    }
+  }
+
+  @Test func newSouthWalesAvoidsPublicHolidaysAndWeekendMornings() {
+    let nsw = builtInProfile("au-nsw")
+    #expect(nsw.contactRules.noContactOnHolidays == true)
+    #expect(nsw.bankHolidays?.contains(date("2027-04-26")) == true)
+    #expect(nsw.mediation?.required == false)
+  }
+
+  @Test func americanProfilesWriteAmericanLetters() {
+    for id in ["us-ca", "us-ny", "us-fl", "us-tx"] {
+      #expect(DraftLocale(code: builtInProfile(id).locale) == .american, "\(id)")
+    }
+    for id in ["gb-ewl", "gb-sct", "gb-nir", "au-nsw", "ca-on"] {
+      #expect(DraftLocale(code: builtInProfile(id).locale) == .british, "\(id)")
+    }
+  }
+}

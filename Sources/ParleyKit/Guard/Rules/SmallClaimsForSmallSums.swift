@@ -10,7 +10,9 @@ enum SmallClaimsForSmallSums: GuardCheck {
       why: "\(context.amount.formatted) is within the small-claims limit of \(limit.formatted). "
         + "Solicitors or an agency are likely to cost more than they recover at this size.",
       instead: "File a small claim yourself; it is built for sums like this.",
-      facts: context.profile.facts(["smallClaims.limit", "smallClaims.route"]),
+      facts: context.profile.facts([
+        "smallClaims.limit", "smallClaims.route", "smallClaims.entityRoute",
+      ]),
       amount: context.amount)
   }
 }

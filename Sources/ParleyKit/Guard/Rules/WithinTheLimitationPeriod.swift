@@ -6,13 +6,26 @@ enum WithinTheLimitationPeriod: GuardCheck {
     else { return nil }
     guard context.profile.prescription == true else {
       let expires = due.adding(years: years)
-      guard context.today > expires else { return nil }
+      if context.today > expires {
+        return GuardWarning(
+          rule: .pastLimitation,
+          why: "The oldest unpaid invoice was due on \(due.short), more than \(years) years ago; "
+            + "a court claim for it is likely out of time.",
+          instead: "Ask an adviser before claiming; you can still ask politely for payment.",
+          facts: context.profile.facts(["limitationYears"]), until: expires)
+      }
+      // Where an agreement not in writing has a shorter period (California's two years).
+      guard let oral = context.profile.limitationYearsOral, oral < years else { return nil }
+      let oralExpires = due.adding(years: oral)
+      guard context.today > oralExpires else { return nil }
       return GuardWarning(
         rule: .pastLimitation,
-        why: "The oldest unpaid invoice was due on \(due.short), more than \(years) years ago; "
-          + "a court claim for it is likely out of time.",
-        instead: "Ask an adviser before claiming; you can still ask politely for payment.",
-        facts: context.profile.facts(["limitationYears"]), until: expires)
+        why: "The oldest unpaid invoice was due on \(due.short), more than \(oral) years ago: "
+          + "if the agreement was not in writing, a court claim for it is likely out of time "
+          + "(\(years) years for a written one).",
+        instead: "Check whether the agreement was in writing, and ask an adviser before claiming.",
+        facts: context.profile.facts(["limitationYears", "limitationYearsOral"]),
+        until: oralExpires)
     }
     // A part payment restarts prescription; the latest recorded one counts.
     let paid = context.state.payments.map(\.on).filter { $0 > due && $0 <= context.today }.max()
