@@ -54,7 +54,8 @@ struct PlanProposerLawTests {
       }
       let policy = PlanPolicy(
         maxTermMonths: Int.random(in: 1...24, using: &random),
-        holidays: randomHolidays(around: today, using: &random),
+        holidays: randomHolidays(around: today, using: &random).union(
+          monthEndHolidays(around: today, using: &random)),
         leadDays: Int.random(in: 0...14, using: &random), lateCharges: charges)
       return Inputs(
         balance: balance, cashFlow: CashFlow(mine: mine, theirs: theirs), today: today,
@@ -119,6 +120,11 @@ struct PlanProposerLawTests {
             schedule, balance: Money(minorUnits: total, currency: inputs.balance.currency),
             holidays: inputs.policy.holidays, context: context)
         else { return }
+        // A monthly option never has two installments in one month and none in another.
+        if schedule.frequency == .monthly {
+          guard expectOnePerCalendarMonth(schedule, context: "\(context) \(option.kind)")
+          else { return }
+        }
         // Never beyond the maximum term, never before the lead.
         #expect(schedule.finish <= limit, "\(context)")
         #expect(schedule.first.due >= start, "\(context)")

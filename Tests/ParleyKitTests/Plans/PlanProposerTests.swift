@@ -52,10 +52,11 @@ struct PlanProposerTests {
     #expect(options.count == 4)
     let needFirst = try #require(options.first { $0.kind == .needFirst })
     // £1,500 on the need date, then the rest monthly from the 31st, clamped
-    // and moved off weekends, finishing on the last day I can wait.
+    // and moved off weekends within their month (31 Jan and 28 Feb 2027 are
+    // Sundays), finishing on the last day I can wait.
     #expect(
       dues(needFirst.schedule) == [
-        "2026-12-31", "2027-02-01", "2027-03-01", "2027-03-31", "2027-04-30", "2027-05-31",
+        "2026-12-31", "2027-01-29", "2027-02-26", "2027-03-31", "2027-04-30", "2027-05-31",
         "2027-06-30",
       ])
     #expect(
