@@ -148,8 +148,14 @@ struct PlanProposerLawTests {
         sawFit =
           sawFit || (option.fitsBothSides && option.myNeed != nil && option.theirCapacity != nil)
       }
-      // Better-fitting options come first; no schedule is offered twice.
-      let keys = options.map { ($0.rankKey.hardConcerns, $0.rankKey.softConcerns) }
+      // What the client can pay comes first, when known; then better-fitting
+      // options; no schedule is offered twice.
+      let keys = options.map {
+        (
+          $0.exceedsTheirCapacity == true ? 1 : 0, $0.concerns.count(where: \.isHard),
+          $0.concerns.count
+        )
+      }
       #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 <= $1 }, "\(context)")
       #expect(Set(options.map(\.schedule.installments)).count == options.count)
     }
@@ -176,6 +182,7 @@ struct PlanProposerLawTests {
       for (first, second) in zip(options, options.dropFirst())
       where first.concerns.count(where: \.isHard) == second.concerns.count(where: \.isHard)
         && first.concerns.count == second.concerns.count
+        && first.exceedsTheirCapacity == second.exceedsTheirCapacity
       {
         #expect(first.finish <= second.finish, "case \(index): \(inputs)")
       }
