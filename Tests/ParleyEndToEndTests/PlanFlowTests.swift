@@ -93,14 +93,14 @@ struct PlanFlowTests {
     #expect(options.indices.allSatisfy { options[$0].hasPrefix("\($0 + 1). ") }, "\(options)")
     #expect(
       options.first
-        == "1. (!) At their pace: 4 × £241.00 a month from 4 Jan 2027, then £236.50 on 4 May "
-        + "2027; done by 4 May 2027. Misses your need: £0.00 of £500.00 by 20 Dec 2026; fits "
-        + "their £300.00 a month.")
+        == "1. (!) less than you need by 20 Dec 2026 (£0.00 of £500.00) — At their pace: "
+        + "4 × £241.00 a month from 4 Jan 2027, then £236.50 on 4 May 2027; done by 4 May 2027. "
+        + "Fits their £300.00 a month.")
     #expect(
       options.dropFirst().first
-        == "2. (!) Your need first: £500.00 on 18 Dec 2026, then 2 × £234.00 a month from "
-        + "4 Jan 2027, then £232.50 on 1 Mar 2027; done by 1 Mar 2027. Meets your £500.00 by "
-        + "20 Dec 2026; asks for £500.00 before they said they can start paying.")
+        == "2. (!) due before they said they can start paying (£500.00) — Your need first: "
+        + "£500.00 on 18 Dec 2026, then 2 × £234.00 a month from 4 Jan 2027, then £232.50 on "
+        + "1 Mar 2027; done by 1 Mar 2027. Meets your £500.00 by 20 Dec 2026.")
     #expect(try sandbox.entries(ofType: "plan.proposed").count == 1)
     #expect(
       start.stdout.hasSuffix(
