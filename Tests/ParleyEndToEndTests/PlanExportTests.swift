@@ -14,7 +14,8 @@ struct PlanExportTests {
   static let caseID = "bronte-son-cafe-ltd-orestad"
 
   /// £1,000 owed, agreed on 29 Nov 2026 as three equal monthly installments
-  /// from 31 Dec 2026: 31 Jan and 28 Feb 2027 fall on Sundays, so Mondays 1 Feb and 1 Mar.
+  /// from 31 Dec 2026: 31 Jan and 28 Feb 2027 fall on Sundays whose Mondays are in the
+  /// next month, so Fridays 29 Jan and 26 Feb: one installment in each month.
   static func agreedPlan() throws -> ParleySandbox {
     let sandbox = try ParleySandbox()
     try sandbox.succeed([
@@ -81,7 +82,7 @@ struct PlanExportTests {
     BEGIN:VEVENT
     UID:a182a265-27d8-8024-8dc3-a13c90f26ac9@parley.invalid
     DTSTAMP:20261129T100000Z
-    DTSTART;VALUE=DATE:20270201
+    DTSTART;VALUE=DATE:20270129
     SEQUENCE:0
     SUMMARY:Installment 2/3 due: £333.33 from Brontë & Søn\; Café\, Ltd —
       Ørestad
@@ -99,7 +100,7 @@ struct PlanExportTests {
     BEGIN:VEVENT
     UID:c57937c6-0643-8f4d-aac6-4ab223e32338@parley.invalid
     DTSTAMP:20261129T100000Z
-    DTSTART;VALUE=DATE:20270301
+    DTSTART;VALUE=DATE:20270226
     SEQUENCE:0
     SUMMARY:Installment 3/3 due: £333.34 from Brontë & Søn\; Café\, Ltd —
       Ørestad
@@ -166,7 +167,7 @@ struct PlanExportTests {
     let path = sandbox.path("plan.ics")
     try sandbox.succeed(["plan", "export", "--case", Self.caseID, "--ics", path])
     let amounts = ["£333.33", "£333.33", "£333.34"]
-    let days = ["2026-12-31", "2027-02-01", "2027-03-01"]
+    let days = ["2026-12-31", "2027-01-29", "2027-02-26"]
     let events = (0..<3).map { index in
       let label = "Installment \(index + 1)/3"
       return IndependentICSCheck.ExpectedEvent(
@@ -246,9 +247,9 @@ struct PlanExportTests {
     bronte-son-cafe-ltd-orestad,"Brontë & Søn; Café, Ltd — Ørestad",plan-1,1,\
     2026-12-31,333.33,GBP,333.33,paid
     bronte-son-cafe-ltd-orestad,"Brontë & Søn; Café, Ltd — Ørestad",plan-1,2,\
-    2027-02-01,333.33,GBP,66.67,part-paid
+    2027-01-29,333.33,GBP,66.67,part-paid
     bronte-son-cafe-ltd-orestad,"Brontë & Søn; Café, Ltd — Ørestad",plan-1,3,\
-    2027-03-01,333.34,GBP,0.00,upcoming
+    2027-02-26,333.34,GBP,0.00,upcoming
 
     """
 
@@ -314,8 +315,8 @@ struct PlanExportTests {
     Installment  Due             Amount     Paid
     -----------  -----------  ---------  -------
               1  31 Dec 2026    £333.33  £333.33
-              2  1 Feb 2027     £333.33   £66.67
-              3  1 Mar 2027     £333.34    £0.00
+              2  29 Jan 2027    £333.33   £66.67
+              3  26 Feb 2027    £333.34    £0.00
     -----------  -----------  ---------  -------
     Total                     £1,000.00  £400.00
 
@@ -352,7 +353,7 @@ struct PlanExportTests {
     #expect(money(plan["scheduled"])?["currency"] == "GBP")
     let rows = try planInstallments(plan)
     #expect(rows.map { $0["number"] as? Int } == [1, 2, 3])
-    #expect(rows.map { $0["due"] as? String } == ["2026-12-31", "2027-02-01", "2027-03-01"])
+    #expect(rows.map { $0["due"] as? String } == ["2026-12-31", "2027-01-29", "2027-02-26"])
     #expect(rows.map { minorUnits($0["amount"]) } == [333_33, 333_33, 333_34])
     #expect(rows.map { minorUnits($0["paid"]) } == [333_33, 66_67, 0])
     #expect(rows.map { $0["status"] as? String } == ["paid", "part_paid", "upcoming"])

@@ -64,7 +64,7 @@ struct PlanFlowTests {
 
     // 29 Nov 2026: the case, both sides' cash flow, the proposals, the agreement.
     let start = try sandbox.script(
-      Self.guidedNew + Self.guidedCashflow + ["cashflow --show", "plan", "plan agree 1"])
+      Self.guidedNew + Self.guidedCashflow + ["cashflow --show", "plan", "plan agree 2"])
     try #require(start.status == 0, "\(start)")
     #expect(start.stderr.isEmpty, "\(start)")
     #expect(
@@ -85,16 +85,22 @@ struct PlanFlowTests {
     let noted = try #require(try sandbox.entries(ofType: "cashflow.noted").first)
     #expect(noted["unknown"] as? [String] == ["restBy", "lumpSum", "improvesOn"])
 
-    // 2 to 4 options, numbered from 1, one line each, best first.
+    // 2 to 4 options, numbered from 1, one line each, best first: what they
+    // can pay leads; my need first follows, since it asks before they can pay.
     #expect(start.stdout.contains("Plans for the £1,200.50 Acme Ltd owes, best first:\n"))
     let options = Self.optionLines(start.stdout)
     #expect((2...4).contains(options.count), "\(start)")
     #expect(options.indices.allSatisfy { options[$0].hasPrefix("\($0 + 1). ") }, "\(options)")
     #expect(
       options.first
-        == "1. (!) Your need first: £500.00 on 18 Dec 2026, then 2 × £234.00 a month from "
-        + "4 Jan 2027, then £232.50 on 1 Mar 2027; done by 1 Mar 2027. Meets your £500.00 by "
-        + "20 Dec 2026; asks for £500.00 before they said they can start paying.")
+        == "1. (!) less than you need by 20 Dec 2026 (£0.00 of £500.00) — At their pace: "
+        + "4 × £241.00 a month from 4 Jan 2027, then £236.50 on 4 May 2027; done by 4 May 2027. "
+        + "Fits their £300.00 a month.")
+    #expect(
+      options.dropFirst().first
+        == "2. (!) due before they said they can start paying (£500.00) — Your need first: "
+        + "£500.00 on 18 Dec 2026, then 2 × £234.00 a month from 4 Jan 2027, then £232.50 on "
+        + "1 Mar 2027; done by 1 Mar 2027. Meets your £500.00 by 20 Dec 2026.")
     #expect(try sandbox.entries(ofType: "plan.proposed").count == 1)
     #expect(
       start.stdout.hasSuffix(

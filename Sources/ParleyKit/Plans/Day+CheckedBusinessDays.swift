@@ -18,4 +18,20 @@ extension Day {
     }
     return result
   }
+
+  /// The next business day from this one when it is in this day's month;
+  /// else the last business day before this one, when that is in this
+  /// month and after `previous`; else the next business day after all.
+  ///
+  /// Monthly due days roll this way (bankers call it "modified following")
+  /// so that no month gets two installments and the month before none.
+  /// Nil past year 9999.
+  func checkedRolledWithinMonth(holidays: Set<Day>, after previous: Day?) -> Day? {
+    guard let forward = checkedRolledForward(holidays: holidays) else { return nil }
+    guard forward.month != month || forward.year != year,
+      let back = checkedRolledBack(holidays: holidays), back.month == month, back.year == year,
+      previous.map({ back > $0 }) ?? true
+    else { return forward }
+    return back
+  }
 }

@@ -10,7 +10,8 @@ extension InstallmentSchedule {
   ///     try InstallmentSchedule.equal(
   ///       balance: Money(minorUnits: 100_000, currency: .gbp), count: 3,
   ///       frequency: .monthly, firstDue: firstDue)
-  ///     // 29 Jan £333.33, 1 Mar £333.33 (28 Feb is a Sunday), 29 Mar £333.34
+  ///     // 29 Jan £333.33, 26 Feb £333.33, 29 Mar £333.34: 28 Feb is a
+  ///     // Sunday, and its Monday is in March, so it moves back to Friday
   ///
   /// - Parameters:
   ///   - balance: The amount to schedule; more than zero.

@@ -5,7 +5,10 @@
 /// - their due days strictly increase;
 /// - every amount is more than zero, all in one currency;
 /// - built from a frequency or by hand, every due day is a business day
-///   (weekends and the holidays given are skipped forwards).
+///   (weekends and the holidays given are skipped forwards; a monthly date
+///   whose next business day is in the next month moves back instead);
+/// - built monthly, the installments after any deposit fall one in each
+///   calendar month, in consecutive months.
 ///
 /// Build one with ``equal(balance:count:frequency:firstDue:deposit:holidays:remainder:)``,
 /// ``graduated(balance:count:frequency:firstDue:weights:deposit:holidays:remainder:)``,

@@ -2,9 +2,16 @@ extension PlanFrequency {
   /// The due days of a series of `count` installments from `first`.
   ///
   /// Each nominal date (see ``nominalDay(_:from:)``) that falls on a weekend
-  /// or in `holidays` moves to the next business day. Should a run of
-  /// holidays push a date onto or before the one before it, it moves to the
-  /// next business day after that one, so the days always strictly increase.
+  /// or in `holidays` moves to the next business day. A monthly date whose
+  /// next business day is in the next month moves back to the last business
+  /// day before it instead, so a monthly series has exactly one due day in
+  /// each calendar month. (Rolled forward, a series from Sunday 31 January
+  /// 2027 would fall on 1 February, 1 March and 31 March: none in January,
+  /// two in March. It falls on 29 January, 26 February and 31 March.)
+  /// Should a run of holidays push a date onto or before the one
+  /// before it, it moves to the next business day after that one, so the
+  /// days always strictly increase; a monthly series then counts its months
+  /// from the month its first day landed in.
   /// - Parameters:
   ///   - count: How many days; 0 or more.
   ///   - first: The first nominal date.
@@ -16,11 +23,9 @@ extension PlanFrequency {
   ) throws(PlanError) -> [Day] {
     var days: [Day] = []
     days.reserveCapacity(max(0, count))
-    var last = previous
-    for index in 0..<max(0, count) {
-      let day = try dueDay(index, from: first, after: last, holidays: holidays)
-      days.append(day)
-      last = day
+    var series = DueDaySeries(frequency: self, first: first, after: previous, holidays: holidays)
+    for _ in 0..<max(0, count) {
+      days.append(try series.next())
     }
     return days
   }
@@ -34,31 +39,12 @@ extension PlanFrequency {
     holidays: Set<Day> = []
   ) throws(PlanError) -> [Day] {
     var days: [Day] = []
-    var last = previous
-    var index = 0
+    var series = DueDaySeries(frequency: self, first: first, after: previous, holidays: holidays)
     while days.count < maximum {
-      let day = try dueDay(index, from: first, after: last, holidays: holidays)
+      let day = try series.next()
       guard day <= limit else { break }
       days.append(day)
-      last = day
-      index += 1
     }
     return days
-  }
-
-  /// The `index`-th due day: nominal, moved to a business day, after `previous`.
-  private func dueDay(
-    _ index: Int, from first: Day, after previous: Day?, holidays: Set<Day>
-  ) throws(PlanError) -> Day {
-    guard let nominal = nominalDay(index, from: first),
-      var day = nominal.checkedRolledForward(holidays: holidays)
-    else { throw .dateOutOfRange }
-    if let previous, day <= previous {
-      guard let next = previous.checkedAdding(businessDays: 1, holidays: holidays) else {
-        throw .dateOutOfRange
-      }
-      day = next
-    }
-    return day
   }
 }

@@ -4,7 +4,8 @@ public enum PlanFrequency: String, Hashable, Sendable, Codable, CaseIterable {
   case weekly
   /// Every 14 days.
   case fortnightly
-  /// The same day each month, clamped at the month's end.
+  /// The same day each month, clamped at the month's end; one due day in
+  /// each calendar month (see ``dueDays(count:from:after:holidays:)``).
   case monthly
 
   /// The `index`-th nominal date of a series whose first date is `first`

@@ -18,10 +18,12 @@
 /// Every installment falls on a business day no sooner than
 /// ``PlanPolicy/leadDays`` after today and no later than
 /// ``PlanPolicy/maxTermMonths`` after today; a candidate that cannot fit is
-/// dropped, never stretched. Options are ranked: fewest hard concerns
-/// (missing the user's need, exceeding the client's capacity) first, then
-/// fewest soft ones (finishing after the user can wait), then the earliest
-/// finish, then the fewest installments. Identical schedules appear once.
+/// dropped, never stretched. Options are ranked: when the client's capacity
+/// is known, those that fit it first (a plan they cannot afford is not the
+/// best, however soon it pays); then fewest hard concerns (missing the
+/// user's need, exceeding the client's capacity), then fewest soft ones
+/// (finishing after the user can wait), then the earliest finish, then the
+/// fewest installments. Identical schedules appear once.
 /// Should fewer than 2 remain, short fallbacks fill in, in this order:
 /// 2 monthly, 2 fortnightly, 2 weekly, in full at the earliest day, in full
 /// a business day later. So there are always at least 2 options.
@@ -38,7 +40,8 @@ public enum PlanProposer {
   ///   - cashFlow: What is known of both sides; any fact may be missing.
   ///   - today: The day the proposal is made.
   ///   - policy: The maximum term, holidays, lead time and any late charges.
-  /// - Returns: 2 to 4 options, best first.
+  /// - Returns: 2 to 4 options, best first: any that fit the client's
+  ///   stated capacity before any that do not.
   /// - Throws: ``PlanError`` for a balance, policy or cash-flow amount that
   ///   cannot be used (zero, negative, another currency).
   /// - Complexity: O(installments) per candidate; a handful of candidates.
@@ -50,11 +53,13 @@ public enum PlanProposer {
     var ranked = rank(context.candidates().compactMap(context.option))
     if ranked.count < minimumOptions {
       // The fallbacks follow the ranked options, in their own order
-      // (installments before one payment); only concerns move them up.
+      // (installments before one payment); only fitting their capacity and
+      // fewer concerns move them up.
       let combined = ranked + context.fallbacks().compactMap(context.option)
       let sorted = combined.enumerated().sorted {
-        ($0.element.rankKey.hardConcerns, $0.element.rankKey.softConcerns, $0.offset)
-          < ($1.element.rankKey.hardConcerns, $1.element.rankKey.softConcerns, $1.offset)
+        let (lhs, rhs) = ($0.element.rankKey, $1.element.rankKey)
+        return (lhs.beyondTheirCapacity, lhs.hardConcerns, lhs.softConcerns, $0.offset)
+          < (rhs.beyondTheirCapacity, rhs.hardConcerns, rhs.softConcerns, $1.offset)
       }
       ranked = unique(sorted.map(\.element))
     }

@@ -107,19 +107,23 @@ extension ProposalContext {
   }
 
   /// Their capacity (or a modest amount) each period until their situation
-  /// improves, then the rest on that day.
+  /// improves, then the rest on that day (or the next business day).
+  ///
+  /// Monthly, the regular installments stop the month before the rest is
+  /// due, so no month asks for two.
   func balloonWhenTheyRecover() -> InstallmentSchedule? {
     guard let improvesOn = cashFlow.theirs.improvesOn, improvesOn > start, improvesOn <= limit,
-      let dayBefore = improvesOn.checkedAdding(days: -1)
+      let dayBefore = improvesOn.checkedAdding(days: -1),
+      // Forward, never back: before that day their capacity still binds.
+      let balloonDay = improvesOn.checkedRolledForward(holidays: holidays),
+      let monthBefore = balloonDay.startOfMonth.checkedAdding(days: -1)
     else { return nil }
     let frequency = cashFlow.theirs.capacity?.per.frequency ?? .monthly
+    let through = frequency == .monthly ? min(dayBefore, monthBefore) : dayBefore
     guard
       let dues = try? frequency.dueDays(
-        from: capacityStart, through: dayBefore,
-        maximum: InstallmentSchedule.maximumInstallments - 1, holidays: holidays),
-      let balloonDay = try? PlanFrequency.monthly.dueDays(
-        count: 1, from: improvesOn, after: dues.last, holidays: holidays
-      ).first
+        from: capacityStart, through: through,
+        maximum: InstallmentSchedule.maximumInstallments - 1, holidays: holidays)
     else { return nil }
     if dues.isEmpty { return try? single(on: balloonDay) }
     let regularUnits =
@@ -192,8 +196,16 @@ extension ProposalContext {
   }
 
   /// The day the client's capacity starts: ``start`` or their own day, if later.
+  ///
+  /// A monthly series keeps their day of the month (from 1 January, the
+  /// 1st), but when their day is at a month's end and not a business day,
+  /// the series would roll its first installment back before it, so it
+  /// starts on the next business day instead.
   var capacityStart: Day {
-    max(start, cashFlow.theirs.capacityFrom ?? start)
+    guard let from = cashFlow.theirs.capacityFrom, from > start else { return start }
+    guard let first = from.checkedRolledWithinMonth(holidays: holidays, after: nil), first < from
+    else { return from }
+    return from.checkedRolledForward(holidays: holidays) ?? from
   }
 
   /// Their lump sum when it is more than zero and less than the total.

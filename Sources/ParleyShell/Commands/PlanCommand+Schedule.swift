@@ -29,10 +29,10 @@ extension PlanCommand {
       .init(on: today, balance: state.balance, options: [option]), state: state, caseID: caseID,
       in: context)
     if arguments.has("json") {
-      context.say(try JSONOutput.render([option]))
+      context.say(try JSONOutput.render([PlanOptionJSON(option)]))
       return
     }
-    context.say("1. \(option.line)")
+    context.say(option.numberedLine(1, style: context.style))
     context.say(scheduleTable(schedule, progress: nil, style: context.style))
     context.say("When the client accepts it, record it with 'plan agree 1'.")
   }

@@ -8,10 +8,12 @@ enum PlanCommand: ShellCommand {
     discussion: """
       'plan' (or 'plan propose') offers 2 to 4 plans for what is owed, best \
       first, from the cash flow you noted: each says what you get by when and \
-      whether it fits what the client said they can pay. 'plan custom' builds \
-      one by hand (--equal N, --graduated N, --balloon N --regular AMOUNT, or \
-      --installments "DATE AMOUNT; DATE AMOUNT"), with --every week, fortnight \
-      or month, --first DATE and an optional --deposit. 'plan agree N' records \
+      whether it fits what the client said they can pay, and those that fit \
+      come first. An option marked (!) falls short; the words after the mark \
+      say how. 'plan custom' builds one by hand (--equal N, --graduated N, \
+      --balloon N --regular AMOUNT, or --installments "DATE AMOUNT; DATE \
+      AMOUNT"), with --every week, fortnight or month, --first DATE and an \
+      optional --deposit. 'plan agree N' records \
       the option the client accepted; payments then count toward it, \
       installment by installment. 'plan show' tracks it (paid, part-paid, due, \
       late after --grace days, missed); 'plan revise' replaces the schedule for \
@@ -102,14 +104,13 @@ enum PlanCommand: ShellCommand {
       .init(on: today, balance: state.balance, options: options), state: state, caseID: caseID,
       in: context)
     if arguments.has("json") {
-      context.say(try JSONOutput.render(options))
+      context.say(try JSONOutput.render(options.map(PlanOptionJSON.init)))
       return
     }
     context.say(
       "Plans for the \(state.balance.formatted) \(state.opened.client) owes, best first:")
     for (index, option) in options.enumerated() {
-      let marker = option.concerns.isEmpty ? "" : context.style.yellow(" (!)")
-      context.say("\(index + 1).\(marker) \(option.line)")
+      context.say(option.numberedLine(index + 1, style: context.style))
     }
     if state.cashFlow.knownFields.isEmpty {
       context.say("Note both sides' cash flow with 'cashflow' for plans that fit you both.")

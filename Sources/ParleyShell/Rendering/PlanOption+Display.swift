@@ -70,32 +70,15 @@ extension InstallmentSchedule {
 }
 
 extension PlanOption {
-  /// What the option means for each side, in short clauses.
+  /// What the option means for each side where it fits, in short clauses;
+  /// where it falls short is said by ``mark``.
   var verdicts: [String] {
     var clauses: [String] = []
-    if let need = myNeed {
-      clauses.append(
-        need.isMet
-          ? "meets your \(need.need.formatted) by \(need.by.short)"
-          : "misses your need: \(need.dueByThen.formatted) of \(need.need.formatted) "
-            + "by \(need.by.short)")
+    if let need = myNeed, need.isMet {
+      clauses.append("meets your \(need.need.formatted) by \(need.by.short)")
     }
-    if let capacity = theirCapacity {
-      let perPeriod = "a \(capacity.capacity.per.rawValue)"
-      if !capacity.isExceeded {
-        clauses.append("fits their \(capacity.capacity.phrase)")
-      } else if capacity.busiestTotal.minorUnits > capacity.capacity.amount.minorUnits {
-        clauses.append(
-          "asks up to \(capacity.busiestTotal.formatted) \(perPeriod), more than their "
-            + capacity.capacity.amount.formatted)
-      } else {
-        clauses.append(
-          "asks for \(capacity.dueBeforeCapacityStarts.formatted) before they said they can "
-            + "start paying")
-      }
-    }
-    if let wait = myWait, !wait.isMet {
-      clauses.append("finishes after \(wait.restBy.short), later than you can wait")
+    if let capacity = theirCapacity, !capacity.isExceeded {
+      clauses.append("fits their \(capacity.capacity.phrase)")
     }
     if let charges = lateCharges {
       switch charges.treatment {
@@ -108,11 +91,26 @@ extension PlanOption {
     return clauses
   }
 
-  /// The option in one line, with its concerns marked.
+  /// `(!)` and each concern in words (`(!) ends after the last day you can
+  /// wait (31 Mar 2027)`), or nil when the option fits everything known.
+  var mark: String? {
+    guard !concerns.isEmpty else { return nil }
+    return "(!) " + concerns.map { $0.words(for: self) }.joined(separator: "; ")
+  }
+
+  /// The option in one line, without its mark.
   var line: String {
     let joined = verdicts.joined(separator: "; ")
     let verdict =
       joined.isEmpty ? "" : " " + joined.prefix(1).uppercased() + joined.dropFirst() + "."
     return "\(kind.title): \(schedule.summary).\(verdict)"
+  }
+
+  /// The option as numbered in a list, its mark (in yellow) and the words
+  /// that explain it first: `2. (!) due before they said they can start
+  /// paying (£500.00) — Your need first: …`.
+  func numberedLine(_ number: Int, style: Style) -> String {
+    guard let mark else { return "\(number). \(line)" }
+    return "\(number). \(style.yellow(mark)) — \(line)"
   }
 }

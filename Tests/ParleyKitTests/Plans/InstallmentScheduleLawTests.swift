@@ -195,6 +195,101 @@ struct InstallmentScheduleLawTests {
     }
   }
 
+  @Test func monthlyDueDaysFallOnePerCalendarMonthWhateverTheRolling() throws {
+    var random = SeededGenerator(seed: 0x30_31_D4_75)
+    for index in 0..<3_000 {
+      let first = randomMonthTurn(using: &random)
+      let holidays = randomHolidays(around: first, using: &random).union(
+        monthEndHolidays(around: first, using: &random))
+      let count = Int.random(in: 1...36, using: &random)
+      let context = "case \(index): \(count) monthly from \(first.iso)"
+      let days = try PlanFrequency.monthly.dueDays(count: count, from: first, holidays: holidays)
+      // A date moves only off a weekend or holiday: to the next business
+      // day, or to the last one before it when the next is in another month.
+      let expected = try (0..<count).map { offset in
+        let nominal = try #require(PlanFrequency.monthly.nominalDay(offset, from: first))
+        let forward = nominal.rolledForwardToBusinessDay(holidays: holidays)
+        return monthNumber(forward) == monthNumber(nominal)
+          ? forward : nominal.rolledBackToBusinessDay(holidays: holidays)
+      }
+      // So there is one per calendar month, in consecutive months from the first's own.
+      let months = days.map(monthNumber)
+      guard days == expected,
+        months == Array(monthNumber(first)..<(monthNumber(first) + count)),
+        days.allSatisfy({ $0.isBusinessDay(holidays: holidays) })
+      else {
+        Issue.record("\(context): \(days.map(\.iso)), expected \(expected.map(\.iso))")
+        return
+      }
+      // The series up to a day agrees with the counted one.
+      let last = try #require(days.last)
+      let through = try PlanFrequency.monthly.dueDays(
+        from: first, through: last, maximum: count, holidays: holidays)
+      #expect(through == days, "\(context)")
+    }
+  }
+
+  @Test func everyMonthlyScheduleHasOneInstallmentPerCalendarMonth() {
+    var random = SeededGenerator(seed: 0x3_0D_A7_E5)
+    var built = 0
+    for index in 0..<3_000 {
+      let currency = Currency.random(using: &random)
+      let balance = Money(
+        minorUnits: Int64.random(in: 100...5_000_000_00, using: &random), currency: currency)
+      let first = randomMonthTurn(using: &random)
+      let holidays = randomHolidays(around: first, using: &random).union(
+        monthEndHolidays(around: first, using: &random))
+      let count = Int.random(in: 1...36, using: &random)
+      var deposit: Deposit?
+      if Bool.random(using: &random) {
+        deposit = Deposit(
+          amount: Money(
+            minorUnits: Int64.random(in: 1..<balance.minorUnits, using: &random),
+            currency: currency),
+          due: first.adding(days: -Int.random(in: 1...45, using: &random)))
+      }
+      let regular = Money(
+        minorUnits: max(1, balance.minorUnits / Int64(count + 1)), currency: currency)
+      let context =
+        "case \(index): \(balance) ×\(count) monthly from \(first.iso), "
+        + "deposit \(String(describing: deposit))"
+      let schedule: InstallmentSchedule
+      do throws(PlanError) {
+        switch Int.random(in: 0..<4, using: &random) {
+        case 0:
+          schedule = try .equal(
+            balance: balance, count: count, frequency: .monthly, firstDue: first,
+            deposit: deposit, holidays: holidays)
+        case 1:
+          schedule = try .graduated(
+            balance: balance, count: count, frequency: .monthly, firstDue: first,
+            deposit: deposit, holidays: holidays)
+        case 2:
+          schedule = try .balloon(
+            balance: balance, regular: regular, count: max(2, count), frequency: .monthly,
+            firstDue: first, deposit: deposit, holidays: holidays)
+        default:
+          schedule = try .regular(
+            balance: balance, amount: regular, frequency: .monthly, firstDue: first,
+            deposit: deposit, holidays: holidays)
+        }
+      } catch {
+        switch error {
+        case .installmentsTooSmall, .regularTooLarge, .tooManyInstallments: continue
+        default:
+          Issue.record("\(context) refused: \(error)")
+          return
+        }
+      }
+      built += 1
+      guard
+        expectScheduleLaws(schedule, balance: balance, holidays: holidays, context: context),
+        expectOnePerCalendarMonth(schedule, context: context)
+      else { return }
+    }
+    #expect(built > 2_500, "only \(built) built")
+  }
+
   @Test func schedulesSurviveTheJournalUnchanged() throws {
     var random = SeededGenerator(seed: 99)
     for _ in 0..<500 {

@@ -45,10 +45,43 @@ struct InstallmentScheduleTests {
     let first = date("2027-01-31")
     let nominal = (0..<4).compactMap { PlanFrequency.monthly.nominalDay($0, from: first) }
     #expect(nominal.map(\.iso) == ["2027-01-31", "2027-02-28", "2027-03-31", "2027-04-30"])
-    // 31 Jan and 28 Feb 2027 are Sundays: each moves to the Monday after.
+    // 31 Jan and 28 Feb 2027 are Sundays whose Mondays are in the next
+    // month: each moves back to the Friday, so no month gets two.
     let schedule = try InstallmentSchedule.equal(
       balance: gbp(40_000), count: 4, frequency: .monthly, firstDue: first)
-    #expect(dues(schedule) == ["2027-02-01", "2027-03-01", "2027-03-31", "2027-04-30"])
+    #expect(dues(schedule) == ["2027-01-29", "2027-02-26", "2027-03-31", "2027-04-30"])
+  }
+
+  @Test func theDocumentedExampleKeepsOneInstallmentEachMonth() throws {
+    // From the doc comment of `equal`: Friday 29 January 2027, 3 monthly.
+    let schedule = try InstallmentSchedule.equal(
+      balance: gbp(100_000), count: 3, frequency: .monthly, firstDue: date("2027-01-29"))
+    #expect(dues(schedule) == ["2027-01-29", "2027-02-26", "2027-03-29"])
+    #expect(amounts(schedule) == [33_333, 33_333, 33_334])
+  }
+
+  @Test func monthlyFromTheEndOfNovemberNeverSkipsJanuaryOrDoublesMarch() throws {
+    // Christmas, the Boxing Day substitute and New Year's Day 2026-27. 30 Jan
+    // 2027 is a Saturday and 28 Feb a Sunday: rolled forward they would land
+    // on 1 Feb and 1 Mar, leaving January empty and March with two.
+    let holidays: Set = [date("2026-12-25"), date("2026-12-28"), date("2027-01-01")]
+    let schedule = try InstallmentSchedule.equal(
+      balance: gbp(50_000), count: 5, frequency: .monthly, firstDue: date("2026-11-30"),
+      holidays: holidays)
+    #expect(
+      dues(schedule) == ["2026-11-30", "2026-12-30", "2027-01-29", "2027-02-26", "2027-03-30"])
+  }
+
+  @Test func aBankHolidayOnTheLastDayOfAMonthMovesBackWithinIt() throws {
+    // The spring and summer bank holidays of 2027 are Monday 31 May and
+    // Monday 30 August; the Tuesdays after are in the next month.
+    let holidays: Set = [date("2027-05-31"), date("2027-08-30")]
+    let days = try PlanFrequency.monthly.dueDays(
+      count: 4, from: date("2027-05-31"), holidays: holidays)
+    #expect(days.map(\.iso) == ["2027-05-28", "2027-06-30", "2027-07-30", "2027-08-31"])
+    let fromThe30th = try PlanFrequency.monthly.dueDays(
+      count: 2, from: date("2027-07-30"), holidays: holidays)
+    #expect(fromThe30th.map(\.iso) == ["2027-07-30", "2027-08-31"])
   }
 
   @Test func aLeapFebruaryKeepsThe29th() throws {

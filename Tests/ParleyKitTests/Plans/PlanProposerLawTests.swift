@@ -54,7 +54,8 @@ struct PlanProposerLawTests {
       }
       let policy = PlanPolicy(
         maxTermMonths: Int.random(in: 1...24, using: &random),
-        holidays: randomHolidays(around: today, using: &random),
+        holidays: randomHolidays(around: today, using: &random).union(
+          monthEndHolidays(around: today, using: &random)),
         leadDays: Int.random(in: 0...14, using: &random), lateCharges: charges)
       return Inputs(
         balance: balance, cashFlow: CashFlow(mine: mine, theirs: theirs), today: today,
@@ -119,6 +120,11 @@ struct PlanProposerLawTests {
             schedule, balance: Money(minorUnits: total, currency: inputs.balance.currency),
             holidays: inputs.policy.holidays, context: context)
         else { return }
+        // A monthly option never has two installments in one month and none in another.
+        if schedule.frequency == .monthly {
+          guard expectOnePerCalendarMonth(schedule, context: "\(context) \(option.kind)")
+          else { return }
+        }
         // Never beyond the maximum term, never before the lead.
         #expect(schedule.finish <= limit, "\(context)")
         #expect(schedule.first.due >= start, "\(context)")
@@ -142,8 +148,14 @@ struct PlanProposerLawTests {
         sawFit =
           sawFit || (option.fitsBothSides && option.myNeed != nil && option.theirCapacity != nil)
       }
-      // Better-fitting options come first; no schedule is offered twice.
-      let keys = options.map { ($0.rankKey.hardConcerns, $0.rankKey.softConcerns) }
+      // What the client can pay comes first, when known; then better-fitting
+      // options; no schedule is offered twice.
+      let keys = options.map {
+        (
+          $0.exceedsTheirCapacity == true ? 1 : 0, $0.concerns.count(where: \.isHard),
+          $0.concerns.count
+        )
+      }
       #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 <= $1 }, "\(context)")
       #expect(Set(options.map(\.schedule.installments)).count == options.count)
     }
@@ -170,6 +182,7 @@ struct PlanProposerLawTests {
       for (first, second) in zip(options, options.dropFirst())
       where first.concerns.count(where: \.isHard) == second.concerns.count(where: \.isHard)
         && first.concerns.count == second.concerns.count
+        && first.exceedsTheirCapacity == second.exceedsTheirCapacity
       {
         #expect(first.finish <= second.finish, "case \(index): \(inputs)")
       }

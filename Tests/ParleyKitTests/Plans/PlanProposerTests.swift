@@ -52,10 +52,11 @@ struct PlanProposerTests {
     #expect(options.count == 4)
     let needFirst = try #require(options.first { $0.kind == .needFirst })
     // £1,500 on the need date, then the rest monthly from the 31st, clamped
-    // and moved off weekends, finishing on the last day I can wait.
+    // and moved off weekends within their month (31 Jan and 28 Feb 2027 are
+    // Sundays), finishing on the last day I can wait.
     #expect(
       dues(needFirst.schedule) == [
-        "2026-12-31", "2027-02-01", "2027-03-01", "2027-03-31", "2027-04-30", "2027-05-31",
+        "2026-12-31", "2027-01-29", "2027-02-26", "2027-03-31", "2027-04-30", "2027-05-31",
         "2027-06-30",
       ])
     #expect(
@@ -90,6 +91,31 @@ struct PlanProposerTests {
     #expect(options.dropFirst(2).allSatisfy { $0.exceedsTheirCapacity == true })
   }
 
+  @Test func whatTheyCanPayComesFirstWhenTheirCapacityIsKnown() throws {
+    // I need £1,500 by 31 Dec; they can pay £900 a month and have no lump sum.
+    let cashFlow = CashFlow(
+      mine: MyCashFlow(need: gbp(150_000), needBy: date("2026-12-31")),
+      theirs: TheirCashFlow(capacity: PaymentCapacity(amount: gbp(90_000), per: .month)))
+    let options = try PlanProposer.propose(balance: gbp(400_000), cashFlow: cashFlow, today: today)
+    // My need first would finish soonest, but asks £1,500 in December: it
+    // follows every option they can afford, however short those fall of my need.
+    #expect(options.map(\.kind) == [.atTheirPace, .equalInstallments, .graduated, .needFirst])
+    #expect(options.map(\.exceedsTheirCapacity) == [false, false, false, true])
+    #expect(
+      options.map(\.concerns) == [
+        [.missesMyNeed], [.missesMyNeed], [.missesMyNeed], [.exceedsTheirCapacity],
+      ])
+    #expect(amounts(options[0].schedule) == [80_000, 80_000, 80_000, 80_000, 80_000])
+  }
+
+  @Test func withoutTheirCapacityTheOrderIsConcernsThenTheEarliestFinish() throws {
+    // The same, but nothing known of what they can pay: my need first leads.
+    let cashFlow = CashFlow(mine: MyCashFlow(need: gbp(150_000), needBy: date("2026-12-31")))
+    let options = try PlanProposer.propose(balance: gbp(400_000), cashFlow: cashFlow, today: today)
+    #expect(options.first?.kind == .needFirst)
+    #expect(options.allSatisfy { $0.exceedsTheirCapacity == nil })
+  }
+
   @Test func contradictoryFactsStillGiveOptionsEachMarked() throws {
     // I need £5,000 by 31 Dec; they can pay £200 a week.
     let cashFlow = CashFlow(
@@ -99,11 +125,13 @@ struct PlanProposerTests {
       balance: gbp(1_000_000), cashFlow: cashFlow, today: today)
     #expect((2...4).contains(options.count))
     #expect(options.allSatisfy { !$0.fitsBothSides })
-    #expect(options[0].kind == .needFirst)
-    #expect(options[0].concerns == [.exceedsTheirCapacity])
-    #expect(options[0].myNeed?.dueByThen == gbp(500_000))
-    let pace = try #require(options.first { $0.kind == .atTheirPace })
+    // What they can pay comes first, though it misses my need.
+    let pace = options[0]
+    #expect(pace.kind == .atTheirPace)
     #expect(pace.concerns == [.missesMyNeed])
+    let needFirst = try #require(options.first { $0.kind == .needFirst })
+    #expect(needFirst.concerns == [.exceedsTheirCapacity])
+    #expect(needFirst.myNeed?.dueByThen == gbp(500_000))
     #expect(pace.frequency == .weekly)
     #expect(pace.installmentCount == 50)
     #expect(pace.finish <= date("2027-11-30"))

@@ -83,3 +83,51 @@ func expectScheduleLaws(
     "installments must be numbered from 1")
   return ok
 }
+
+/// Holidays where monthly dates get into trouble: runs of 1 to 4 days that
+/// end a month, start one, or span the turn (as Christmas and New Year do),
+/// in about half the months of the three years from `around` minus a month.
+func monthEndHolidays(around start: Day, using random: inout SeededGenerator) -> Set<Day> {
+  var holidays: Set<Day> = []
+  var month = start.adding(days: -31).startOfMonth
+  for _ in 0..<37 {
+    if Bool.random(using: &random) {
+      let run = Int.random(in: 1...4, using: &random)
+      let from = month.endOfMonth.adding(days: Int.random(in: (1 - run)...1, using: &random))
+      for offset in 0..<run { holidays.insert(from.adding(days: offset)) }
+    }
+    month = month.endOfMonth.adding(days: 1)
+  }
+  return holidays
+}
+
+/// A day late or early in a month (the 26th to the 3rd), where clamping and
+/// rolling to a business day can push a monthly date across a month's end.
+func randomMonthTurn(using random: inout SeededGenerator) -> Day {
+  let day = Day.random(using: &random)
+  let turn = day.endOfMonth.adding(days: Int.random(in: -5...3, using: &random))
+  return turn
+}
+
+/// The month a day falls in, counted from year 0: consecutive months differ by 1.
+func monthNumber(_ day: Day) -> Int { day.year * 12 + day.month - 1 }
+
+/// Checks that a monthly schedule's regular installments (those after any
+/// deposit) fall one per calendar month, in consecutive months; returns
+/// false (after recording an issue) when they do not.
+@discardableResult
+func expectOnePerCalendarMonth(
+  _ schedule: InstallmentSchedule, context: String,
+  sourceLocation: SourceLocation = #_sourceLocation
+) -> Bool {
+  let months = schedule.regularInstallments.map { monthNumber($0.due) }
+  guard let first = months.first else { return true }
+  guard months == Array(first..<(first + months.count)) else {
+    let days = schedule.installments.map(\.due.iso)
+    Issue.record(
+      "\(context): monthly installments must fall one per calendar month\n\(days)",
+      sourceLocation: sourceLocation)
+    return false
+  }
+  return true
+}

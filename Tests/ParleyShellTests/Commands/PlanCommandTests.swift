@@ -68,6 +68,117 @@ struct PlanCommandTests {
     #expect(plan.schedule.total == Money(minorUnits: 120_050, currency: .gbp))
   }
 
+  /// Acme with my need (£500 by 20 Dec), my wait (31 Mar) and their £300 a
+  /// month from 1 Jan 2027: every option falls short somewhere.
+  func acmeWithTightCashFlow() throws -> ShellHarness {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let noted = try shell.oneShot([
+      "cashflow", "--need", "£500", "--need-by", "2026-12-20", "--rest-by", "2027-03-31",
+      "--can-pay", "£300 a month", "--from", "2027-01-01",
+    ])
+    #expect(noted.status == .success, "\(noted.stderr)")
+    return shell
+  }
+
+  @Test func everyMarkIsExplainedInWordsOnItsLine() throws {
+    let shell = try acmeWithTightCashFlow()
+    let run = try shell.oneShot(["plan"])
+    #expect(run.status == .success, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(
+      lines == [
+        "Plans for the £1,200.50 Acme Ltd owes, best first:",
+        "1. (!) less than you need by 20 Dec 2026 (£0.00 of £500.00); ends after the last day "
+          + "you can wait (31 Mar 2027) — At their pace: 4 × £241.00 a month from 4 Jan 2027, "
+          + "then £236.50 on 4 May 2027; done by 4 May 2027. Fits their £300.00 a month.",
+        "2. (!) due before they said they can start paying (£500.00) — Your need first: £500.00 "
+          + "on 18 Dec 2026, then 2 × £234.00 a month from 4 Jan 2027, then £232.50 on 1 Mar "
+          + "2027; done by 1 Mar 2027. Meets your £500.00 by 20 Dec 2026.",
+        "3. (!) less than you need by 20 Dec 2026 (£400.16 of £500.00); more than they said they "
+          + "can pay each month (up to £400.18 against their £300.00) — Equal installments: 3 "
+          + "installments a month from £400.16 on 7 Dec 2026 to £400.18; done by 8 Feb 2027 "
+          + "(installment 3 takes the £0.02 that does not divide evenly).",
+        "4. (!) less than you need by 20 Dec 2026 (£300.12 of £500.00); more than they said they "
+          + "can pay each month (up to £300.14 against their £300.00) — Equal installments: 4 "
+          + "installments a month from £300.12 on 7 Dec 2026 to £300.14; done by 8 Mar 2027 "
+          + "(installment 4 takes the £0.02 that does not divide evenly).",
+        "When the client accepts one, record it with 'plan agree N'.",
+      ], "\(run.stdout)")
+    // However the options fall, a mark is never bare: words follow it, then a dash.
+    for line in lines where line.contains("(!)") {
+      #expect(line.firstMatch(of: /^[0-9]+\. \(!\) [a-z£(][^—]+ — [A-Z]/) != nil, "\(line)")
+    }
+  }
+
+  @Test func anOptionThatFitsBothSidesHasNoMark() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    try shell.oneShot(["cashflow", "--can-pay", "£300 a month"])
+    let run = try shell.oneShot(["plan"])
+    #expect(
+      run.stdout.contains(
+        "\n1. At their pace: 4 × £241.00 a month from 7 Dec 2026, then £236.50 on 7 Apr 2027; "
+          + "done by 7 Apr 2027. Fits their £300.00 a month.\n"), "\(run.stdout)")
+  }
+
+  @Test func planJSONCarriesEachConcernInWords() throws {
+    let shell = try acmeWithTightCashFlow()
+    let run = try shell.oneShot(["plan", "--json"])
+    #expect(run.status == .success, "\(run.stderr)")
+    let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
+    Self.expectSnakeCaseKeys(json)
+    let options = try #require(json as? [[String: Any]])
+    #expect(options.count == 4)
+    let concerns = options.map { $0["concerns"] as? [[String: String]] }
+    #expect(
+      concerns.first
+        == [
+          [
+            "concern": "misses_my_need",
+            "why": "less than you need by 20 Dec 2026 (£0.00 of £500.00)",
+          ],
+          [
+            "concern": "finishes_after_my_wait",
+            "why": "ends after the last day you can wait (31 Mar 2027)",
+          ],
+        ])
+    #expect(
+      concerns.dropFirst().first
+        == [
+          [
+            "concern": "exceeds_their_capacity",
+            "why": "due before they said they can start paying (£500.00)",
+          ]
+        ])
+    // The rest of each option is as before: the schedule and the checks.
+    #expect(options.first?["kind"] as? String == "atTheirPace")
+    #expect((options.first?["their_capacity"] as? [String: Any])?["busiest_total"] != nil)
+  }
+
+  @Test func planJSONGivesAnEmptyListWhenAnOptionFitsEverything() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let run = try shell.oneShot(["plan", "--json"])
+    let options = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+    #expect(options.allSatisfy { ($0["concerns"] as? [Any])?.isEmpty == true })
+  }
+
+  /// Records an issue for any key in `json` that is not snake_case.
+  static func expectSnakeCaseKeys(_ json: Any, path: String = "$") {
+    if let object = json as? [String: Any] {
+      for (key, value) in object {
+        #expect(key.wholeMatch(of: /[a-z][a-z0-9]*(_[a-z0-9]+)*/) != nil, "key \(path).\(key)")
+        expectSnakeCaseKeys(value, path: "\(path).\(key)")
+      }
+    } else if let array = json as? [Any] {
+      for (index, element) in array.enumerated() {
+        expectSnakeCaseKeys(element, path: "\(path)[\(index)]")
+      }
+    }
+  }
+
   @Test func aCustomScheduleThatDoesNotAddUpIsRefusedAndNothingIsWritten() throws {
     let shell = try ShellHarness()
     try shell.makeAcme()
