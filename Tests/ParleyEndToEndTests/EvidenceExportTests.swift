@@ -93,8 +93,8 @@ struct EvidenceExportTests {
     #expect(result.status == 0, "\(result)")
     #expect(result.stderr.isEmpty, "\(result)")
     let text = result.stdout
-    let call = try #require(text.range(of: "): phone from the client")).lowerBound
-    let email = try #require(text.range(of: "): email to the client")).lowerBound
+    let call = try #require(text.range(of: "): Phone call from the client")).lowerBound
+    let email = try #require(text.range(of: "): Email sent to the client")).lowerBound
     #expect(call < email, "the call on 2 Oct happened before the email on 9 Oct")
     #expect(text.contains("~~~text\n\(Self.emailText)\n~~~\n"))
     #expect(text.contains("Summary: second reminder \\<b\\>"))

@@ -7,7 +7,8 @@
 enum EvidenceCSV {
   /// The columns, in order.
   static let header = [
-    "seq", "recorded_at", "time_zone", "type", "on", "channel", "direction", "amount", "currency",
+    "seq", "recorded_at", "time_zone", "type", "title", "on", "channel", "direction", "amount",
+    "currency",
     "summary", "full_text", "void", "void_reason",
   ]
 
@@ -24,6 +25,7 @@ enum EvidenceCSV {
       .text(entry.recordedAt.isoUTC),
       .text(entry.recordedAt.timeZoneID),
       .text(entry.type),
+      .text(entry.title),
       entry.on.map(CSVCell.date) ?? .text(""),
       .text(entry.channel ?? ""),
       .text(entry.direction ?? ""),

@@ -13,6 +13,7 @@ extension EvidenceEntry {
     seq = recorded.seq
     recordedAt = recorded.recordedAt
     type = event.typeName
+    title = event.evidenceTitle
     section = EvidenceSection(eventType: type)
     on = fields.day("on")
     channel = fields.string("channel")

@@ -12,6 +12,8 @@ struct EvidenceEntry: Hashable, Sendable {
   let recordedAt: Timestamp
   /// The event type as the journal writes it (`contact.logged`).
   let type: String
+  /// The kind of entry in plain words, for readers (`Email sent to the client`).
+  let title: String
   /// Where the record shows it.
   let section: EvidenceSection
   /// The day it happened, when the event has one.
@@ -33,13 +35,4 @@ struct EvidenceEntry: Hashable, Sendable {
   let details: [EvidenceDetail]
   /// The later entry that cancelled this one, if any; the entry stays in the record.
   let void: EvidenceVoid?
-
-  /// The direction in words: `to the client` or `from the client`.
-  var directionWords: String? {
-    switch direction {
-    case "out": "to the client"
-    case "in": "from the client"
-    default: direction
-    }
-  }
 }

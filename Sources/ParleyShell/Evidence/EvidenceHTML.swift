@@ -74,10 +74,7 @@ enum EvidenceHTML {
     out +=
       "<section id=\"contacts\">\n<h2>Contacts</h2>\n"
       + "<p>In the order they happened: by day, then by entry number.</p>\n"
-    out += blocks(record.contacts) { entry in
-      let what = [entry.channel, entry.directionWords].compactMap { $0 }.joined(separator: " ")
-      return (entry.on.map(time) ?? "undated") + ": " + h(what)
-    }
+    out += blocks(record.contacts) { ($0.on.map(time) ?? "undated") + ": " + h($0.title) }
     out += "</section>\n"
     out += section("payments", "Payments", record.entries(in: .payments))
     out += plans(record)
@@ -171,7 +168,7 @@ enum EvidenceHTML {
     -> String
   {
     "<section id=\"\(id)\">\n<h2>\(title)</h2>\n"
-      + blocks(entries) { "Entry \($0.seq): \(h($0.type))" } + "</section>\n"
+      + blocks(entries) { "Entry \($0.seq): \(h($0.title))" } + "</section>\n"
   }
 
   /// Each entry under a heading, with its facts; "None." when there are none.
@@ -187,7 +184,7 @@ enum EvidenceHTML {
 
   private static func facts(_ entry: EvidenceEntry) -> String {
     var facts: [(String, String)] = [
-      ("Entry", "\(entry.seq) (\(h(entry.type)))"),
+      ("Entry", "\(entry.seq)"),
       ("Recorded", time(entry.recordedAt)),
     ]
     if let day = entry.on { facts.append(("On", time(day))) }
@@ -240,7 +237,7 @@ enum EvidenceHTML {
       out += "</tbody>\n</table>\n"
     }
     out += "<h3>Plan entries</h3>\n"
-    out += blocks(record.entries(in: .plans), level: 4) { "Entry \($0.seq): \(h($0.type))" }
+    out += blocks(record.entries(in: .plans), level: 4) { "Entry \($0.seq): \(h($0.title))" }
     return out + "</section>\n"
   }
 
@@ -253,7 +250,7 @@ enum EvidenceHTML {
     for entry in record.voidedEntries {
       guard let void = entry.void else { continue }
       out +=
-        "<li>Entry \(entry.seq) (\(h(entry.type))): \(h(entry.line)). "
+        "<li>Entry \(entry.seq) (\(h(entry.title))): \(h(entry.line)). "
         + "<span class=\"void-mark\">Voided</span> by entry \(void.voidedBy): "
         + "\(h(void.reason))</li>\n"
     }
@@ -263,7 +260,7 @@ enum EvidenceHTML {
   private static func everyEntry(_ record: EvidenceRecord) -> String {
     var out =
       "<section id=\"journal-entries\">\n<h2>Every journal entry</h2>\n<table>\n<thead>\n"
-      + "<tr><th>#</th><th>Recorded (UTC)</th><th>Time zone</th><th>Type</th><th>What</th>"
+      + "<tr><th>#</th><th>Recorded (UTC)</th><th>Time zone</th><th>Kind</th><th>What</th>"
       + "<th>Void</th></tr>\n</thead>\n<tbody>\n"
     for entry in record.entries {
       let void =
@@ -271,7 +268,7 @@ enum EvidenceHTML {
       out +=
         "<tr><td>\(entry.seq)</td>"
         + "<td><time datetime=\"\(entry.recordedAt.isoUTC)\">\(entry.recordedAt.isoUTC)</time></td>"
-        + "<td>\(h(entry.recordedAt.timeZoneID))</td><td>\(h(entry.type))</td>"
+        + "<td>\(h(entry.recordedAt.timeZoneID))</td><td>\(h(entry.title))</td>"
         + "<td>\(h(entry.line))</td><td>\(void)</td></tr>\n"
     }
     return out + "</tbody>\n</table>\n</section>\n"

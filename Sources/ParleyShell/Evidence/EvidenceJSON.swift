@@ -71,7 +71,7 @@ struct EvidenceJSON: Encodable {
     let entry: EvidenceEntry
 
     private enum CodingKeys: String, CodingKey {
-      case seq, recordedAt, timeZone, type, section, on, channel, direction, amount, summary
+      case seq, recordedAt, timeZone, type, title, section, on, channel, direction, amount, summary
       case line, fullText, details, void
     }
 
@@ -81,6 +81,7 @@ struct EvidenceJSON: Encodable {
       try container.encode(entry.recordedAt.isoUTC, forKey: .recordedAt)
       try container.encode(entry.recordedAt.timeZoneID, forKey: .timeZone)
       try container.encode(entry.type, forKey: .type)
+      try container.encode(entry.title, forKey: .title)
       try container.encode(entry.section, forKey: .section)
       try container.encode(entry.on, forKey: .on)
       try container.encode(entry.channel, forKey: .channel)

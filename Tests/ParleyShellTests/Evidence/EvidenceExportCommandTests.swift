@@ -41,7 +41,7 @@ struct EvidenceExportCommandTests {
     }
     let csv = try harness.oneShot(["export", folder.path("d.csv")], at: ShellHarness.exportNow)
     #expect(csv.status == .success)
-    #expect(folder.text("d.csv").hasPrefix("seq,recorded_at,time_zone,type,on,"))
+    #expect(folder.text("d.csv").hasPrefix("seq,recorded_at,time_zone,type,title,on,"))
     // A flag wins over the extension.
     _ = try harness.oneShot(["export", "--json", folder.path("e.txt")], at: ShellHarness.exportNow)
     #expect(folder.text("e.txt").hasPrefix("{\n"))

@@ -47,9 +47,9 @@ struct EvidenceGoldenTests {
 
     In the order they happened: by day, then by entry number.
 
-    ### 2026-10-08 (Thursday 8 October 2026): email to the client
+    ### 2026-10-08 (Thursday 8 October 2026): Email sent to the client
 
-    - Entry 4 (contact.logged), recorded 2026-10-21T08:15:00Z ({zone})
+    - Entry 4, recorded 2026-10-21T08:15:00Z ({zone})
     - On: 2026-10-08 (Thursday 8 October 2026)
     - Summary: first reminder
 
@@ -65,38 +65,38 @@ struct EvidenceGoldenTests {
     Alex
     ~~~~
 
-    ### 2026-10-20 (Tuesday 20 October 2026): phone from the client
+    ### 2026-10-20 (Tuesday 20 October 2026): Phone call from the client
 
-    - Entry 3 (contact.logged), recorded 2026-10-20T17:30:00Z ({zone})
+    - Entry 3, recorded 2026-10-20T17:30:00Z ({zone})
     - On: 2026-10-20 (Tuesday 20 October 2026)
     - Summary: Sam called: cash is tight until December
 
-    ### 2026-10-20 (Tuesday 20 October 2026): letter to the client
+    ### 2026-10-20 (Tuesday 20 October 2026): Letter sent to the client
 
-    - Entry 5 (contact.logged), recorded 2026-10-22T11:00:00Z ({zone})
+    - Entry 5, recorded 2026-10-22T11:00:00Z ({zone})
     - On: 2026-10-20 (Tuesday 20 October 2026)
     - Summary: posted a copy of the invoice
 
     ## Payments
 
-    ### Entry 6: payment.received
+    ### Entry 6: Payment received
 
-    - Entry 6 (payment.received), recorded 2026-11-02T12:00:00Z ({zone})
+    - Entry 6, recorded 2026-11-02T12:00:00Z ({zone})
     - On: 2026-11-02 (Monday 2 November 2026)
     - Amount: £200.00
     - Summary: payment of £200.00 on 2 Nov 2026
     - **VOID**: cancelled by entry 8: entered twice by mistake
 
-    ### Entry 7: payment.received
+    ### Entry 7: Payment received
 
-    - Entry 7 (payment.received), recorded 2026-11-03T09:00:00Z ({zone})
+    - Entry 7, recorded 2026-11-03T09:00:00Z ({zone})
     - On: 2026-11-02 (Monday 2 November 2026)
     - Amount: £200.00
     - Summary: payment of £200.00 on 2 Nov 2026
 
-    ### Entry 12: payment.received
+    ### Entry 12: Payment received
 
-    - Entry 12 (payment.received), recorded 2026-12-01T15:00:00Z ({zone})
+    - Entry 12, recorded 2026-12-01T15:00:00Z ({zone})
     - On: 2026-12-01 (Tuesday 1 December 2026)
     - Amount: £500.25
     - Summary: payment of £500.25 on 1 Dec 2026
@@ -115,9 +115,9 @@ struct EvidenceGoldenTests {
 
     ### Plan entries
 
-    #### Entry 11: plan.agreed
+    #### Entry 11: Payment plan agreed
 
-    - Entry 11 (plan.agreed), recorded 2026-11-12T14:00:00Z ({zone})
+    - Entry 11, recorded 2026-11-12T14:00:00Z ({zone})
     - On: 2026-11-12 (Thursday 12 November 2026)
     - Summary: plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027
     - Plan: plan-1
@@ -125,16 +125,16 @@ struct EvidenceGoldenTests {
 
     ## Notes
 
-    ### Entry 9: note
+    ### Entry 9: Note
 
-    - Entry 9 (note), recorded 2026-11-10T10:00:00Z ({zone})
+    - Entry 9, recorded 2026-11-10T10:00:00Z ({zone})
     - Summary: Sam asked for "a few weeks" \| we agreed to talk again
 
     ## Cash flow
 
-    ### Entry 10: cashflow.noted
+    ### Entry 10: Cash flow noted
 
-    - Entry 10 (cashflow.noted), recorded 2026-11-10T10:05:00Z ({zone})
+    - Entry 10, recorded 2026-11-10T10:05:00Z ({zone})
     - Summary: cash flow noted (4 answers)
     - You need: £500.00
     - By: 2026-12-31 (Thursday 31 December 2026)
@@ -161,24 +161,24 @@ struct EvidenceGoldenTests {
 
     Voided entries stay in the journal and in this record, marked void.
 
-    - Entry 6 (payment.received): payment of £200.00 on 2 Nov 2026. Voided by entry 8: entered twice by mistake
+    - Entry 6 (Payment received): payment of £200.00 on 2 Nov 2026. Voided by entry 8: entered twice by mistake
 
     ## Every journal entry
 
-    | # | Recorded (UTC) | Time zone | Type | What | Void |
+    | # | Recorded (UTC) | Time zone | Kind | What | Void |
     |--:|---|---|---|---|---|
-    | 1 | 2026-10-02T09:00:00Z | {zone} | case.opened | case opened for Acme & Sons (business, gb-ewl, GBP) |  |
-    | 2 | 2026-10-02T09:00:00Z | {zone} | invoice.added | invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026 |  |
-    | 3 | 2026-10-20T17:30:00Z | {zone} | contact.logged | phone from client on 20 Oct 2026: Sam called: cash is tight until December |  |
-    | 4 | 2026-10-21T08:15:00Z | {zone} | contact.logged | email to client on 8 Oct 2026: first reminder |  |
-    | 5 | 2026-10-22T11:00:00Z | {zone} | contact.logged | letter to client on 20 Oct 2026: posted a copy of the invoice |  |
-    | 6 | 2026-11-02T12:00:00Z | {zone} | payment.received | payment of £200.00 on 2 Nov 2026 | void (entry 8) |
-    | 7 | 2026-11-03T09:00:00Z | {zone} | payment.received | payment of £200.00 on 2 Nov 2026 |  |
-    | 8 | 2026-11-03T09:05:00Z | {zone} | void | voided entry 6: entered twice by mistake |  |
-    | 9 | 2026-11-10T10:00:00Z | {zone} | note | note: Sam asked for "a few weeks" \| we agreed to talk again |  |
-    | 10 | 2026-11-10T10:05:00Z | {zone} | cashflow.noted | cash flow noted (4 answers) |  |
-    | 11 | 2026-11-12T14:00:00Z | {zone} | plan.agreed | plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027 |  |
-    | 12 | 2026-12-01T15:00:00Z | {zone} | payment.received | payment of £500.25 on 1 Dec 2026 |  |
+    | 1 | 2026-10-02T09:00:00Z | {zone} | Case opened | case opened for Acme & Sons (business, gb-ewl, GBP) |  |
+    | 2 | 2026-10-02T09:00:00Z | {zone} | Invoice added | invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026 |  |
+    | 3 | 2026-10-20T17:30:00Z | {zone} | Phone call from the client | phone from client on 20 Oct 2026: Sam called: cash is tight until December |  |
+    | 4 | 2026-10-21T08:15:00Z | {zone} | Email sent to the client | email to client on 8 Oct 2026: first reminder |  |
+    | 5 | 2026-10-22T11:00:00Z | {zone} | Letter sent to the client | letter to client on 20 Oct 2026: posted a copy of the invoice |  |
+    | 6 | 2026-11-02T12:00:00Z | {zone} | Payment received | payment of £200.00 on 2 Nov 2026 | void (entry 8) |
+    | 7 | 2026-11-03T09:00:00Z | {zone} | Payment received | payment of £200.00 on 2 Nov 2026 |  |
+    | 8 | 2026-11-03T09:05:00Z | {zone} | Entry 6 voided | voided entry 6: entered twice by mistake |  |
+    | 9 | 2026-11-10T10:00:00Z | {zone} | Note | note: Sam asked for "a few weeks" \| we agreed to talk again |  |
+    | 10 | 2026-11-10T10:05:00Z | {zone} | Cash flow noted | cash flow noted (4 answers) |  |
+    | 11 | 2026-11-12T14:00:00Z | {zone} | Payment plan agreed | plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027 |  |
+    | 12 | 2026-12-01T15:00:00Z | {zone} | Payment received | payment of £500.25 on 1 Dec 2026 |  |
 
     ---
 
@@ -187,19 +187,19 @@ struct EvidenceGoldenTests {
 
   /// The CSV records, each to end in CRLF; the full text keeps its own LF line breaks.
   static let csvRecords = [
-    "seq,recorded_at,time_zone,type,on,channel,direction,amount,currency,summary,full_text,void,void_reason",
-    #"1,2026-10-02T09:00:00Z,{zone},case.opened,,,,,,"case opened for Acme & Sons (business, gb-ewl, GBP)",,no,"#,
-    #"2,2026-10-02T09:00:00Z,{zone},invoice.added,,,,1200.50,GBP,"invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",,no,"#,
-    "3,2026-10-20T17:30:00Z,{zone},contact.logged,2026-10-20,phone,in,,,Sam called: cash is tight until December,,no,",
-    #"4,2026-10-21T08:15:00Z,{zone},contact.logged,2026-10-08,email,out,,,first reminder,"Dear Sam,\#n\#nInvoice ""INV-042"" (£1,200.50) was due on 1 October.\#n=HYPERLINK(""http://example.com"") is not a formula here.\#n~~~\#n<b>Thanks</b> & regards,\#nAlex",no,"#,
-    "5,2026-10-22T11:00:00Z,{zone},contact.logged,2026-10-20,letter,out,,,posted a copy of the invoice,,no,",
-    "6,2026-11-02T12:00:00Z,{zone},payment.received,2026-11-02,,,200.00,GBP,payment of £200.00 on 2 Nov 2026,,yes,entered twice by mistake",
-    "7,2026-11-03T09:00:00Z,{zone},payment.received,2026-11-02,,,200.00,GBP,payment of £200.00 on 2 Nov 2026,,no,",
-    "8,2026-11-03T09:05:00Z,{zone},void,,,,,,voided entry 6: entered twice by mistake,,no,",
-    #"9,2026-11-10T10:00:00Z,{zone},note,,,,,,"Sam asked for ""a few weeks"" | we agreed to talk again","Sam asked for ""a few weeks"" | we agreed to talk again",no,"#,
-    "10,2026-11-10T10:05:00Z,{zone},cashflow.noted,,,,,,cash flow noted (4 answers),,no,",
-    #"11,2026-11-12T14:00:00Z,{zone},plan.agreed,2026-11-12,,,,,"plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",,no,"#,
-    "12,2026-12-01T15:00:00Z,{zone},payment.received,2026-12-01,,,500.25,GBP,payment of £500.25 on 1 Dec 2026,,no,",
+    "seq,recorded_at,time_zone,type,title,on,channel,direction,amount,currency,summary,full_text,void,void_reason",
+    #"1,2026-10-02T09:00:00Z,{zone},case.opened,Case opened,,,,,,"case opened for Acme & Sons (business, gb-ewl, GBP)",,no,"#,
+    #"2,2026-10-02T09:00:00Z,{zone},invoice.added,Invoice added,,,,1200.50,GBP,"invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",,no,"#,
+    "3,2026-10-20T17:30:00Z,{zone},contact.logged,Phone call from the client,2026-10-20,phone,in,,,Sam called: cash is tight until December,,no,",
+    #"4,2026-10-21T08:15:00Z,{zone},contact.logged,Email sent to the client,2026-10-08,email,out,,,first reminder,"Dear Sam,\#n\#nInvoice ""INV-042"" (£1,200.50) was due on 1 October.\#n=HYPERLINK(""http://example.com"") is not a formula here.\#n~~~\#n<b>Thanks</b> & regards,\#nAlex",no,"#,
+    "5,2026-10-22T11:00:00Z,{zone},contact.logged,Letter sent to the client,2026-10-20,letter,out,,,posted a copy of the invoice,,no,",
+    "6,2026-11-02T12:00:00Z,{zone},payment.received,Payment received,2026-11-02,,,200.00,GBP,payment of £200.00 on 2 Nov 2026,,yes,entered twice by mistake",
+    "7,2026-11-03T09:00:00Z,{zone},payment.received,Payment received,2026-11-02,,,200.00,GBP,payment of £200.00 on 2 Nov 2026,,no,",
+    "8,2026-11-03T09:05:00Z,{zone},void,Entry 6 voided,,,,,,voided entry 6: entered twice by mistake,,no,",
+    #"9,2026-11-10T10:00:00Z,{zone},note,Note,,,,,,"Sam asked for ""a few weeks"" | we agreed to talk again","Sam asked for ""a few weeks"" | we agreed to talk again",no,"#,
+    "10,2026-11-10T10:05:00Z,{zone},cashflow.noted,Cash flow noted,,,,,,cash flow noted (4 answers),,no,",
+    #"11,2026-11-12T14:00:00Z,{zone},plan.agreed,Payment plan agreed,2026-11-12,,,,,"plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",,no,"#,
+    "12,2026-12-01T15:00:00Z,{zone},payment.received,Payment received,2026-12-01,,,500.25,GBP,payment of £500.25 on 1 Dec 2026,,no,",
   ]
 
   static let json = #"""
@@ -242,6 +242,7 @@ struct EvidenceGoldenTests {
           "seq" : 1,
           "summary" : "case opened for Acme & Sons (business, gb-ewl, GBP)",
           "time_zone" : "{zone}",
+          "title" : "Case opened",
           "type" : "case.opened",
           "void" : null
         },
@@ -274,6 +275,7 @@ struct EvidenceGoldenTests {
           "seq" : 2,
           "summary" : "invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",
           "time_zone" : "{zone}",
+          "title" : "Invoice added",
           "type" : "invoice.added",
           "void" : null
         },
@@ -292,6 +294,7 @@ struct EvidenceGoldenTests {
           "seq" : 3,
           "summary" : "Sam called: cash is tight until December",
           "time_zone" : "{zone}",
+          "title" : "Phone call from the client",
           "type" : "contact.logged",
           "void" : null
         },
@@ -310,6 +313,7 @@ struct EvidenceGoldenTests {
           "seq" : 4,
           "summary" : "first reminder",
           "time_zone" : "{zone}",
+          "title" : "Email sent to the client",
           "type" : "contact.logged",
           "void" : null
         },
@@ -328,6 +332,7 @@ struct EvidenceGoldenTests {
           "seq" : 5,
           "summary" : "posted a copy of the invoice",
           "time_zone" : "{zone}",
+          "title" : "Letter sent to the client",
           "type" : "contact.logged",
           "void" : null
         },
@@ -349,6 +354,7 @@ struct EvidenceGoldenTests {
           "seq" : 6,
           "summary" : "payment of £200.00 on 2 Nov 2026",
           "time_zone" : "{zone}",
+          "title" : "Payment received",
           "type" : "payment.received",
           "void" : {
             "reason" : "entered twice by mistake",
@@ -373,6 +379,7 @@ struct EvidenceGoldenTests {
           "seq" : 7,
           "summary" : "payment of £200.00 on 2 Nov 2026",
           "time_zone" : "{zone}",
+          "title" : "Payment received",
           "type" : "payment.received",
           "void" : null
         },
@@ -398,6 +405,7 @@ struct EvidenceGoldenTests {
           "seq" : 8,
           "summary" : "voided entry 6: entered twice by mistake",
           "time_zone" : "{zone}",
+          "title" : "Entry 6 voided",
           "type" : "void",
           "void" : null
         },
@@ -416,6 +424,7 @@ struct EvidenceGoldenTests {
           "seq" : 9,
           "summary" : "Sam asked for \"a few weeks\" | we agreed to talk again",
           "time_zone" : "{zone}",
+          "title" : "Note",
           "type" : "note",
           "void" : null
         },
@@ -449,6 +458,7 @@ struct EvidenceGoldenTests {
           "seq" : 10,
           "summary" : "cash flow noted (4 answers)",
           "time_zone" : "{zone}",
+          "title" : "Cash flow noted",
           "type" : "cashflow.noted",
           "void" : null
         },
@@ -474,6 +484,7 @@ struct EvidenceGoldenTests {
           "seq" : 11,
           "summary" : "plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",
           "time_zone" : "{zone}",
+          "title" : "Payment plan agreed",
           "type" : "plan.agreed",
           "void" : null
         },
@@ -495,6 +506,7 @@ struct EvidenceGoldenTests {
           "seq" : 12,
           "summary" : "payment of £500.25 on 1 Dec 2026",
           "time_zone" : "{zone}",
+          "title" : "Payment received",
           "type" : "payment.received",
           "void" : null
         }
