@@ -84,11 +84,16 @@ enum ExportCommand: ShellCommand {
       // can be read, and says where the journal breaks.
       state = try context.book.loadReadable(id)
     }
+    var lineHashes: [Int: String] = [:]
+    for line in try Journal.readableRecords(url) where lineHashes[line.seq] == nil {
+      lineHashes[line.seq] = line.hash
+    }
     let journal = EvidenceJournal(
       fileName: url.lastPathComponent, sha256: SHA256.hexHash(bytes),
       verification: EvidenceVerification(verification))
     return EvidenceRecord(
-      caseID: id, state: state, journal: journal, generatedAt: try context.now())
+      caseID: id, state: state, journal: journal, lineHashes: lineHashes,
+      generatedAt: try context.now())
   }
 
   /// What to write: all four formats into a folder, or one format to a file or stdout (nil).

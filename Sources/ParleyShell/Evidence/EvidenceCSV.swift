@@ -9,7 +9,7 @@ enum EvidenceCSV {
   static let header = [
     "seq", "recorded_at", "time_zone", "type", "title", "on", "channel", "direction", "amount",
     "currency",
-    "summary", "full_text", "void", "void_reason",
+    "summary", "full_text", "void", "void_reason", "hash",
   ]
 
   /// The record's journal entries as a CSV document.
@@ -35,6 +35,7 @@ enum EvidenceCSV {
       .text(entry.fullText ?? ""),
       .text(entry.void == nil ? "no" : "yes"),
       .text(entry.void?.reason ?? ""),
+      .text(entry.hash ?? ""),
     ]
   }
 }

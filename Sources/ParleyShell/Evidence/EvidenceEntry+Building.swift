@@ -1,16 +1,18 @@
 import ParleyKit
 
 extension EvidenceEntry {
-  /// The entry for `recorded`, marked with `voided` when a later entry cancelled it.
+  /// The entry for `recorded`, whose journal line hashes to `hash`, marked
+  /// with `voided` when a later entry cancelled it.
   ///
   /// The day, amount, channel and direction are read from the event's data as
   /// the journal writes it, whatever its kind; the summary is the event's
   /// ``CaseEvent/displayLine``. Kinds this file knows get their facts in
   /// words; any other kind lists every field of its data as a detail.
-  init(_ recorded: RecordedEvent, voided: EvidenceVoid?) {
+  init(_ recorded: RecordedEvent, hash: String? = nil, voided: EvidenceVoid?) {
     let event = recorded.event
     let fields = EventFields(event)
     seq = recorded.seq
+    self.hash = hash
     recordedAt = recorded.recordedAt
     type = event.typeName
     title = event.evidenceTitle

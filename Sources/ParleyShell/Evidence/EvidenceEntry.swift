@@ -8,6 +8,10 @@ import ParleyKit
 struct EvidenceEntry: Hashable, Sendable {
   /// The entry's sequence number in the journal.
   let seq: Int
+  /// The SHA-256 (lowercase hex) of the entry's line in the journal, without
+  /// its line break: what lets a reader holding the journal check the entry;
+  /// nil when the line could not be found.
+  let hash: String?
   /// When it was recorded, in UTC, with the user's time-zone id.
   let recordedAt: Timestamp
   /// The event type as the journal writes it (`contact.logged`).

@@ -95,6 +95,11 @@ enum EvidenceHTML {
 
   private static func h(_ text: String) -> String { HTMLEscaping.escape(text) }
 
+  /// The entry's line hash as code, or `unknown` when its line was not found.
+  private static func hashCode(_ entry: EvidenceEntry) -> String {
+    entry.hash.map { "<code>\(h($0))</code>" } ?? "unknown"
+  }
+
   /// A day as `<time>`, in ISO and in words.
   private static func time(_ day: Day) -> String {
     "<time datetime=\"\(day.iso)\">\(h(day.isoAndWords))</time>"
@@ -145,6 +150,8 @@ enum EvidenceHTML {
         ("File", "<code>\(h(journal.fileName))</code>"),
         ("SHA-256 of the whole file", "<code>\(h(journal.sha256))</code>"),
         ("Hash chain", chain),
+        ("Entry hashes", h(EvidenceJournal.entryHashesSentence)),
+        ("To check entry N", "<code>\(h(journal.checkCommand))</code>"),
       ]) + "</section>\n"
   }
 
@@ -186,6 +193,7 @@ enum EvidenceHTML {
     var facts: [(String, String)] = [
       ("Entry", "\(entry.seq)"),
       ("Recorded", time(entry.recordedAt)),
+      ("Journal line SHA-256", hashCode(entry)),
     ]
     if let day = entry.on { facts.append(("On", time(day))) }
     if let amount = entry.amount { facts.append(("Amount", h(amount.formatted))) }
@@ -261,7 +269,7 @@ enum EvidenceHTML {
     var out =
       "<section id=\"journal-entries\">\n<h2>Every journal entry</h2>\n<table>\n<thead>\n"
       + "<tr><th>#</th><th>Recorded (UTC)</th><th>Time zone</th><th>Kind</th><th>What</th>"
-      + "<th>Void</th></tr>\n</thead>\n<tbody>\n"
+      + "<th>Void</th><th>Journal line SHA-256</th></tr>\n</thead>\n<tbody>\n"
     for entry in record.entries {
       let void =
         entry.void.map { "<span class=\"void-mark\">void</span> (entry \($0.voidedBy))" } ?? ""
@@ -269,7 +277,7 @@ enum EvidenceHTML {
         "<tr><td>\(entry.seq)</td>"
         + "<td><time datetime=\"\(entry.recordedAt.isoUTC)\">\(entry.recordedAt.isoUTC)</time></td>"
         + "<td>\(h(entry.recordedAt.timeZoneID))</td><td>\(h(entry.title))</td>"
-        + "<td>\(h(entry.line))</td><td>\(void)</td></tr>\n"
+        + "<td>\(h(entry.line))</td><td>\(void)</td><td>\(hashCode(entry))</td></tr>\n"
     }
     return out + "</tbody>\n</table>\n</section>\n"
   }

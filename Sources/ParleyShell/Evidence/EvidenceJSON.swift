@@ -71,13 +71,15 @@ struct EvidenceJSON: Encodable {
     let entry: EvidenceEntry
 
     private enum CodingKeys: String, CodingKey {
-      case seq, recordedAt, timeZone, type, title, section, on, channel, direction, amount, summary
+      case seq, hash, recordedAt, timeZone, type, title, section, on, channel, direction, amount,
+        summary
       case line, fullText, details, void
     }
 
     func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(entry.seq, forKey: .seq)
+      try container.encode(entry.hash, forKey: .hash)
       try container.encode(entry.recordedAt.isoUTC, forKey: .recordedAt)
       try container.encode(entry.recordedAt.timeZoneID, forKey: .timeZone)
       try container.encode(entry.type, forKey: .type)

@@ -44,8 +44,12 @@ struct EvidenceRecord: Hashable, Sendable {
   /// Every plan agreed, as it stands on the day of the export.
   let plans: [EvidencePlan]
 
-  /// The record of case `caseID` in `state`, exported at `generatedAt`.
-  init(caseID: String, state: CaseState, journal: EvidenceJournal, generatedAt: Timestamp) {
+  /// The record of case `caseID` in `state`, exported at `generatedAt`;
+  /// `lineHashes` holds the SHA-256 of each journal line by its sequence number.
+  init(
+    caseID: String, state: CaseState, journal: EvidenceJournal, lineHashes: [Int: String],
+    generatedAt: Timestamp
+  ) {
     self.caseID = caseID
     let opened = state.opened
     client = opened.client
@@ -69,7 +73,9 @@ struct EvidenceRecord: Hashable, Sendable {
     for voided in state.voided where voids[voided.target.seq] == nil {
       voids[voided.target.seq] = EvidenceVoid(voidedBy: voided.voidSeq, reason: voided.reason)
     }
-    entries = state.entries.map { EvidenceEntry($0, voided: voids[$0.seq]) }
+    entries = state.entries.map {
+      EvidenceEntry($0, hash: lineHashes[$0.seq], voided: voids[$0.seq])
+    }
     let today = generatedAt.localDay
     plans = state.plans.map { EvidencePlan($0, state: state, today: today) }
   }

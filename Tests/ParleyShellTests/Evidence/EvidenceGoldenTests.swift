@@ -7,10 +7,10 @@ import Testing
 /// Byte-exact goldens of `export` for the case ``ShellHarness/makeEvidenceCase()``
 /// builds, exported at ``ShellHarness/exportNow``.
 ///
-/// Three values depend on the machine and are filled in from the journal
+/// Some values depend on the machine and are filled in from the journal
 /// itself, never from the export: `{zone}` (the time-zone id the journal
-/// recorded: the test process's own), `{sha256}` (of the whole journal file)
-/// and `{last-hash}` (of its last line).
+/// recorded: the test process's own), `{sha256}` (of the whole journal file),
+/// `{last-hash}` (of its last line) and `{hash-N}` (of line N).
 @Suite("Evidence: goldens of Markdown, CSV and JSON")
 struct EvidenceGoldenTests {
   static let markdown = #"""
@@ -36,6 +36,8 @@ struct EvidenceGoldenTests {
     - File: `acme-sons.jsonl`
     - SHA-256 of the whole file: `{sha256}`
     - Hash chain: intact: 12 lines, each chained to the one before by SHA-256; last line's hash {last-hash}
+    - Entry hashes: each entry below carries the SHA-256 of its line in the journal file, without the line break, so anyone holding the journal can check it
+    - To check entry N against the journal: `sed -n Np acme-sons.jsonl | tr -d '\n' | sha256sum`
 
     ## Invoices
 
@@ -50,6 +52,7 @@ struct EvidenceGoldenTests {
     ### 2026-10-08 (Thursday 8 October 2026): Email sent to the client
 
     - Entry 4, recorded 2026-10-21T08:15:00Z ({zone})
+    - Journal line SHA-256: `{hash-4}`
     - On: 2026-10-08 (Thursday 8 October 2026)
     - Summary: first reminder
 
@@ -68,12 +71,14 @@ struct EvidenceGoldenTests {
     ### 2026-10-20 (Tuesday 20 October 2026): Phone call from the client
 
     - Entry 3, recorded 2026-10-20T17:30:00Z ({zone})
+    - Journal line SHA-256: `{hash-3}`
     - On: 2026-10-20 (Tuesday 20 October 2026)
     - Summary: Sam called: cash is tight until December
 
     ### 2026-10-20 (Tuesday 20 October 2026): Letter sent to the client
 
     - Entry 5, recorded 2026-10-22T11:00:00Z ({zone})
+    - Journal line SHA-256: `{hash-5}`
     - On: 2026-10-20 (Tuesday 20 October 2026)
     - Summary: posted a copy of the invoice
 
@@ -82,6 +87,7 @@ struct EvidenceGoldenTests {
     ### Entry 6: Payment received
 
     - Entry 6, recorded 2026-11-02T12:00:00Z ({zone})
+    - Journal line SHA-256: `{hash-6}`
     - On: 2026-11-02 (Monday 2 November 2026)
     - Amount: £200.00
     - Summary: payment of £200.00 on 2 Nov 2026
@@ -90,6 +96,7 @@ struct EvidenceGoldenTests {
     ### Entry 7: Payment received
 
     - Entry 7, recorded 2026-11-03T09:00:00Z ({zone})
+    - Journal line SHA-256: `{hash-7}`
     - On: 2026-11-02 (Monday 2 November 2026)
     - Amount: £200.00
     - Summary: payment of £200.00 on 2 Nov 2026
@@ -97,6 +104,7 @@ struct EvidenceGoldenTests {
     ### Entry 12: Payment received
 
     - Entry 12, recorded 2026-12-01T15:00:00Z ({zone})
+    - Journal line SHA-256: `{hash-12}`
     - On: 2026-12-01 (Tuesday 1 December 2026)
     - Amount: £500.25
     - Summary: payment of £500.25 on 1 Dec 2026
@@ -118,6 +126,7 @@ struct EvidenceGoldenTests {
     #### Entry 11: Payment plan agreed
 
     - Entry 11, recorded 2026-11-12T14:00:00Z ({zone})
+    - Journal line SHA-256: `{hash-11}`
     - On: 2026-11-12 (Thursday 12 November 2026)
     - Summary: plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027
     - Plan: plan-1
@@ -128,6 +137,7 @@ struct EvidenceGoldenTests {
     ### Entry 9: Note
 
     - Entry 9, recorded 2026-11-10T10:00:00Z ({zone})
+    - Journal line SHA-256: `{hash-9}`
     - Summary: Sam asked for "a few weeks" \| we agreed to talk again
 
     ## Cash flow
@@ -135,6 +145,7 @@ struct EvidenceGoldenTests {
     ### Entry 10: Cash flow noted
 
     - Entry 10, recorded 2026-11-10T10:05:00Z ({zone})
+    - Journal line SHA-256: `{hash-10}`
     - Summary: cash flow noted (4 answers)
     - You need: £500.00
     - By: 2026-12-31 (Thursday 31 December 2026)
@@ -165,20 +176,20 @@ struct EvidenceGoldenTests {
 
     ## Every journal entry
 
-    | # | Recorded (UTC) | Time zone | Kind | What | Void |
-    |--:|---|---|---|---|---|
-    | 1 | 2026-10-02T09:00:00Z | {zone} | Case opened | case opened for Acme & Sons (business, gb-ewl, GBP) |  |
-    | 2 | 2026-10-02T09:00:00Z | {zone} | Invoice added | invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026 |  |
-    | 3 | 2026-10-20T17:30:00Z | {zone} | Phone call from the client | phone from client on 20 Oct 2026: Sam called: cash is tight until December |  |
-    | 4 | 2026-10-21T08:15:00Z | {zone} | Email sent to the client | email to client on 8 Oct 2026: first reminder |  |
-    | 5 | 2026-10-22T11:00:00Z | {zone} | Letter sent to the client | letter to client on 20 Oct 2026: posted a copy of the invoice |  |
-    | 6 | 2026-11-02T12:00:00Z | {zone} | Payment received | payment of £200.00 on 2 Nov 2026 | void (entry 8) |
-    | 7 | 2026-11-03T09:00:00Z | {zone} | Payment received | payment of £200.00 on 2 Nov 2026 |  |
-    | 8 | 2026-11-03T09:05:00Z | {zone} | Entry 6 voided | voided entry 6: entered twice by mistake |  |
-    | 9 | 2026-11-10T10:00:00Z | {zone} | Note | note: Sam asked for "a few weeks" \| we agreed to talk again |  |
-    | 10 | 2026-11-10T10:05:00Z | {zone} | Cash flow noted | cash flow noted (4 answers) |  |
-    | 11 | 2026-11-12T14:00:00Z | {zone} | Payment plan agreed | plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027 |  |
-    | 12 | 2026-12-01T15:00:00Z | {zone} | Payment received | payment of £500.25 on 1 Dec 2026 |  |
+    | # | Recorded (UTC) | Time zone | Kind | What | Void | Journal line SHA-256 |
+    |--:|---|---|---|---|---|---|
+    | 1 | 2026-10-02T09:00:00Z | {zone} | Case opened | case opened for Acme & Sons (business, gb-ewl, GBP) |  | `{hash-1}` |
+    | 2 | 2026-10-02T09:00:00Z | {zone} | Invoice added | invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026 |  | `{hash-2}` |
+    | 3 | 2026-10-20T17:30:00Z | {zone} | Phone call from the client | phone from client on 20 Oct 2026: Sam called: cash is tight until December |  | `{hash-3}` |
+    | 4 | 2026-10-21T08:15:00Z | {zone} | Email sent to the client | email to client on 8 Oct 2026: first reminder |  | `{hash-4}` |
+    | 5 | 2026-10-22T11:00:00Z | {zone} | Letter sent to the client | letter to client on 20 Oct 2026: posted a copy of the invoice |  | `{hash-5}` |
+    | 6 | 2026-11-02T12:00:00Z | {zone} | Payment received | payment of £200.00 on 2 Nov 2026 | void (entry 8) | `{hash-6}` |
+    | 7 | 2026-11-03T09:00:00Z | {zone} | Payment received | payment of £200.00 on 2 Nov 2026 |  | `{hash-7}` |
+    | 8 | 2026-11-03T09:05:00Z | {zone} | Entry 6 voided | voided entry 6: entered twice by mistake |  | `{hash-8}` |
+    | 9 | 2026-11-10T10:00:00Z | {zone} | Note | note: Sam asked for "a few weeks" \| we agreed to talk again |  | `{hash-9}` |
+    | 10 | 2026-11-10T10:05:00Z | {zone} | Cash flow noted | cash flow noted (4 answers) |  | `{hash-10}` |
+    | 11 | 2026-11-12T14:00:00Z | {zone} | Payment plan agreed | plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027 |  | `{hash-11}` |
+    | 12 | 2026-12-01T15:00:00Z | {zone} | Payment received | payment of £500.25 on 1 Dec 2026 |  | `{hash-12}` |
 
     ---
 
@@ -187,19 +198,19 @@ struct EvidenceGoldenTests {
 
   /// The CSV records, each to end in CRLF; the full text keeps its own LF line breaks.
   static let csvRecords = [
-    "seq,recorded_at,time_zone,type,title,on,channel,direction,amount,currency,summary,full_text,void,void_reason",
-    #"1,2026-10-02T09:00:00Z,{zone},case.opened,Case opened,,,,,,"case opened for Acme & Sons (business, gb-ewl, GBP)",,no,"#,
-    #"2,2026-10-02T09:00:00Z,{zone},invoice.added,Invoice added,,,,1200.50,GBP,"invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",,no,"#,
-    "3,2026-10-20T17:30:00Z,{zone},contact.logged,Phone call from the client,2026-10-20,phone,in,,,Sam called: cash is tight until December,,no,",
-    #"4,2026-10-21T08:15:00Z,{zone},contact.logged,Email sent to the client,2026-10-08,email,out,,,first reminder,"Dear Sam,\#n\#nInvoice ""INV-042"" (£1,200.50) was due on 1 October.\#n=HYPERLINK(""http://example.com"") is not a formula here.\#n~~~\#n<b>Thanks</b> & regards,\#nAlex",no,"#,
-    "5,2026-10-22T11:00:00Z,{zone},contact.logged,Letter sent to the client,2026-10-20,letter,out,,,posted a copy of the invoice,,no,",
-    "6,2026-11-02T12:00:00Z,{zone},payment.received,Payment received,2026-11-02,,,200.00,GBP,payment of £200.00 on 2 Nov 2026,,yes,entered twice by mistake",
-    "7,2026-11-03T09:00:00Z,{zone},payment.received,Payment received,2026-11-02,,,200.00,GBP,payment of £200.00 on 2 Nov 2026,,no,",
-    "8,2026-11-03T09:05:00Z,{zone},void,Entry 6 voided,,,,,,voided entry 6: entered twice by mistake,,no,",
-    #"9,2026-11-10T10:00:00Z,{zone},note,Note,,,,,,"Sam asked for ""a few weeks"" | we agreed to talk again","Sam asked for ""a few weeks"" | we agreed to talk again",no,"#,
-    "10,2026-11-10T10:05:00Z,{zone},cashflow.noted,Cash flow noted,,,,,,cash flow noted (4 answers),,no,",
-    #"11,2026-11-12T14:00:00Z,{zone},plan.agreed,Payment plan agreed,2026-11-12,,,,,"plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",,no,"#,
-    "12,2026-12-01T15:00:00Z,{zone},payment.received,Payment received,2026-12-01,,,500.25,GBP,payment of £500.25 on 1 Dec 2026,,no,",
+    "seq,recorded_at,time_zone,type,title,on,channel,direction,amount,currency,summary,full_text,void,void_reason,hash",
+    #"1,2026-10-02T09:00:00Z,{zone},case.opened,Case opened,,,,,,"case opened for Acme & Sons (business, gb-ewl, GBP)",,no,,{hash-1}"#,
+    #"2,2026-10-02T09:00:00Z,{zone},invoice.added,Invoice added,,,,1200.50,GBP,"invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",,no,,{hash-2}"#,
+    "3,2026-10-20T17:30:00Z,{zone},contact.logged,Phone call from the client,2026-10-20,phone,in,,,Sam called: cash is tight until December,,no,,{hash-3}",
+    #"4,2026-10-21T08:15:00Z,{zone},contact.logged,Email sent to the client,2026-10-08,email,out,,,first reminder,"Dear Sam,\#n\#nInvoice ""INV-042"" (£1,200.50) was due on 1 October.\#n=HYPERLINK(""http://example.com"") is not a formula here.\#n~~~\#n<b>Thanks</b> & regards,\#nAlex",no,,{hash-4}"#,
+    "5,2026-10-22T11:00:00Z,{zone},contact.logged,Letter sent to the client,2026-10-20,letter,out,,,posted a copy of the invoice,,no,,{hash-5}",
+    "6,2026-11-02T12:00:00Z,{zone},payment.received,Payment received,2026-11-02,,,200.00,GBP,payment of £200.00 on 2 Nov 2026,,yes,entered twice by mistake,{hash-6}",
+    "7,2026-11-03T09:00:00Z,{zone},payment.received,Payment received,2026-11-02,,,200.00,GBP,payment of £200.00 on 2 Nov 2026,,no,,{hash-7}",
+    "8,2026-11-03T09:05:00Z,{zone},void,Entry 6 voided,,,,,,voided entry 6: entered twice by mistake,,no,,{hash-8}",
+    #"9,2026-11-10T10:00:00Z,{zone},note,Note,,,,,,"Sam asked for ""a few weeks"" | we agreed to talk again","Sam asked for ""a few weeks"" | we agreed to talk again",no,,{hash-9}"#,
+    "10,2026-11-10T10:05:00Z,{zone},cashflow.noted,Cash flow noted,,,,,,cash flow noted (4 answers),,no,,{hash-10}",
+    #"11,2026-11-12T14:00:00Z,{zone},plan.agreed,Payment plan agreed,2026-11-12,,,,,"plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",,no,,{hash-11}"#,
+    "12,2026-12-01T15:00:00Z,{zone},payment.received,Payment received,2026-12-01,,,500.25,GBP,payment of £500.25 on 1 Dec 2026,,no,,{hash-12}",
   ]
 
   static let json = #"""
@@ -235,6 +246,7 @@ struct EvidenceGoldenTests {
           ],
           "direction" : null,
           "full_text" : null,
+          "hash" : "{hash-1}",
           "line" : "case opened for Acme & Sons (business, gb-ewl, GBP)",
           "on" : null,
           "recorded_at" : "2026-10-02T09:00:00Z",
@@ -268,6 +280,7 @@ struct EvidenceGoldenTests {
           ],
           "direction" : null,
           "full_text" : null,
+          "hash" : "{hash-2}",
           "line" : "invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",
           "on" : null,
           "recorded_at" : "2026-10-02T09:00:00Z",
@@ -287,6 +300,7 @@ struct EvidenceGoldenTests {
           ],
           "direction" : "in",
           "full_text" : null,
+          "hash" : "{hash-3}",
           "line" : "phone from client on 20 Oct 2026: Sam called: cash is tight until December",
           "on" : "2026-10-20",
           "recorded_at" : "2026-10-20T17:30:00Z",
@@ -306,6 +320,7 @@ struct EvidenceGoldenTests {
           ],
           "direction" : "out",
           "full_text" : "Dear Sam,\n\nInvoice \"INV-042\" (£1,200.50) was due on 1 October.\n=HYPERLINK(\"http://example.com\") is not a formula here.\n~~~\n<b>Thanks</b> & regards,\nAlex",
+          "hash" : "{hash-4}",
           "line" : "email to client on 8 Oct 2026: first reminder",
           "on" : "2026-10-08",
           "recorded_at" : "2026-10-21T08:15:00Z",
@@ -325,6 +340,7 @@ struct EvidenceGoldenTests {
           ],
           "direction" : "out",
           "full_text" : null,
+          "hash" : "{hash-5}",
           "line" : "letter to client on 20 Oct 2026: posted a copy of the invoice",
           "on" : "2026-10-20",
           "recorded_at" : "2026-10-22T11:00:00Z",
@@ -347,6 +363,7 @@ struct EvidenceGoldenTests {
           ],
           "direction" : null,
           "full_text" : null,
+          "hash" : "{hash-6}",
           "line" : "payment of £200.00 on 2 Nov 2026",
           "on" : "2026-11-02",
           "recorded_at" : "2026-11-02T12:00:00Z",
@@ -372,6 +389,7 @@ struct EvidenceGoldenTests {
           ],
           "direction" : null,
           "full_text" : null,
+          "hash" : "{hash-7}",
           "line" : "payment of £200.00 on 2 Nov 2026",
           "on" : "2026-11-02",
           "recorded_at" : "2026-11-03T09:00:00Z",
@@ -398,6 +416,7 @@ struct EvidenceGoldenTests {
           ],
           "direction" : null,
           "full_text" : null,
+          "hash" : "{hash-8}",
           "line" : "voided entry 6: entered twice by mistake",
           "on" : null,
           "recorded_at" : "2026-11-03T09:05:00Z",
@@ -417,6 +436,7 @@ struct EvidenceGoldenTests {
           ],
           "direction" : null,
           "full_text" : "Sam asked for \"a few weeks\" | we agreed to talk again",
+          "hash" : "{hash-9}",
           "line" : "note: Sam asked for \"a few weeks\" | we agreed to talk again",
           "on" : null,
           "recorded_at" : "2026-11-10T10:00:00Z",
@@ -451,6 +471,7 @@ struct EvidenceGoldenTests {
           ],
           "direction" : null,
           "full_text" : null,
+          "hash" : "{hash-10}",
           "line" : "cash flow noted (4 answers)",
           "on" : null,
           "recorded_at" : "2026-11-10T10:05:00Z",
@@ -477,6 +498,7 @@ struct EvidenceGoldenTests {
           ],
           "direction" : null,
           "full_text" : null,
+          "hash" : "{hash-11}",
           "line" : "plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",
           "on" : "2026-11-12",
           "recorded_at" : "2026-11-12T14:00:00Z",
@@ -499,6 +521,7 @@ struct EvidenceGoldenTests {
           ],
           "direction" : null,
           "full_text" : null,
+          "hash" : "{hash-12}",
           "line" : "payment of £500.25 on 1 Dec 2026",
           "on" : "2026-12-01",
           "recorded_at" : "2026-12-01T15:00:00Z",
@@ -600,6 +623,8 @@ struct EvidenceGoldenTests {
     let zone: String
     let sha256: String
     let lastHash: String
+    /// The SHA-256 of each line, in order: `{hash-N}` is line N's.
+    let lineHashes: [String]
 
     init(_ journal: Data) throws {
       let lines = journal.split(separator: 0x0A)
@@ -609,13 +634,18 @@ struct EvidenceGoldenTests {
       zone = try #require(object["tz"] as? String)
       sha256 = SHA256.hexHash(journal)
       lastHash = SHA256.hexHash(try #require(lines.last))
+      lineHashes = lines.map { SHA256.hexHash($0) }
     }
 
     /// `golden` with the placeholders filled in; `zone` as it is written there.
     func fill(_ golden: String, zone written: String? = nil) -> String {
-      golden.replacingOccurrences(of: "{zone}", with: written ?? zone)
+      var filled = golden.replacingOccurrences(of: "{zone}", with: written ?? zone)
         .replacingOccurrences(of: "{sha256}", with: sha256)
         .replacingOccurrences(of: "{last-hash}", with: lastHash)
+      for (index, hash) in lineHashes.enumerated() {
+        filled = filled.replacingOccurrences(of: "{hash-\(index + 1)}", with: hash)
+      }
+      return filled
     }
   }
 

@@ -56,6 +56,36 @@ struct EvidenceRecordTests {
     #expect(void["title"] as? String == "Entry 6 voided")
   }
 
+  @Test("every entry carries the SHA-256 of its journal line, in every format")
+  func entryHashes() throws {
+    let (harness, record) = try Self.fixture()
+    let lines = harness.journal("acme-sons").split(separator: 0x0A)
+    let hashes = lines.map { SHA256.hexHash($0) }
+    #expect(record.entries.map(\.hash) == hashes)
+    let export = { (format: String) throws -> String in
+      try harness.oneShot(["export", "--case", "acme", format], at: ShellHarness.exportNow).stdout
+    }
+    let markdown = try export("--markdown")
+    #expect(markdown.contains("- Journal line SHA-256: `\(hashes[3])`"))
+    #expect(
+      markdown.contains(
+        "- To check entry N against the journal: `sed -n Np acme-sons.jsonl | tr -d '\\n' | "
+          + "sha256sum`"))
+    let html = try export("--html")
+    #expect(html.contains("<dt>Journal line SHA-256</dt><dd><code>\(hashes[3])</code></dd>"))
+    for hash in hashes {
+      #expect(markdown.contains("| `\(hash)` |"), "the table of entries lacks \(hash)")
+      #expect(html.contains("<td><code>\(hash)</code></td>"), "the table of entries lacks \(hash)")
+    }
+    let rows = try EvidenceCSVReader.rows(try export("--csv"))
+    let column = try #require(rows.first?.firstIndex(of: "hash"))
+    #expect(rows.dropFirst().map { $0[column] } == hashes)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(try export("--json").utf8)) as? [String: Any])
+    let entries = try #require(object["entries"] as? [[String: Any]])
+    #expect(entries.map { $0["hash"] as? String } == hashes)
+  }
+
   @Test("contacts in the order they happened: by day, then entry number, not by recording")
   func contactsInTimeOrder() throws {
     let (harness, record) = try Self.fixture()
