@@ -46,7 +46,8 @@ enum ExportCommand: ShellCommand {
       } ?? request.single
     for case (_, let path?) in targets { try refuseWorkspace(path, workspace: workspace) }
 
-    let record = try self.record(caseID: id, in: context)
+    // Wired to the user's settings in the 'me' change.
+    let record = try self.record(caseID: id, claimant: nil, in: context)
     let rendered = try targets.map { format, path in (try format.render(record), path) }
     if let folder = request.folder { try makeFolder(folder) }
     for (text, path) in rendered {
@@ -68,8 +69,10 @@ enum ExportCommand: ShellCommand {
     }
   }
 
-  /// The evidence record of case `id` as it is on disk now.
-  static func record(caseID id: String, in context: ShellContext) throws -> EvidenceRecord {
+  /// The evidence record of case `id` as it is on disk now, naming `claimant`.
+  static func record(caseID id: String, claimant: EvidenceParty?, in context: ShellContext)
+    throws -> EvidenceRecord
+  {
     let url = context.book.workspace.journalURL(forCase: id)
     guard let bytes = FileManager.default.contents(atPath: url.path) else {
       throw ShellError.data(
@@ -92,7 +95,7 @@ enum ExportCommand: ShellCommand {
       fileName: url.lastPathComponent, sha256: SHA256.hexHash(bytes),
       verification: EvidenceVerification(verification))
     return EvidenceRecord(
-      caseID: id, state: state, journal: journal, lineHashes: lineHashes,
+      caseID: id, claimant: claimant, state: state, journal: journal, lineHashes: lineHashes,
       generatedAt: try context.now())
   }
 

@@ -118,10 +118,9 @@ enum EvidenceHTML {
   }
 
   private static func header(_ record: EvidenceRecord) -> String {
-    var facts: [(String, String)] = [
-      ("Case", h(record.caseID)),
-      ("Client", h(record.client)),
-    ]
+    var facts: [(String, String)] = [("Case", h(record.caseID))]
+    facts += record.claimantFacts.map { (h($0.label), h($0.value)) }
+    facts.append(("Client", h(record.client)))
     if let contact = record.contact { facts.append(("Contact", h(contact))) }
     facts += [
       ("Client is", "a \(h(record.debtorKindWords))"),

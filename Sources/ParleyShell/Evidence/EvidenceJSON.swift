@@ -30,6 +30,29 @@ struct EvidenceJSON: Encodable {
     }
   }
 
+  /// The claimant, every key present and null when not set; null itself when
+  /// there is no claimant (a synthesized optional would drop the key instead).
+  struct Party: Encodable {
+    let party: EvidenceParty?
+
+    private enum CodingKeys: String, CodingKey {
+      case name, business, address, email
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      guard let party else {
+        var container = encoder.singleValueContainer()
+        try container.encodeNil()
+        return
+      }
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(party.name, forKey: .name)
+      try container.encode(party.business, forKey: .business)
+      try container.encode(party.address, forKey: .address)
+      try container.encode(party.email, forKey: .email)
+    }
+  }
+
   /// An invoice with what was paid toward it.
   struct Invoice: Encodable {
     let number: String
@@ -140,6 +163,8 @@ struct EvidenceJSON: Encodable {
   let notice: String
   let generatedAt: String
   let timeZone: String
+  /// The claimant, or null when none is set.
+  let claimant: Party
   let `case`: Case
   let invoices: [Invoice]
   let invoiced: Money
@@ -158,6 +183,7 @@ struct EvidenceJSON: Encodable {
     notice = EvidenceRecord.notice
     generatedAt = record.generatedAt.isoUTC
     timeZone = record.generatedAt.timeZoneID
+    claimant = Party(party: record.claimant)
     `case` = Case(
       id: record.caseID, client: record.client, contact: record.contact,
       debtorKind: record.debtorKind, jurisdiction: record.jurisdictionID,

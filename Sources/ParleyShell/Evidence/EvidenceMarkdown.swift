@@ -64,10 +64,9 @@ enum EvidenceMarkdown {
   }
 
   private static func header(_ record: EvidenceRecord) -> String {
-    var rows: [(String, String)] = [
-      ("Case", md(record.caseID)),
-      ("Client", md(record.client)),
-    ]
+    var rows: [(String, String)] = [("Case", md(record.caseID))]
+    rows += record.claimantFacts.map { ($0.label, md($0.value)) }
+    rows.append(("Client", md(record.client)))
     if let contact = record.contact { rows.append(("Contact", md(contact))) }
     rows += [
       ("Client is", "a \(record.debtorKindWords)"),

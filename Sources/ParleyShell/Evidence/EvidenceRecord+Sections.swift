@@ -19,4 +19,14 @@ extension EvidenceRecord {
 
   /// The date of the export in words and ISO, with the time: for headers.
   var generatedWords: String { generatedAt.recordedWords }
+
+  /// The claimant's facts for a header, in order, as plain text: the name (or
+  /// that it is not set), then the address and email when they are.
+  var claimantFacts: [(label: String, value: String)] {
+    guard let claimant else { return [("Claimant", Self.claimantNotSet)] }
+    var facts = [("Claimant", claimant.displayName ?? "name \(Self.claimantNotSet)")]
+    if let address = claimant.addressOnOneLine { facts.append(("Claimant's address", address)) }
+    if let email = claimant.email { facts.append(("Claimant's email", email)) }
+    return facts
+  }
 }

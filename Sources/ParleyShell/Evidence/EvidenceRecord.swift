@@ -9,8 +9,13 @@ struct EvidenceRecord: Hashable, Sendable {
   /// The sentence every format carries.
   static let notice = "This record was produced by parley. It is not legal advice."
 
+  /// What a record says when no claimant is set, and how to set one.
+  static let claimantNotSet = "not set — run 'parley me' to add your name"
+
   /// The case id (`acme-ltd`).
   let caseID: String
+  /// The claimant (the user, who is owed), or nil when nothing about them is set.
+  let claimant: EvidenceParty?
   /// The client's name.
   let client: String
   /// How to reach them, if recorded.
@@ -44,13 +49,14 @@ struct EvidenceRecord: Hashable, Sendable {
   /// Every plan agreed, as it stands on the day of the export.
   let plans: [EvidencePlan]
 
-  /// The record of case `caseID` in `state`, exported at `generatedAt`;
+  /// The record of case `caseID` in `state`, exported at `generatedAt`, naming `claimant`;
   /// `lineHashes` holds the SHA-256 of each journal line by its sequence number.
   init(
-    caseID: String, state: CaseState, journal: EvidenceJournal, lineHashes: [Int: String],
-    generatedAt: Timestamp
+    caseID: String, claimant: EvidenceParty?, state: CaseState, journal: EvidenceJournal,
+    lineHashes: [Int: String], generatedAt: Timestamp
   ) {
     self.caseID = caseID
+    self.claimant = claimant.flatMap { $0.isEmpty ? nil : $0 }
     let opened = state.opened
     client = opened.client
     contact = opened.contact

@@ -21,6 +21,7 @@ struct EvidenceGoldenTests {
     | | |
     |---|---|
     | Case | acme-sons |
+    | Claimant | not set — run 'parley me' to add your name |
     | Client | Acme & Sons |
     | Contact | Sam Patel \<sam@acme.example\> |
     | Client is | a business |
@@ -228,6 +229,7 @@ struct EvidenceGoldenTests {
         "jurisdiction" : "gb-ewl",
         "jurisdiction_name" : "England & Wales"
       },
+      "claimant" : null,
       "contacts_in_time_order" : [
         4,
         3,

@@ -32,15 +32,17 @@ extension ShellHarness {
     return run
   }
 
-  /// The evidence record of case `id` as `export` builds it, at `now`.
-  func evidenceRecord(_ id: String, at now: String = exportNow) throws -> EvidenceRecord {
+  /// The evidence record of case `id` as `export` builds it, at `now`, naming `claimant`.
+  func evidenceRecord(
+    _ id: String, at now: String = exportNow, claimant: EvidenceParty? = nil
+  ) throws -> EvidenceRecord {
     var environment = self.environment
     environment["PARLEY_NOW"] = now
     let context = ShellContext(
       output: CapturedOutput(), reader: ScriptedLineReader(lines: [], isInteractive: false),
       environment: environment, book: try CaseBook(environment: environment),
       style: Style(isColored: false), isOneShot: true)
-    return try ExportCommand.record(caseID: id, in: context)
+    return try ExportCommand.record(caseID: id, claimant: claimant, in: context)
   }
 
   /// Replaces `old` with `new` in line `line` (from 1) of case `id`'s journal, as a
