@@ -37,9 +37,14 @@ enum EvidenceHTML {
     .intact { color: #060; font-weight: bold; }
     footer { margin-top: 2.5rem; border-top: 1px solid #999; padding-top: .5rem;
       font-size: .9rem; }
-    @page { size: A4; margin: 18mm 16mm; }
+    @page { size: A4; margin: 18mm 16mm 20mm;
+      @bottom-right { content: "Page " counter(page) " of " counter(pages);
+        font: 9pt Georgia, "Times New Roman", serif; color: #444; }
+    }
     @media print {
       body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
+      pre, code { font-size: 9pt; }
+      table { font-size: 9pt; }
       h2 { break-after: avoid; }
       h3 { break-after: avoid; }
       .entry, tr { break-inside: avoid; }
