@@ -89,14 +89,15 @@ struct EvidenceJSON: Encodable {
     }
   }
 
-  /// One journal entry.
+  /// One journal entry, with its exhibit number (null when it is none).
   struct Entry: Encodable {
     let entry: EvidenceEntry
+    let exhibit: Int?
 
     private enum CodingKeys: String, CodingKey {
       case seq, hash, recordedAt, timeZone, type, title, section, on, channel, direction, amount,
         summary
-      case line, fullText, details, void
+      case line, fullText, details, void, exhibit
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -117,6 +118,37 @@ struct EvidenceJSON: Encodable {
       try container.encode(entry.fullText, forKey: .fullText)
       try container.encode(entry.details, forKey: .details)
       try container.encode(entry.void, forKey: .void)
+      try container.encode(exhibit, forKey: .exhibit)
+    }
+  }
+
+  /// A contact whose full text is on record, by its number; the text is its entry's.
+  struct Exhibit: Encodable {
+    let number: Int
+    let seq: Int
+    let on: Day?
+    let title: String
+    let subject: String
+
+    init(_ exhibit: EvidenceExhibit) {
+      number = exhibit.number
+      seq = exhibit.entry.seq
+      on = exhibit.entry.on
+      title = exhibit.entry.title
+      subject = exhibit.entry.summary
+    }
+
+    private enum CodingKeys: String, CodingKey {
+      case number, seq, on, title, subject
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(number, forKey: .number)
+      try container.encode(seq, forKey: .seq)
+      try container.encode(on, forKey: .on)
+      try container.encode(title, forKey: .title)
+      try container.encode(subject, forKey: .subject)
     }
   }
 
@@ -175,6 +207,8 @@ struct EvidenceJSON: Encodable {
   /// The entry numbers of the contacts, in the order they happened (by day, then entry number).
   let contactsInTimeOrder: [Int]
   let plans: [Plan]
+  /// The contacts whose full text is on record, numbered in the order they happened.
+  let exhibits: [Exhibit]
   /// Every journal entry, in journal order.
   let entries: [Entry]
 
@@ -205,7 +239,8 @@ struct EvidenceJSON: Encodable {
       problem: verification.problem)
     contactsInTimeOrder = record.contacts.map(\.seq)
     plans = record.plans.map(Plan.init)
-    entries = record.entries.map(Entry.init)
+    entries = record.entries.map { Entry(entry: $0, exhibit: record.exhibitNumbers[$0.seq]) }
+    exhibits = record.exhibits.map(Exhibit.init)
   }
 
   /// The record as pretty-printed JSON with sorted keys, ending in a newline.

@@ -5,8 +5,11 @@ extension EvidenceRecord {
   }
 
   /// Every contact, in the order it happened: by its day, then by entry number.
-  var contacts: [EvidenceEntry] {
-    entries(in: .contacts).sorted { left, right in
+  var contacts: [EvidenceEntry] { Self.inTimeOrder(entries(in: .contacts)) }
+
+  /// `entries` in the order they happened: by day, then by entry number.
+  static func inTimeOrder(_ entries: [EvidenceEntry]) -> [EvidenceEntry] {
+    entries.sorted { left, right in
       switch (left.on, right.on) {
       case (let leftDay?, let rightDay?) where leftDay != rightDay: leftDay < rightDay
       default: left.seq < right.seq

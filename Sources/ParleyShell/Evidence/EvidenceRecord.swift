@@ -48,6 +48,10 @@ struct EvidenceRecord: Hashable, Sendable {
   let entries: [EvidenceEntry]
   /// Every plan agreed, as it stands on the day of the export.
   let plans: [EvidencePlan]
+  /// The contacts whose full text is on record, numbered in the order they happened.
+  let exhibits: [EvidenceExhibit]
+  /// The exhibit number of each entry that is one, by entry number.
+  let exhibitNumbers: [Int: Int]
 
   /// The record of case `caseID` in `state`, exported at `generatedAt`, naming `claimant`;
   /// `lineHashes` holds the SHA-256 of each journal line by its sequence number.
@@ -82,6 +86,10 @@ struct EvidenceRecord: Hashable, Sendable {
     entries = state.entries.map {
       EvidenceEntry($0, hash: lineHashes[$0.seq], voided: voids[$0.seq])
     }
+    exhibits = EvidenceExhibit.numbered(
+      Self.inTimeOrder(entries.filter { $0.section == .contacts }))
+    exhibitNumbers = Dictionary(
+      exhibits.map { ($0.entry.seq, $0.number) }, uniquingKeysWith: { first, _ in first })
     let today = generatedAt.localDay
     plans = state.plans.map { EvidencePlan($0, state: state, today: today) }
   }
