@@ -26,6 +26,15 @@ extension CaseEvent {
     }
   }
 
+  /// The event in one line for the record: ``displayLine``, but a step up
+  /// the ladder in plain words (`Letter before claim sent on 23 Oct 2026`), not
+  /// by the id typed at the prompt.
+  var evidenceLine: String {
+    guard case .escalationRecorded(let escalation) = self else { return displayLine }
+    let details = escalation.details.isEmpty ? "" : ": \(escalation.details.firstLine)"
+    return "\(escalation.step.evidenceTitle) on \(escalation.on.short)\(details)"
+  }
+
   /// `Email sent to the client`, `Phone call from the client`, `Meeting with the client`.
   private static func title(of contact: ContactLogged) -> String {
     let sent = contact.direction == .outbound

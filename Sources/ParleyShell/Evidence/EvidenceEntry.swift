@@ -29,9 +29,9 @@ struct EvidenceEntry: Hashable, Sendable {
   /// The amount the event is about, if any.
   let amount: Money?
   /// One line on what happened: a contact's own summary, a note's first line,
-  /// else the event's ``CaseEvent/displayLine``.
+  /// else the event's ``CaseEvent/evidenceLine``.
   let summary: String
-  /// The event in one line, as `show --all` lists it (``CaseEvent/displayLine``).
+  /// The event in one line, much as `show --all` lists it (``CaseEvent/evidenceLine``).
   let line: String
   /// The complete text (an email as sent, a whole note), when there is one.
   let fullText: String?

@@ -140,6 +140,48 @@ struct EvidenceEntryTests {
     #expect(covered == Set(CaseEvent.typeNames).subtracting(plans))
   }
 
+  @Test("escalations, disputes and promises in plain words: no step ids, no empty details")
+  func escalationsInWords() throws {
+    let day = try #require(Day(iso: "2026-10-23"))
+    let by = try #require(Day(iso: "2026-11-15"))
+    let at = Timestamp(secondsSince1970: 1_793_000_000, timeZoneID: "Europe/London")
+    let entry = { (event: CaseEvent) in
+      EvidenceEntry(RecordedEvent(seq: 10, recordedAt: at, event: event), voided: nil)
+    }
+    let letter = entry(.escalationRecorded(.init(step: .letterBeforeClaimSent, on: day)))
+    #expect(letter.summary == "Letter before claim sent on 23 Oct 2026")
+    #expect(letter.line == letter.summary)
+    #expect(letter.details == [])
+
+    let amount = Money(minorUnits: 120_050, currency: .gbp)
+    let claim = entry(
+      .escalationRecorded(
+        .init(
+          step: .claimFiled, on: day, details: "filed online\nwith the invoice",
+          to: "Money Claims", reference: "K1QZ1234", amount: amount)))
+    #expect(claim.summary == "Claim filed on 23 Oct 2026: filed online …")
+    #expect(
+      claim.details == [
+        EvidenceDetail(label: "details", value: "filed online\nwith the invoice"),
+        EvidenceDetail(label: "to", value: "Money Claims"),
+        EvidenceDetail(label: "reference", value: "K1QZ1234"),
+      ])
+    #expect(claim.amount == amount)
+
+    let promise = entry(.promiseNoted(.init(on: day, by: by, amount: amount)))
+    #expect(
+      promise.details == [
+        EvidenceDetail(label: "promised by", value: "2026-11-15 (Sunday 15 November 2026)")
+      ])
+    let dispute = entry(
+      .disputeNoted(.init(on: day, about: "second phase late", amount: amount, invoice: "INV-1")))
+    #expect(
+      dispute.details == [
+        EvidenceDetail(label: "about", value: "second phase late"),
+        EvidenceDetail(label: "invoice", value: "INV-1"),
+      ])
+  }
+
   @Test("field names as words, for the details of kinds parley does not know yet")
   func spacedWords() {
     #expect("warnings".spacedWords == "warnings")
