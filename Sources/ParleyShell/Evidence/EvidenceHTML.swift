@@ -7,8 +7,11 @@ import ParleyKit
 /// page stays inert wherever it is opened. Every user-supplied string is
 /// escaped (``HTMLEscaping``). Dates are shown in ISO and in words.
 enum EvidenceHTML {
-  /// The page's style sheet: readable on screen, tidy on paper.
-  static let styleSheet = """
+  /// The page's style sheet: readable on screen, tidy on paper, every printed
+  /// page numbered and labelled with `pageLabel` (CSS string text: no quotes
+  /// or backslashes, so it is never user text).
+  static func styleSheet(pageLabel: String) -> String {
+    """
     :root { color-scheme: light; }
     body { font: 11pt/1.45 Georgia, "Times New Roman", serif; color: #111; background: #fff;
       max-width: 54rem; margin: 2rem auto; padding: 0 1.5rem; }
@@ -38,6 +41,8 @@ enum EvidenceHTML {
     footer { margin-top: 2.5rem; border-top: 1px solid #999; padding-top: .5rem;
       font-size: .9rem; }
     @page { size: A4; margin: 18mm 16mm 20mm;
+      @bottom-left { content: "\(pageLabel)";
+        font: 9pt Georgia, "Times New Roman", serif; color: #444; }
       @bottom-right { content: "Page " counter(page) " of " counter(pages);
         font: 9pt Georgia, "Times New Roman", serif; color: #444; }
     }
@@ -49,9 +54,11 @@ enum EvidenceHTML {
       h3 { break-after: avoid; }
       .entry, tr { break-inside: avoid; }
       pre { break-inside: auto; background: none; }
-      .exhibit { break-before: page; }
+      #appendix { break-before: page; }
+      .exhibit + .exhibit { break-before: page; }
     }
     """
+  }
 
   /// The whole record as an HTML document.
   static func render(_ record: EvidenceRecord) -> String {
@@ -65,7 +72,7 @@ enum EvidenceHTML {
       <meta name="generator" content="parley">
       <title>Evidence record: \(h(record.client)) (\(h(record.caseID)))</title>
       <style>
-      \(styleSheet)
+      \(styleSheet(pageLabel: record.printedPageLabel))
       </style>
       </head>
       <body>
@@ -74,7 +81,7 @@ enum EvidenceHTML {
       <p class="notice">\(h(EvidenceRecord.notice))</p>
 
       """
-    out += header(record) + "</header>\n<main>\n"
+    out += versionStatement(record) + header(record) + "</header>\n<main>\n"
     out += journal(record.journal)
     out += exhibitIndex(record)
     out += invoices(record)
@@ -85,17 +92,14 @@ enum EvidenceHTML {
       ($0.on.map(time) ?? "undated") + ": " + h($0.title)
     }
     out += "</section>\n"
-    out += section("payments", "Payments", record.entries(in: .payments), in: record)
+    out += section("payments", "Payments", .payments, in: record)
     out += plans(record)
-    out += section("notes", "Notes", record.entries(in: .notes), in: record)
-    out += section("cash-flow", "Cash flow", record.entries(in: .cashFlow), in: record)
-    out += section(
-      "disputes-promises", "Disputes and promises", record.entries(in: .disputesAndPromises),
-      in: record)
-    out += section("escalation", "Escalation", record.entries(in: .escalations), in: record)
-    out += section(
-      "overrides", "Warnings overridden", record.entries(in: .overrides), in: record)
-    out += section("other", "Other entries", record.entries(in: .other), in: record)
+    out += section("notes", "Notes", .notes, in: record)
+    out += section("cash-flow", "Cash flow", .cashFlow, in: record)
+    out += section("disputes-promises", "Disputes and promises", .disputesAndPromises, in: record)
+    out += section("escalation", "Escalation", .escalations, in: record)
+    out += section("overrides", "Warnings overridden", .overrides, in: record)
+    out += section("other", "Other entries", .other, in: record)
     out += voided(record)
     out += everyEntry(record)
     out += appendix(record)
@@ -183,11 +187,27 @@ enum EvidenceHTML {
     return out + "</tbody>\n</table>\n</section>\n"
   }
 
+  /// The statement at the top: which version this is, and what it leaves out.
+  private static func versionStatement(_ record: EvidenceRecord) -> String {
+    var out =
+      "<section id=\"version\">\n<h2>\(h(record.versionHeading))</h2>\n"
+      + "<p>\(h(record.versionOpening))</p>\n"
+    if !record.leftOutLines.isEmpty {
+      out += "<ul>\n" + record.leftOutLines.map { "<li>\(h($0))</li>\n" }.joined() + "</ul>\n"
+    }
+    if let closing = record.versionClosing { out += "<p>\(h(closing))</p>\n" }
+    return out + "</section>\n"
+  }
+
+  /// A section's entries, each under its entry number; nothing when this
+  /// version has no such section.
   private static func section(
-    _ id: String, _ title: String, _ entries: [EvidenceEntry], in record: EvidenceRecord
+    _ id: String, _ title: String, _ section: EvidenceSection, in record: EvidenceRecord
   ) -> String {
-    "<section id=\"\(id)\">\n<h2>\(title)</h2>\n"
-      + blocks(entries, in: record) { "Entry \($0.seq): \(h($0.title))" } + "</section>\n"
+    guard record.shows(section) else { return "" }
+    return "<section id=\"\(id)\">\n<h2>\(title)</h2>\n"
+      + blocks(record.entries(in: section), in: record) { "Entry \($0.seq): \(h($0.title))" }
+      + "</section>\n"
   }
 
   /// Each entry under a heading, with its facts; "None." when there are none.
@@ -285,7 +305,7 @@ enum EvidenceHTML {
 
   private static func everyEntry(_ record: EvidenceRecord) -> String {
     var out =
-      "<section id=\"journal-entries\">\n<h2>Every journal entry</h2>\n<table>\n<thead>\n"
+      "<section id=\"journal-entries\">\n<h2>\(h(record.entriesHeading))</h2>\n<table>\n<thead>\n"
       + "<tr><th>#</th><th>Recorded (UTC)</th><th>Time zone</th><th>Kind</th><th>What</th>"
       + "<th>Void</th><th>Journal line SHA-256</th></tr>\n</thead>\n<tbody>\n"
     for entry in record.entries {

@@ -53,6 +53,41 @@ struct EvidenceJSON: Encodable {
     }
   }
 
+  /// Which version of the record this is, and what it left out.
+  struct Version: Encodable {
+    /// One kind of entry left out, and how many.
+    struct LeftOut: Encodable {
+      let kind: String
+      let count: Int
+      let label: String
+      let holds: String
+
+      init(_ leftOut: EvidenceLeftOut) {
+        kind = leftOut.kind.rawValue
+        count = leftOut.count
+        label = leftOut.kind.label
+        holds = leftOut.kind.holds
+      }
+    }
+
+    let name: String
+    let heading: String
+    let statement: String
+    let journalEntries: Int
+    let includedEntries: Int
+    let leftOut: [LeftOut]
+
+    init(_ record: EvidenceRecord) {
+      name = record.version.rawValue
+      heading = record.versionHeading
+      statement = ([record.versionOpening] + record.leftOutLines + [record.versionClosing ?? ""])
+        .filter { !$0.isEmpty }.joined(separator: "\n")
+      journalEntries = record.journalEntryCount
+      includedEntries = record.entries.count
+      leftOut = record.leftOut.map(LeftOut.init)
+    }
+  }
+
   /// An invoice with what was paid toward it.
   struct Invoice: Encodable {
     let number: String
@@ -193,6 +228,8 @@ struct EvidenceJSON: Encodable {
   }
 
   let notice: String
+  /// Which version this is: `full`, or `shared` with what it left out.
+  let version: Version
   let generatedAt: String
   let timeZone: String
   /// The claimant, or null when none is set.
@@ -215,6 +252,7 @@ struct EvidenceJSON: Encodable {
   /// The JSON form of `record`.
   init(_ record: EvidenceRecord) {
     notice = EvidenceRecord.notice
+    version = Version(record)
     generatedAt = record.generatedAt.isoUTC
     timeZone = record.generatedAt.timeZoneID
     claimant = Party(party: record.claimant)

@@ -8,6 +8,7 @@ enum EvidenceMarkdown {
   /// The whole record as one Markdown document.
   static func render(_ record: EvidenceRecord) -> String {
     var out = "# Evidence record: \(md(record.client))\n\n\(EvidenceRecord.notice)\n\n"
+    out += versionStatement(record)
     out += header(record)
     out += "\n## Journal\n\n"
     out += "- File: `\(record.journal.fileName)`\n"
@@ -28,15 +29,14 @@ enum EvidenceMarkdown {
     out += blocks(record.contacts, in: record) {
       "\($0.on?.isoAndWords ?? "undated"): \(md($0.title))"
     }
-    out += section("Payments", record.entries(in: .payments), in: record)
+    out += section("Payments", .payments, in: record)
     out += plans(record)
-    out += section("Notes", record.entries(in: .notes), in: record)
-    out += section("Cash flow", record.entries(in: .cashFlow), in: record)
-    out += section(
-      "Disputes and promises", record.entries(in: .disputesAndPromises), in: record)
-    out += section("Escalation", record.entries(in: .escalations), in: record)
-    out += section("Warnings overridden", record.entries(in: .overrides), in: record)
-    out += section("Other entries", record.entries(in: .other), in: record)
+    out += section("Notes", .notes, in: record)
+    out += section("Cash flow", .cashFlow, in: record)
+    out += section("Disputes and promises", .disputesAndPromises, in: record)
+    out += section("Escalation", .escalations, in: record)
+    out += section("Warnings overridden", .overrides, in: record)
+    out += section("Other entries", .other, in: record)
     out +=
       "\n## Voided entries\n\nVoided entries stay in the journal and in this record, "
       + "marked void.\n\n"
@@ -47,7 +47,7 @@ enum EvidenceMarkdown {
         "- Entry \(entry.seq) (\(md(entry.title))): \(md(entry.line)). Voided by entry "
         + "\(void.voidedBy): \(md(void.reason))\n"
     }
-    out += "\n## Every journal entry\n\n"
+    out += "\n## \(record.entriesHeading)\n\n"
     out += "| # | Recorded (UTC) | Time zone | Kind | What | Void | Journal line SHA-256 |\n"
     out += "|--:|---|---|---|---|---|---|\n"
     for entry in record.entries {
@@ -96,11 +96,24 @@ enum EvidenceMarkdown {
         + "know why."
   }
 
-  /// A section of entries in journal order, each under its entry number.
+  /// The statement at the top: which version this is, and what it leaves out.
+  private static func versionStatement(_ record: EvidenceRecord) -> String {
+    var out = "## \(record.versionHeading)\n\n\(record.versionOpening)\n\n"
+    if !record.leftOutLines.isEmpty {
+      out += record.leftOutLines.map { "- \($0)\n" }.joined() + "\n"
+    }
+    if let closing = record.versionClosing { out += closing + "\n\n" }
+    return out
+  }
+
+  /// A section's entries in journal order, each under its entry number;
+  /// nothing when this version has no such section.
   private static func section(
-    _ title: String, _ entries: [EvidenceEntry], in record: EvidenceRecord
+    _ title: String, _ section: EvidenceSection, in record: EvidenceRecord
   ) -> String {
-    "\n## \(title)\n" + blocks(entries, in: record) { "Entry \($0.seq): \(md($0.title))" }
+    guard record.shows(section) else { return "" }
+    return "\n## \(title)\n"
+      + blocks(record.entries(in: section), in: record) { "Entry \($0.seq): \(md($0.title))" }
   }
 
   /// Each entry as a third-level heading and a list of its facts; "None." when there are none.

@@ -125,7 +125,9 @@ struct EvidenceExhibitTests {
     #expect(html.contains("<div class=\"exhibit\" id=\"exhibit-2\">"))
     #expect(html.contains("<pre>\(HTMLEscaping.escape(Self.letter))</pre>"))
     #expect(html.components(separatedBy: HTMLEscaping.escape(Self.letter)).count == 2)
-    #expect(html.contains(".exhibit { break-before: page; }"))
+    // In print the appendix starts a page, and so does each exhibit after the first.
+    #expect(html.contains("#appendix { break-before: page; }"))
+    #expect(html.contains(".exhibit + .exhibit { break-before: page; }"))
     #expect(HTMLStructure.problems(html) == [])
   }
 

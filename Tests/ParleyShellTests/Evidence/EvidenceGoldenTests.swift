@@ -18,6 +18,10 @@ struct EvidenceGoldenTests {
 
     This record was produced by parley. It is not legal advice.
 
+    ## This version: the full record
+
+    This is the full record, for your own file. It holds every journal entry, including those that show your own position in the negotiation (your cash flow, plan proposals, private notes and the warnings you went past). To give the record to a mediator or a court, export the version for sharing ('export --shared'), which leaves those out and says so.
+
     | | |
     |---|---|
     | Case | acme-sons |
@@ -651,7 +655,17 @@ struct EvidenceGoldenTests {
           "status" : "running"
         }
       ],
-      "time_zone" : "{zone}"
+      "time_zone" : "{zone}",
+      "version" : {
+        "heading" : "This version: the full record",
+        "included_entries" : 12,
+        "journal_entries" : 12,
+        "left_out" : [
+
+        ],
+        "name" : "full",
+        "statement" : "This is the full record, for your own file. It holds every journal entry, including those that show your own position in the negotiation (your cash flow, plan proposals, private notes and the warnings you went past). To give the record to a mediator or a court, export the version for sharing ('export --shared'), which leaves those out and says so."
+      }
     }
     """#
 
