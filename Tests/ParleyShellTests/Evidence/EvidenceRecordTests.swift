@@ -215,6 +215,9 @@ struct EvidenceRecordTests {
     let record = try harness.evidenceRecord("acme-sons")
     #expect(!record.journal.verification.isIntact)
     #expect(record.journal.verification.brokenLine == 6)
+    // Each entry's hash is of its line as the file holds it now, the changed one included.
+    #expect(
+      record.entries.map(\.hash) == tampered.split(separator: 0x0A).map { SHA256.hexHash($0) })
     let url = URL(fileURLWithPath: harness.journalPath("acme-sons"))
     #expect(try Journal.verify(url) == .broken(line: 6, problem: .hashMismatch(changedLine: 5)))
 
