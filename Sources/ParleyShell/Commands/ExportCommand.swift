@@ -41,12 +41,10 @@ enum ExportCommand: ShellCommand {
       .flag("csv", "CSV: one row per journal entry (full record only)"),
       .flag("json", "JSON: stable snake_case keys, amounts as decimal strings"),
       .flag(
-        "shared",
-        "the version for a mediator or court: leaves out your cash flow, plan proposals, "
-          + "notes and warnings you went past, and says so"),
+        "shared", "the version for a mediator or court: your own position left out, and said so"),
       .value(
-        "out", "FOLDER",
-        "write every format into FOLDER as CASE-evidence.* (--shared: CASE-evidence-shared.*)"),
+        "out", "FOLDER", "write every format into FOLDER (CASE-evidence.*, -shared.* with --shared)"
+      ),
     ])
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {

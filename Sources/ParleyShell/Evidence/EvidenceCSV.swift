@@ -8,9 +8,7 @@ enum EvidenceCSV {
   /// The columns, in order.
   static let header = [
     "seq", "recorded_at", "time_zone", "type", "title", "on", "channel", "direction", "amount",
-    "currency",
-    "summary", "full_text", "void", "void_reason", "hash",
-    "exhibit",
+    "currency", "summary", "full_text", "void", "void_reason", "hash", "exhibit",
   ]
 
   /// The record's journal entries as a CSV document.

@@ -8,8 +8,10 @@ import ParleyKit
 /// escaped (``HTMLEscaping``). Dates are shown in ISO and in words.
 enum EvidenceHTML {
   /// The page's style sheet: readable on screen, tidy on paper, every printed
-  /// page numbered and labelled with `pageLabel` (CSS string text: no quotes
-  /// or backslashes, so it is never user text).
+  /// page numbered and labelled with `pageLabel`.
+  ///
+  /// `pageLabel` goes into a CSS string as it is, so it must be parley's own
+  /// words, never the user's.
   static func styleSheet(pageLabel: String) -> String {
     """
     :root { color-scheme: light; }

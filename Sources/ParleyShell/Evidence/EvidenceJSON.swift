@@ -130,9 +130,8 @@ struct EvidenceJSON: Encodable {
     let exhibit: Int?
 
     private enum CodingKeys: String, CodingKey {
-      case seq, hash, recordedAt, timeZone, type, title, section, on, channel, direction, amount,
-        summary
-      case line, fullText, details, void, exhibit
+      case seq, hash, recordedAt, timeZone, type, title, section, on, channel, direction
+      case amount, summary, line, fullText, details, void, exhibit
     }
 
     func encode(to encoder: any Encoder) throws {
