@@ -93,8 +93,8 @@ struct EvidenceExportTests {
     #expect(result.status == 0, "\(result)")
     #expect(result.stderr.isEmpty, "\(result)")
     let text = result.stdout
-    let call = try #require(text.range(of: "): phone from the client")).lowerBound
-    let email = try #require(text.range(of: "): email to the client")).lowerBound
+    let call = try #require(text.range(of: "): Phone call from the client")).lowerBound
+    let email = try #require(text.range(of: "): Email sent to the client")).lowerBound
     #expect(call < email, "the call on 2 Oct happened before the email on 9 Oct")
     #expect(text.contains("~~~text\n\(Self.emailText)\n~~~\n"))
     #expect(text.contains("Summary: second reminder \\<b\\>"))
@@ -103,6 +103,128 @@ struct EvidenceExportTests {
     #expect(text.contains("| Generated | 2026-11-29T10:00:00Z (Europe/London) |"))
     #expect(text.contains("This record was produced by parley. It is not legal advice."))
     #expect(try sandbox.journal() == journal)
+  }
+
+  /// The session a user might type: an email in full from a file, both sides'
+  /// cash flow, plans proposed, a private note, a call, a dispute, a letter
+  /// before claim past the guard's warnings, a promise, a payment and a plan
+  /// agreed; then both versions of the record into one folder.
+  static let twoVersionsSession = [
+    "new --client \"Acme Ltd\" --contact \"Sam <sam@acme.example>\" --invoice INV-042 "
+      + "--amount £1,200.50 --issued 2026-09-01 --due 2026-10-01",
+    "open acme-ltd",
+    "log --channel email --out --on 2026-10-08 --summary \"first reminder\" "
+      + "--text-file reminder.txt",
+    "cashflow --need £400 --need-by 2026-12-31 --rest-by 2027-03-31 --keep-client yes "
+      + "--can-pay \"£200 a month\" --from 2026-12-01",
+    "plan",
+    "note I would settle for £900 if pushed",
+    "log --channel phone --in --on 2026-10-22 --summary \"Sam says the second phase was late\"",
+    "dispute --about \"says the second phase was delivered late\" --amount £300 --on 2026-10-22",
+    "escalate letter-before-claim-sent --override \"they asked for it in writing\"",
+    "promise --by 2026-12-15 --amount £500",
+    "paid £500 --on 2026-11-20",
+    "plan custom --installments \"2026-12-15 £350.25; 2027-01-15 £350.25\" --agree",
+    "export --out evidence",
+    "export --shared --out evidence",
+  ]
+
+  @Test(
+    "both versions of a scripted case: the shared one leaves out the user's position, says so, and its hashes match the journal"
+  )
+  func bothVersions() throws {
+    let sandbox = try ParleySandbox()
+    let reminder = "Dear Sam,\n\nInvoice INV-042 (£1,200.50) was due on 1 October.\nAlex\n"
+    try Data(reminder.utf8).write(to: URL(fileURLWithPath: sandbox.path("reminder.txt")))
+    let session = try sandbox.script(Self.twoVersionsSession)
+    #expect(session.status == 0, "\(session)")
+    #expect(
+      session.stderr.contains(
+        "Wrote the version for sharing of the record of acme-ltd (9 of 13 entries; 4 left out, "
+          + "which show your own position; journal intact)"), "\(session)")
+    let folder = sandbox.path("evidence")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [
+        "acme-ltd-evidence-shared.html", "acme-ltd-evidence-shared.json",
+        "acme-ltd-evidence-shared.md", "acme-ltd-evidence.csv", "acme-ltd-evidence.html",
+        "acme-ltd-evidence.json", "acme-ltd-evidence.md",
+      ])
+    let read = { (name: String) throws -> String in
+      try String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8)
+    }
+    let shared = try read("acme-ltd-evidence-shared.md")
+    let full = try read("acme-ltd-evidence.md")
+
+    // What shows the user's position is in the full record only.
+    let privateTexts = [
+      "You need: £400.00", "2027-03-31", "Keep the client: yes", "£900",
+      "they asked for it in writing", "skip-mediation", "## Cash flow", "## Notes",
+      "## Warnings overridden", "Plan options proposed",
+    ]
+    for text in privateTexts {
+      #expect(full.contains(text), "the full record lacks '\(text)'")
+      #expect(!shared.contains(text), "the shared version holds '\(text)'")
+    }
+    let fullHTML = try read("acme-ltd-evidence.html")
+    let sharedHTML = try read("acme-ltd-evidence-shared.html")
+    for text in [
+      "£400.00", "2027-03-31", "£900", "they asked for it in writing", "skip-mediation",
+      "Plan options proposed", "<h2>Cash flow</h2>", "<h2>Notes</h2>",
+    ] {
+      #expect(fullHTML.contains(text), "the full HTML lacks '\(text)'")
+      #expect(!sharedHTML.contains(text), "the shared HTML holds '\(text)'")
+    }
+    // It says so at the top, with the kinds and counts.
+    let statement = try #require(shared.range(of: "## This version: for sharing\n"))
+    let header = try #require(shared.range(of: "| Case | acme-ltd |"))
+    #expect(statement.lowerBound < header.lowerBound)
+    for line in [
+      "It leaves out 4 of the journal's 13 entries", "- 1 cash-flow note: ",
+      "- 1 plan proposal: ", "- 1 private note: ", "- 1 warning overridden: ",
+    ] {
+      #expect(shared.contains(line), "the statement lacks '\(line)'")
+    }
+    #expect(full.contains("## This version: the full record\n"))
+
+    // The facts stay, and each entry's hash is its journal line's.
+    let lines = try sandbox.journalLines()
+    let json = try #require(
+      try parseJSON(try read("acme-ltd-evidence-shared.json")) as? [String: Any])
+    let entries = try #require(json["entries"] as? [[String: Any]])
+    #expect(entries.compactMap { $0["seq"] as? Int } == [1, 2, 3, 7, 8, 10, 11, 12, 13])
+    for entry in entries {
+      let seq = try #require(entry["seq"] as? Int)
+      let hash = try Self.sha256(lines[seq - 1])
+      #expect(entry["hash"] as? String == hash, "entry \(seq)")
+      #expect(shared.contains("| `\(hash)` |"), "entry \(seq)'s hash is not in the table")
+    }
+    #expect(shared.contains("Invoice INV-042 (£1,200.50) was due on 1 October."))
+    #expect(shared.contains("- Full text: see Exhibit 1"))
+    #expect(shared.contains("### Exhibit 1: Email sent to the client, 2026-10-08"))
+    #expect(shared.contains("### Entry 10: Letter before claim sent"))
+    #expect(shared.contains("says the second phase was delivered late"))
+    #expect(shared.contains("| Claimant | not set — run 'parley me' to add your name |"))
+  }
+
+  /// The SHA-256 of `line` in hex, by `sha256sum`: a check independent of parley's own hashing.
+  static func sha256(_ line: String) throws -> String {
+    let result = try ParleyProcess.run(
+      executable: "/usr/bin/sha256sum", arguments: [], stdin: Data(line.utf8),
+      environment: ProcessInfo.processInfo.environment, timeout: 20)
+    try #require(result.status == 0, "sha256sum: \(result)")
+    return String(result.stdout.prefix(64))
+  }
+
+  @Test(
+    "the shared HTML renders in headless Chromium too",
+    .enabled(if: EvidenceExportTests.hasChromium, "\(EvidenceExportTests.skipMessage)"))
+  func sharedHTMLRendersInChromium() throws {
+    let sandbox = try Self.evidenceCase()
+    let page = sandbox.path("acme shared.html")
+    let export = try sandbox.run(["export", "--case", "acme", "--shared", "--html", page])
+    #expect(export.status == 0, "\(export)")
+    let check = try Self.runCheck([page])
+    #expect(check.status == 0, "check-html: \(check)")
   }
 
   @Test("a journal edited by hand: export works, says BROKEN at the line; verify agrees")

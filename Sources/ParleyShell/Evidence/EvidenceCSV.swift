@@ -7,23 +7,26 @@
 enum EvidenceCSV {
   /// The columns, in order.
   static let header = [
-    "seq", "recorded_at", "time_zone", "type", "on", "channel", "direction", "amount", "currency",
-    "summary", "full_text", "void", "void_reason",
+    "seq", "recorded_at", "time_zone", "type", "title", "on", "channel", "direction", "amount",
+    "currency", "summary", "full_text", "void", "void_reason", "hash", "exhibit",
   ]
 
   /// The record's journal entries as a CSV document.
   /// - Throws: ``ExportError`` if a row breaks the format (it should not).
   static func render(_ record: EvidenceRecord) throws(ExportError) -> String {
-    try CSVWriter.render(header: header, rows: record.entries.map(row))
+    try CSVWriter.render(
+      header: header,
+      rows: record.entries.map { row($0, exhibit: record.exhibitNumbers[$0.seq]) })
   }
 
-  /// One entry as a row.
-  static func row(_ entry: EvidenceEntry) -> [CSVCell] {
+  /// One entry as a row, with its exhibit number if it is one.
+  static func row(_ entry: EvidenceEntry, exhibit: Int?) -> [CSVCell] {
     [
       .number(String(entry.seq)),
       .text(entry.recordedAt.isoUTC),
       .text(entry.recordedAt.timeZoneID),
       .text(entry.type),
+      .text(entry.title),
       entry.on.map(CSVCell.date) ?? .text(""),
       .text(entry.channel ?? ""),
       .text(entry.direction ?? ""),
@@ -33,6 +36,8 @@ enum EvidenceCSV {
       .text(entry.fullText ?? ""),
       .text(entry.void == nil ? "no" : "yes"),
       .text(entry.void?.reason ?? ""),
+      .text(entry.hash ?? ""),
+      exhibit.map { .number(String($0)) } ?? .text(""),
     ]
   }
 }

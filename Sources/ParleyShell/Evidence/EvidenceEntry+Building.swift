@@ -1,25 +1,28 @@
 import ParleyKit
 
 extension EvidenceEntry {
-  /// The entry for `recorded`, marked with `voided` when a later entry cancelled it.
+  /// The entry for `recorded`, whose journal line hashes to `hash`, marked
+  /// with `voided` when a later entry cancelled it.
   ///
   /// The day, amount, channel and direction are read from the event's data as
   /// the journal writes it, whatever its kind; the summary is the event's
-  /// ``CaseEvent/displayLine``. Kinds this file knows get their facts in
+  /// ``CaseEvent/evidenceLine``. Kinds this file knows get their facts in
   /// words; any other kind lists every field of its data as a detail.
-  init(_ recorded: RecordedEvent, voided: EvidenceVoid?) {
+  init(_ recorded: RecordedEvent, hash: String? = nil, voided: EvidenceVoid?) {
     let event = recorded.event
     let fields = EventFields(event)
     seq = recorded.seq
+    self.hash = hash
     recordedAt = recorded.recordedAt
     type = event.typeName
+    title = event.evidenceTitle
     section = EvidenceSection(eventType: type)
     on = fields.day("on")
     channel = fields.string("channel")
     direction = fields.string("direction")
     amount = fields.money("amount")
     void = voided
-    line = event.displayLine
+    line = event.evidenceLine
     if case .contactLogged(let contact) = event {
       summary = contact.summary
       fullText = contact.fullText
@@ -27,7 +30,7 @@ extension EvidenceEntry {
       summary = note.text.firstLine
       fullText = note.text
     } else {
-      summary = event.displayLine
+      summary = event.evidenceLine
       fullText = nil
     }
     details = Self.details(of: event, fields: fields)
@@ -82,6 +85,23 @@ extension EvidenceEntry {
         EvidenceDetail(label: "plan", value: cancelled.id),
         EvidenceDetail(label: "reason", value: cancelled.reason),
       ]
+    }
+    if case .escalationRecorded(let escalation) = event {
+      // The step is the entry's title; an empty details field says nothing.
+      let facts: [(String, String?)] = [
+        ("details", escalation.details.isEmpty ? nil : escalation.details),
+        ("to", escalation.to), ("reference", escalation.reference),
+      ]
+      return facts.compactMap { label, value in
+        value.map { EvidenceDetail(label: label, value: $0) }
+      }
+    }
+    if case .promiseNoted(let promise) = event {
+      return [EvidenceDetail(label: "promised by", value: promise.by.isoAndWords)]
+    }
+    if case .disputeNoted(let dispute) = event {
+      return [EvidenceDetail(label: "about", value: dispute.about)]
+        + (dispute.invoice.map { [EvidenceDetail(label: "invoice", value: $0)] } ?? [])
     }
     if case .caseOpened = event { return [] }
     if case .contactLogged = event { return [] }

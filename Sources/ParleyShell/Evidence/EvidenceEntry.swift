@@ -8,10 +8,16 @@ import ParleyKit
 struct EvidenceEntry: Hashable, Sendable {
   /// The entry's sequence number in the journal.
   let seq: Int
+  /// The SHA-256 (lowercase hex) of the entry's line in the journal, without
+  /// its line break: what lets a reader holding the journal check the entry;
+  /// nil when the line could not be found.
+  let hash: String?
   /// When it was recorded, in UTC, with the user's time-zone id.
   let recordedAt: Timestamp
   /// The event type as the journal writes it (`contact.logged`).
   let type: String
+  /// The kind of entry in plain words, for readers (`Email sent to the client`).
+  let title: String
   /// Where the record shows it.
   let section: EvidenceSection
   /// The day it happened, when the event has one.
@@ -23,9 +29,9 @@ struct EvidenceEntry: Hashable, Sendable {
   /// The amount the event is about, if any.
   let amount: Money?
   /// One line on what happened: a contact's own summary, a note's first line,
-  /// else the event's ``CaseEvent/displayLine``.
+  /// else the event's ``CaseEvent/evidenceLine``.
   let summary: String
-  /// The event in one line, as `show --all` lists it (``CaseEvent/displayLine``).
+  /// The event in one line, much as `show --all` lists it (``CaseEvent/evidenceLine``).
   let line: String
   /// The complete text (an email as sent, a whole note), when there is one.
   let fullText: String?
@@ -33,13 +39,4 @@ struct EvidenceEntry: Hashable, Sendable {
   let details: [EvidenceDetail]
   /// The later entry that cancelled this one, if any; the entry stays in the record.
   let void: EvidenceVoid?
-
-  /// The direction in words: `to the client` or `from the client`.
-  var directionWords: String? {
-    switch direction {
-    case "out": "to the client"
-    case "in": "from the client"
-    default: direction
-    }
-  }
 }

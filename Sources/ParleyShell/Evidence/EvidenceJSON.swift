@@ -30,6 +30,64 @@ struct EvidenceJSON: Encodable {
     }
   }
 
+  /// The claimant, every key present and null when not set; null itself when
+  /// there is no claimant (a synthesized optional would drop the key instead).
+  struct Party: Encodable {
+    let party: EvidenceParty?
+
+    private enum CodingKeys: String, CodingKey {
+      case name, business, address, email
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      guard let party else {
+        var container = encoder.singleValueContainer()
+        try container.encodeNil()
+        return
+      }
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(party.name, forKey: .name)
+      try container.encode(party.business, forKey: .business)
+      try container.encode(party.address, forKey: .address)
+      try container.encode(party.email, forKey: .email)
+    }
+  }
+
+  /// Which version of the record this is, and what it left out.
+  struct Version: Encodable {
+    /// One kind of entry left out, and how many.
+    struct LeftOut: Encodable {
+      let kind: String
+      let count: Int
+      let label: String
+      let holds: String
+
+      init(_ leftOut: EvidenceLeftOut) {
+        kind = leftOut.kind.rawValue
+        count = leftOut.count
+        label = leftOut.kind.label
+        holds = leftOut.kind.holds
+      }
+    }
+
+    let name: String
+    let heading: String
+    let statement: String
+    let journalEntries: Int
+    let includedEntries: Int
+    let leftOut: [LeftOut]
+
+    init(_ record: EvidenceRecord) {
+      name = record.version.rawValue
+      heading = record.versionHeading
+      statement = ([record.versionOpening] + record.leftOutLines + [record.versionClosing ?? ""])
+        .filter { !$0.isEmpty }.joined(separator: "\n")
+      journalEntries = record.journalEntryCount
+      includedEntries = record.entries.count
+      leftOut = record.leftOut.map(LeftOut.init)
+    }
+  }
+
   /// An invoice with what was paid toward it.
   struct Invoice: Encodable {
     let number: String
@@ -66,21 +124,24 @@ struct EvidenceJSON: Encodable {
     }
   }
 
-  /// One journal entry.
+  /// One journal entry, with its exhibit number (null when it is none).
   struct Entry: Encodable {
     let entry: EvidenceEntry
+    let exhibit: Int?
 
     private enum CodingKeys: String, CodingKey {
-      case seq, recordedAt, timeZone, type, section, on, channel, direction, amount, summary
-      case line, fullText, details, void
+      case seq, hash, recordedAt, timeZone, type, title, section, on, channel, direction
+      case amount, summary, line, fullText, details, void, exhibit
     }
 
     func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(entry.seq, forKey: .seq)
+      try container.encode(entry.hash, forKey: .hash)
       try container.encode(entry.recordedAt.isoUTC, forKey: .recordedAt)
       try container.encode(entry.recordedAt.timeZoneID, forKey: .timeZone)
       try container.encode(entry.type, forKey: .type)
+      try container.encode(entry.title, forKey: .title)
       try container.encode(entry.section, forKey: .section)
       try container.encode(entry.on, forKey: .on)
       try container.encode(entry.channel, forKey: .channel)
@@ -91,6 +152,37 @@ struct EvidenceJSON: Encodable {
       try container.encode(entry.fullText, forKey: .fullText)
       try container.encode(entry.details, forKey: .details)
       try container.encode(entry.void, forKey: .void)
+      try container.encode(exhibit, forKey: .exhibit)
+    }
+  }
+
+  /// A contact whose full text is on record, by its number; the text is its entry's.
+  struct Exhibit: Encodable {
+    let number: Int
+    let seq: Int
+    let on: Day?
+    let title: String
+    let subject: String
+
+    init(_ exhibit: EvidenceExhibit) {
+      number = exhibit.number
+      seq = exhibit.entry.seq
+      on = exhibit.entry.on
+      title = exhibit.entry.title
+      subject = exhibit.entry.summary
+    }
+
+    private enum CodingKeys: String, CodingKey {
+      case number, seq, on, title, subject
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(number, forKey: .number)
+      try container.encode(seq, forKey: .seq)
+      try container.encode(on, forKey: .on)
+      try container.encode(title, forKey: .title)
+      try container.encode(subject, forKey: .subject)
     }
   }
 
@@ -135,8 +227,12 @@ struct EvidenceJSON: Encodable {
   }
 
   let notice: String
+  /// Which version this is: `full`, or `shared` with what it left out.
+  let version: Version
   let generatedAt: String
   let timeZone: String
+  /// The claimant, or null when none is set.
+  let claimant: Party
   let `case`: Case
   let invoices: [Invoice]
   let invoiced: Money
@@ -147,14 +243,18 @@ struct EvidenceJSON: Encodable {
   /// The entry numbers of the contacts, in the order they happened (by day, then entry number).
   let contactsInTimeOrder: [Int]
   let plans: [Plan]
+  /// The contacts whose full text is on record, numbered in the order they happened.
+  let exhibits: [Exhibit]
   /// Every journal entry, in journal order.
   let entries: [Entry]
 
   /// The JSON form of `record`.
   init(_ record: EvidenceRecord) {
     notice = EvidenceRecord.notice
+    version = Version(record)
     generatedAt = record.generatedAt.isoUTC
     timeZone = record.generatedAt.timeZoneID
+    claimant = Party(party: record.claimant)
     `case` = Case(
       id: record.caseID, client: record.client, contact: record.contact,
       debtorKind: record.debtorKind, jurisdiction: record.jurisdictionID,
@@ -176,7 +276,8 @@ struct EvidenceJSON: Encodable {
       problem: verification.problem)
     contactsInTimeOrder = record.contacts.map(\.seq)
     plans = record.plans.map(Plan.init)
-    entries = record.entries.map(Entry.init)
+    entries = record.entries.map { Entry(entry: $0, exhibit: record.exhibitNumbers[$0.seq]) }
+    exhibits = record.exhibits.map(Exhibit.init)
   }
 
   /// The record as pretty-printed JSON with sorted keys, ending in a newline.

@@ -9,8 +9,15 @@ struct EvidenceRecord: Hashable, Sendable {
   /// The sentence every format carries.
   static let notice = "This record was produced by parley. It is not legal advice."
 
+  /// What a record says when no claimant is set, and how to set one.
+  static let claimantNotSet = "not set — run 'parley me' to add your name"
+
+  /// Which version this is: the full record, or the one for sharing.
+  let version: EvidenceVersion
   /// The case id (`acme-ltd`).
   let caseID: String
+  /// The claimant (the user, who is owed), or nil when nothing about them is set.
+  let claimant: EvidenceParty?
   /// The client's name.
   let client: String
   /// How to reach them, if recorded.
@@ -39,14 +46,31 @@ struct EvidenceRecord: Hashable, Sendable {
   let generatedAt: Timestamp
   /// The journal file and its check.
   let journal: EvidenceJournal
-  /// Every journal entry, in journal order, voided ones included and marked.
+  /// The journal entries this version shows, in journal order, voided ones
+  /// included and marked: every entry in the full record.
   let entries: [EvidenceEntry]
+  /// How many entries the journal holds (that could be read), shown or not.
+  let journalEntryCount: Int
+  /// What the version for sharing left out, by kind, in ``EvidenceLeftOutKind`` order;
+  /// empty for the full record.
+  let leftOut: [EvidenceLeftOut]
   /// Every plan agreed, as it stands on the day of the export.
   let plans: [EvidencePlan]
+  /// The contacts whose full text is on record, numbered in the order they happened.
+  let exhibits: [EvidenceExhibit]
+  /// The exhibit number of each entry that is one, by entry number.
+  let exhibitNumbers: [Int: Int]
 
-  /// The record of case `caseID` in `state`, exported at `generatedAt`.
-  init(caseID: String, state: CaseState, journal: EvidenceJournal, generatedAt: Timestamp) {
+  /// The `version` of the record of case `caseID` in `state`, exported at
+  /// `generatedAt`, naming `claimant`; `lineHashes` holds the SHA-256 of each
+  /// journal line by its sequence number.
+  init(
+    version: EvidenceVersion, caseID: String, claimant: EvidenceParty?, state: CaseState,
+    journal: EvidenceJournal, lineHashes: [Int: String], generatedAt: Timestamp
+  ) {
+    self.version = version
     self.caseID = caseID
+    self.claimant = claimant.flatMap { $0.isEmpty ? nil : $0 }
     let opened = state.opened
     client = opened.client
     contact = opened.contact
@@ -69,8 +93,54 @@ struct EvidenceRecord: Hashable, Sendable {
     for voided in state.voided where voids[voided.target.seq] == nil {
       voids[voided.target.seq] = EvidenceVoid(voidedBy: voided.voidSeq, reason: voided.reason)
     }
-    entries = state.entries.map { EvidenceEntry($0, voided: voids[$0.seq]) }
+    let all = state.entries.map {
+      EvidenceEntry($0, hash: lineHashes[$0.seq], voided: voids[$0.seq])
+    }
+    journalEntryCount = all.count
+    switch version {
+    case .full:
+      entries = all
+      leftOut = []
+    case .shared:
+      (entries, leftOut) = Self.shared(all, voidTargets: Self.voidTargets(state))
+    }
+    exhibits = EvidenceExhibit.numbered(
+      Self.inTimeOrder(entries.filter { $0.section == .contacts }))
+    exhibitNumbers = Dictionary(
+      exhibits.map { ($0.entry.seq, $0.number) }, uniquingKeysWith: { first, _ in first })
     let today = generatedAt.localDay
     plans = state.plans.map { EvidencePlan($0, state: state, today: today) }
+  }
+
+  /// The entries the version for sharing keeps, and what it left out by kind.
+  private static func shared(_ entries: [EvidenceEntry], voidTargets: [Int: Int])
+    -> (kept: [EvidenceEntry], leftOut: [EvidenceLeftOut])
+  {
+    var kept: [EvidenceEntry] = []
+    var leftOutSeqs: Set<Int> = []
+    var counts: [EvidenceLeftOutKind: Int] = [:]
+    for entry in entries {
+      if let kind = EvidenceLeftOutKind(
+        type: entry.type, voidTarget: voidTargets[entry.seq], leftOut: leftOutSeqs)
+      {
+        leftOutSeqs.insert(entry.seq)
+        counts[kind, default: 0] += 1
+      } else {
+        kept.append(entry)
+      }
+    }
+    let leftOut = EvidenceLeftOutKind.allCases.compactMap { kind in
+      counts[kind].map { EvidenceLeftOut(kind: kind, count: $0) }
+    }
+    return (kept, leftOut)
+  }
+
+  /// The entry each void cancels, by the void's own number.
+  private static func voidTargets(_ state: CaseState) -> [Int: Int] {
+    var targets: [Int: Int] = [:]
+    for recorded in state.entries {
+      if case .void(let void) = recorded.event { targets[recorded.seq] = void.target }
+    }
+    return targets
   }
 }

@@ -60,3 +60,21 @@ struct MeCommandTests {
       !FileManager.default.fileExists(atPath: shell.home.appendingPathComponent("me.json").path))
   }
 }
+
+@Suite("export: the evidence names the claimant from 'me'")
+struct ExportClaimantTests {
+  @Test func theExportNamesTheClaimant() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let before = try shell.oneShot(["export", "--markdown"])
+    #expect(before.stdout.contains("| Claimant | not set"))
+    _ = try shell.oneShot([
+      "me", "--name", "Sam Patel", "--business", "Patel Design", "--address", "12 High St, Leeds",
+    ])
+    let after = try shell.oneShot(["export", "--markdown"])
+    #expect(after.status == .success, "\(after.stderr)")
+    #expect(after.stdout.contains("Sam Patel"))
+    #expect(after.stdout.contains("Patel Design"))
+    #expect(!after.stdout.contains("| Claimant | not set"))
+  }
+}

@@ -28,6 +28,32 @@ struct EvidenceExportCommandTests {
     }
   }
 
+  @Test("--shared --out FOLDER writes the shared version in Markdown, HTML and JSON, no CSV")
+  func sharedOutFolder() throws {
+    let harness = try ShellHarness()
+    try harness.makePrivateCase()
+    let folder = try ExportFolder()
+    let run = try harness.oneShot(
+      ["export", "--case", "acme", "--shared", "--out", folder.path("shared")],
+      at: ShellHarness.exportNow)
+    #expect(run.status == .success, "\(run.stderr)")
+    #expect(
+      run.stderr.contains(
+        "Wrote the version for sharing of the record of acme-ltd (12 of 18 entries; 6 left out, "
+          + "which show your own position; journal intact) to "), "\(run.stderr)")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path("shared")).sorted() == [
+        "acme-ltd-evidence-shared.html", "acme-ltd-evidence-shared.json",
+        "acme-ltd-evidence-shared.md",
+      ])
+    for (format, flag) in [("md", "--markdown"), ("html", "--html"), ("json", "--json")] {
+      let name = "shared/acme-ltd-evidence-shared.\(format)"
+      let printed = try harness.oneShot(
+        ["export", "--case", "acme", "--shared", flag], at: ShellHarness.exportNow)
+      #expect(folder.text(name) == printed.stdout, "\(name) differs from --shared \(flag)")
+    }
+  }
+
   @Test("FILE picks the format by its extension; '-' is standard output")
   func fileByExtension() throws {
     let harness = try ShellHarness()
@@ -41,7 +67,7 @@ struct EvidenceExportCommandTests {
     }
     let csv = try harness.oneShot(["export", folder.path("d.csv")], at: ShellHarness.exportNow)
     #expect(csv.status == .success)
-    #expect(folder.text("d.csv").hasPrefix("seq,recorded_at,time_zone,type,on,"))
+    #expect(folder.text("d.csv").hasPrefix("seq,recorded_at,time_zone,type,title,on,"))
     // A flag wins over the extension.
     _ = try harness.oneShot(["export", "--json", folder.path("e.txt")], at: ShellHarness.exportNow)
     #expect(folder.text("e.txt").hasPrefix("{\n"))
@@ -55,7 +81,7 @@ struct EvidenceExportCommandTests {
     ([], .usage, "say which format: --markdown, --html, --csv or --json"),
     (["notes.txt"], .usage, "'notes.txt' does not end in .md, .html, .csv or .json"),
     (["--markdown", "--csv"], .usage, "one format at a time (--markdown, --csv)"),
-    (["--out", "{folder}/x", "--json"], .usage, "--out FOLDER writes all four formats"),
+    (["--out", "{folder}/x", "--json"], .usage, "--out FOLDER writes every format"),
     (["a.md", "b.md"], .usage, "export writes to one FILE at a time"),
     (["--markdown", ""], .usage, "the FILE name is empty"),
     (["--html", "--bogus"], .usage, "Unknown option '--bogus'"),
@@ -68,6 +94,12 @@ struct EvidenceExportCommandTests {
     (["--markdown", "{workspace}/cases/acme-ltd.jsonl"], .failure, "inside parley's workspace"),
     (["--out", "{workspace}"], .failure, "inside parley's workspace"),
     (["--csv", "{workspace}/../{home}/x.csv"], .failure, "inside parley's workspace"),
+    (
+      ["--shared", "--csv"], .usage,
+      "--shared writes Markdown, HTML or JSON: a CSV has no place to say which entries were "
+        + "left out"
+    ),
+    (["--shared", "{folder}/x.csv"], .usage, "--shared writes Markdown, HTML or JSON"),
   ]
 
   @Test(
@@ -106,7 +138,10 @@ struct EvidenceExportCommandTests {
     #expect(run.status == .success)
     #expect(
       ExportCommand.spec.usage
-        == "export [FILE] [--case CASE] [--markdown] [--html] [--csv] [--json] [--out FOLDER]")
+        == "export [FILE] [--case CASE] [--markdown] [--html] [--csv] [--json] [--shared] "
+        + "[--out FOLDER]")
+    #expect(run.stdout.contains("export --shared --html acme-for-mediator.html"), "\(run.stdout)")
+    #expect(run.stdout.contains("--shared"), "\(run.stdout)")
     #expect(run.stdout.hasPrefix("export — Write the whole case as a record"), "\(run.stdout)")
     #expect(run.stdout.contains("Examples\n  export --markdown\n"), "\(run.stdout)")
   }

@@ -7,10 +7,10 @@ import Testing
 /// Byte-exact goldens of `export` for the case ``ShellHarness/makeEvidenceCase()``
 /// builds, exported at ``ShellHarness/exportNow``.
 ///
-/// Three values depend on the machine and are filled in from the journal
+/// Some values depend on the machine and are filled in from the journal
 /// itself, never from the export: `{zone}` (the time-zone id the journal
-/// recorded: the test process's own), `{sha256}` (of the whole journal file)
-/// and `{last-hash}` (of its last line).
+/// recorded: the test process's own), `{sha256}` (of the whole journal file),
+/// `{last-hash}` (of its last line) and `{hash-N}` (of line N).
 @Suite("Evidence: goldens of Markdown, CSV and JSON")
 struct EvidenceGoldenTests {
   static let markdown = #"""
@@ -18,9 +18,14 @@ struct EvidenceGoldenTests {
 
     This record was produced by parley. It is not legal advice.
 
+    ## This version: the full record
+
+    This is the full record, for your own file. It holds every journal entry, including those that show your own position in the negotiation (your cash flow, plan proposals, private notes and the warnings you went past). To give the record to a mediator or a court, export the version for sharing ('export --shared'), which leaves those out and says so.
+
     | | |
     |---|---|
     | Case | acme-sons |
+    | Claimant | not set — run 'parley me' to add your name |
     | Client | Acme & Sons |
     | Contact | Sam Patel \<sam@acme.example\> |
     | Client is | a business |
@@ -36,6 +41,16 @@ struct EvidenceGoldenTests {
     - File: `acme-sons.jsonl`
     - SHA-256 of the whole file: `{sha256}`
     - Hash chain: intact: 12 lines, each chained to the one before by SHA-256; last line's hash {last-hash}
+    - Entry hashes: each entry below carries the SHA-256 of its line in the journal file, without the line break, so anyone holding the journal can check it
+    - To check entry N against the journal: `sed -n Np acme-sons.jsonl | tr -d '\n' | sha256sum`
+
+    ## Exhibits
+
+    Every contact whose full text is on record (letters, emails, messages), in the order they happened. The full texts are in the appendix at the end.
+
+    | Exhibit | Date | What | Subject | Entry |
+    |--:|---|---|---|--:|
+    | 1 | 2026-10-08 (Thursday 8 October 2026) | Email sent to the client | first reminder | 4 |
 
     ## Invoices
 
@@ -47,56 +62,51 @@ struct EvidenceGoldenTests {
 
     In the order they happened: by day, then by entry number.
 
-    ### 2026-10-08 (Thursday 8 October 2026): email to the client
+    ### 2026-10-08 (Thursday 8 October 2026): Email sent to the client
 
-    - Entry 4 (contact.logged), recorded 2026-10-21T08:15:00Z ({zone})
+    - Entry 4, recorded 2026-10-21T08:15:00Z ({zone})
+    - Journal line SHA-256: `{hash-4}`
     - On: 2026-10-08 (Thursday 8 October 2026)
     - Summary: first reminder
+    - Full text: see Exhibit 1
 
-    Full text:
+    ### 2026-10-20 (Tuesday 20 October 2026): Phone call from the client
 
-    ~~~~text
-    Dear Sam,
-
-    Invoice "INV-042" (£1,200.50) was due on 1 October.
-    =HYPERLINK("http://example.com") is not a formula here.
-    ~~~
-    <b>Thanks</b> & regards,
-    Alex
-    ~~~~
-
-    ### 2026-10-20 (Tuesday 20 October 2026): phone from the client
-
-    - Entry 3 (contact.logged), recorded 2026-10-20T17:30:00Z ({zone})
+    - Entry 3, recorded 2026-10-20T17:30:00Z ({zone})
+    - Journal line SHA-256: `{hash-3}`
     - On: 2026-10-20 (Tuesday 20 October 2026)
     - Summary: Sam called: cash is tight until December
 
-    ### 2026-10-20 (Tuesday 20 October 2026): letter to the client
+    ### 2026-10-20 (Tuesday 20 October 2026): Letter sent to the client
 
-    - Entry 5 (contact.logged), recorded 2026-10-22T11:00:00Z ({zone})
+    - Entry 5, recorded 2026-10-22T11:00:00Z ({zone})
+    - Journal line SHA-256: `{hash-5}`
     - On: 2026-10-20 (Tuesday 20 October 2026)
     - Summary: posted a copy of the invoice
 
     ## Payments
 
-    ### Entry 6: payment.received
+    ### Entry 6: Payment received
 
-    - Entry 6 (payment.received), recorded 2026-11-02T12:00:00Z ({zone})
+    - Entry 6, recorded 2026-11-02T12:00:00Z ({zone})
+    - Journal line SHA-256: `{hash-6}`
     - On: 2026-11-02 (Monday 2 November 2026)
     - Amount: £200.00
     - Summary: payment of £200.00 on 2 Nov 2026
     - **VOID**: cancelled by entry 8: entered twice by mistake
 
-    ### Entry 7: payment.received
+    ### Entry 7: Payment received
 
-    - Entry 7 (payment.received), recorded 2026-11-03T09:00:00Z ({zone})
+    - Entry 7, recorded 2026-11-03T09:00:00Z ({zone})
+    - Journal line SHA-256: `{hash-7}`
     - On: 2026-11-02 (Monday 2 November 2026)
     - Amount: £200.00
     - Summary: payment of £200.00 on 2 Nov 2026
 
-    ### Entry 12: payment.received
+    ### Entry 12: Payment received
 
-    - Entry 12 (payment.received), recorded 2026-12-01T15:00:00Z ({zone})
+    - Entry 12, recorded 2026-12-01T15:00:00Z ({zone})
+    - Journal line SHA-256: `{hash-12}`
     - On: 2026-12-01 (Tuesday 1 December 2026)
     - Amount: £500.25
     - Summary: payment of £500.25 on 1 Dec 2026
@@ -115,9 +125,10 @@ struct EvidenceGoldenTests {
 
     ### Plan entries
 
-    #### Entry 11: plan.agreed
+    #### Entry 11: Payment plan agreed
 
-    - Entry 11 (plan.agreed), recorded 2026-11-12T14:00:00Z ({zone})
+    - Entry 11, recorded 2026-11-12T14:00:00Z ({zone})
+    - Journal line SHA-256: `{hash-11}`
     - On: 2026-11-12 (Thursday 12 November 2026)
     - Summary: plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027
     - Plan: plan-1
@@ -125,16 +136,18 @@ struct EvidenceGoldenTests {
 
     ## Notes
 
-    ### Entry 9: note
+    ### Entry 9: Note
 
-    - Entry 9 (note), recorded 2026-11-10T10:00:00Z ({zone})
+    - Entry 9, recorded 2026-11-10T10:00:00Z ({zone})
+    - Journal line SHA-256: `{hash-9}`
     - Summary: Sam asked for "a few weeks" \| we agreed to talk again
 
     ## Cash flow
 
-    ### Entry 10: cashflow.noted
+    ### Entry 10: Cash flow noted
 
-    - Entry 10 (cashflow.noted), recorded 2026-11-10T10:05:00Z ({zone})
+    - Entry 10, recorded 2026-11-10T10:05:00Z ({zone})
+    - Journal line SHA-256: `{hash-10}`
     - Summary: cash flow noted (4 answers)
     - You need: £500.00
     - By: 2026-12-31 (Thursday 31 December 2026)
@@ -161,24 +174,41 @@ struct EvidenceGoldenTests {
 
     Voided entries stay in the journal and in this record, marked void.
 
-    - Entry 6 (payment.received): payment of £200.00 on 2 Nov 2026. Voided by entry 8: entered twice by mistake
+    - Entry 6 (Payment received): payment of £200.00 on 2 Nov 2026. Voided by entry 8: entered twice by mistake
 
     ## Every journal entry
 
-    | # | Recorded (UTC) | Time zone | Type | What | Void |
-    |--:|---|---|---|---|---|
-    | 1 | 2026-10-02T09:00:00Z | {zone} | case.opened | case opened for Acme & Sons (business, gb-ewl, GBP) |  |
-    | 2 | 2026-10-02T09:00:00Z | {zone} | invoice.added | invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026 |  |
-    | 3 | 2026-10-20T17:30:00Z | {zone} | contact.logged | phone from client on 20 Oct 2026: Sam called: cash is tight until December |  |
-    | 4 | 2026-10-21T08:15:00Z | {zone} | contact.logged | email to client on 8 Oct 2026: first reminder |  |
-    | 5 | 2026-10-22T11:00:00Z | {zone} | contact.logged | letter to client on 20 Oct 2026: posted a copy of the invoice |  |
-    | 6 | 2026-11-02T12:00:00Z | {zone} | payment.received | payment of £200.00 on 2 Nov 2026 | void (entry 8) |
-    | 7 | 2026-11-03T09:00:00Z | {zone} | payment.received | payment of £200.00 on 2 Nov 2026 |  |
-    | 8 | 2026-11-03T09:05:00Z | {zone} | void | voided entry 6: entered twice by mistake |  |
-    | 9 | 2026-11-10T10:00:00Z | {zone} | note | note: Sam asked for "a few weeks" \| we agreed to talk again |  |
-    | 10 | 2026-11-10T10:05:00Z | {zone} | cashflow.noted | cash flow noted (4 answers) |  |
-    | 11 | 2026-11-12T14:00:00Z | {zone} | plan.agreed | plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027 |  |
-    | 12 | 2026-12-01T15:00:00Z | {zone} | payment.received | payment of £500.25 on 1 Dec 2026 |  |
+    | # | Recorded (UTC) | Time zone | Kind | What | Void | Journal line SHA-256 |
+    |--:|---|---|---|---|---|---|
+    | 1 | 2026-10-02T09:00:00Z | {zone} | Case opened | case opened for Acme & Sons (business, gb-ewl, GBP) |  | `{hash-1}` |
+    | 2 | 2026-10-02T09:00:00Z | {zone} | Invoice added | invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026 |  | `{hash-2}` |
+    | 3 | 2026-10-20T17:30:00Z | {zone} | Phone call from the client | phone from client on 20 Oct 2026: Sam called: cash is tight until December |  | `{hash-3}` |
+    | 4 | 2026-10-21T08:15:00Z | {zone} | Email sent to the client | email to client on 8 Oct 2026: first reminder (Exhibit 1) |  | `{hash-4}` |
+    | 5 | 2026-10-22T11:00:00Z | {zone} | Letter sent to the client | letter to client on 20 Oct 2026: posted a copy of the invoice |  | `{hash-5}` |
+    | 6 | 2026-11-02T12:00:00Z | {zone} | Payment received | payment of £200.00 on 2 Nov 2026 | void (entry 8) | `{hash-6}` |
+    | 7 | 2026-11-03T09:00:00Z | {zone} | Payment received | payment of £200.00 on 2 Nov 2026 |  | `{hash-7}` |
+    | 8 | 2026-11-03T09:05:00Z | {zone} | Entry 6 voided | voided entry 6: entered twice by mistake |  | `{hash-8}` |
+    | 9 | 2026-11-10T10:00:00Z | {zone} | Note | note: Sam asked for "a few weeks" \| we agreed to talk again |  | `{hash-9}` |
+    | 10 | 2026-11-10T10:05:00Z | {zone} | Cash flow noted | cash flow noted (4 answers) |  | `{hash-10}` |
+    | 11 | 2026-11-12T14:00:00Z | {zone} | Payment plan agreed | plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027 |  | `{hash-11}` |
+    | 12 | 2026-12-01T15:00:00Z | {zone} | Payment received | payment of £500.25 on 1 Dec 2026 |  | `{hash-12}` |
+
+    ## Appendix: exhibits
+
+    ### Exhibit 1: Email sent to the client, 2026-10-08 (Thursday 8 October 2026)
+
+    - Subject: first reminder
+    - Entry 4
+
+    ~~~~text
+    Dear Sam,
+
+    Invoice "INV-042" (£1,200.50) was due on 1 October.
+    =HYPERLINK("http://example.com") is not a formula here.
+    ~~~
+    <b>Thanks</b> & regards,
+    Alex
+    ~~~~
 
     ---
 
@@ -187,19 +217,19 @@ struct EvidenceGoldenTests {
 
   /// The CSV records, each to end in CRLF; the full text keeps its own LF line breaks.
   static let csvRecords = [
-    "seq,recorded_at,time_zone,type,on,channel,direction,amount,currency,summary,full_text,void,void_reason",
-    #"1,2026-10-02T09:00:00Z,{zone},case.opened,,,,,,"case opened for Acme & Sons (business, gb-ewl, GBP)",,no,"#,
-    #"2,2026-10-02T09:00:00Z,{zone},invoice.added,,,,1200.50,GBP,"invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",,no,"#,
-    "3,2026-10-20T17:30:00Z,{zone},contact.logged,2026-10-20,phone,in,,,Sam called: cash is tight until December,,no,",
-    #"4,2026-10-21T08:15:00Z,{zone},contact.logged,2026-10-08,email,out,,,first reminder,"Dear Sam,\#n\#nInvoice ""INV-042"" (£1,200.50) was due on 1 October.\#n=HYPERLINK(""http://example.com"") is not a formula here.\#n~~~\#n<b>Thanks</b> & regards,\#nAlex",no,"#,
-    "5,2026-10-22T11:00:00Z,{zone},contact.logged,2026-10-20,letter,out,,,posted a copy of the invoice,,no,",
-    "6,2026-11-02T12:00:00Z,{zone},payment.received,2026-11-02,,,200.00,GBP,payment of £200.00 on 2 Nov 2026,,yes,entered twice by mistake",
-    "7,2026-11-03T09:00:00Z,{zone},payment.received,2026-11-02,,,200.00,GBP,payment of £200.00 on 2 Nov 2026,,no,",
-    "8,2026-11-03T09:05:00Z,{zone},void,,,,,,voided entry 6: entered twice by mistake,,no,",
-    #"9,2026-11-10T10:00:00Z,{zone},note,,,,,,"Sam asked for ""a few weeks"" | we agreed to talk again","Sam asked for ""a few weeks"" | we agreed to talk again",no,"#,
-    "10,2026-11-10T10:05:00Z,{zone},cashflow.noted,,,,,,cash flow noted (4 answers),,no,",
-    #"11,2026-11-12T14:00:00Z,{zone},plan.agreed,2026-11-12,,,,,"plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",,no,"#,
-    "12,2026-12-01T15:00:00Z,{zone},payment.received,2026-12-01,,,500.25,GBP,payment of £500.25 on 1 Dec 2026,,no,",
+    "seq,recorded_at,time_zone,type,title,on,channel,direction,amount,currency,summary,full_text,void,void_reason,hash,exhibit",
+    #"1,2026-10-02T09:00:00Z,{zone},case.opened,Case opened,,,,,,"case opened for Acme & Sons (business, gb-ewl, GBP)",,no,,{hash-1},"#,
+    #"2,2026-10-02T09:00:00Z,{zone},invoice.added,Invoice added,,,,1200.50,GBP,"invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",,no,,{hash-2},"#,
+    "3,2026-10-20T17:30:00Z,{zone},contact.logged,Phone call from the client,2026-10-20,phone,in,,,Sam called: cash is tight until December,,no,,{hash-3},",
+    #"4,2026-10-21T08:15:00Z,{zone},contact.logged,Email sent to the client,2026-10-08,email,out,,,first reminder,"Dear Sam,\#n\#nInvoice ""INV-042"" (£1,200.50) was due on 1 October.\#n=HYPERLINK(""http://example.com"") is not a formula here.\#n~~~\#n<b>Thanks</b> & regards,\#nAlex",no,,{hash-4},1"#,
+    "5,2026-10-22T11:00:00Z,{zone},contact.logged,Letter sent to the client,2026-10-20,letter,out,,,posted a copy of the invoice,,no,,{hash-5},",
+    "6,2026-11-02T12:00:00Z,{zone},payment.received,Payment received,2026-11-02,,,200.00,GBP,payment of £200.00 on 2 Nov 2026,,yes,entered twice by mistake,{hash-6},",
+    "7,2026-11-03T09:00:00Z,{zone},payment.received,Payment received,2026-11-02,,,200.00,GBP,payment of £200.00 on 2 Nov 2026,,no,,{hash-7},",
+    "8,2026-11-03T09:05:00Z,{zone},void,Entry 6 voided,,,,,,voided entry 6: entered twice by mistake,,no,,{hash-8},",
+    #"9,2026-11-10T10:00:00Z,{zone},note,Note,,,,,,"Sam asked for ""a few weeks"" | we agreed to talk again","Sam asked for ""a few weeks"" | we agreed to talk again",no,,{hash-9},"#,
+    "10,2026-11-10T10:05:00Z,{zone},cashflow.noted,Cash flow noted,,,,,,cash flow noted (4 answers),,no,,{hash-10},",
+    #"11,2026-11-12T14:00:00Z,{zone},plan.agreed,Payment plan agreed,2026-11-12,,,,,"plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",,no,,{hash-11},"#,
+    "12,2026-12-01T15:00:00Z,{zone},payment.received,Payment received,2026-12-01,,,500.25,GBP,payment of £500.25 on 1 Dec 2026,,no,,{hash-12},",
   ]
 
   static let json = #"""
@@ -217,6 +247,7 @@ struct EvidenceGoldenTests {
         "jurisdiction" : "gb-ewl",
         "jurisdiction_name" : "England & Wales"
       },
+      "claimant" : null,
       "contacts_in_time_order" : [
         4,
         3,
@@ -234,7 +265,9 @@ struct EvidenceGoldenTests {
 
           ],
           "direction" : null,
+          "exhibit" : null,
           "full_text" : null,
+          "hash" : "{hash-1}",
           "line" : "case opened for Acme & Sons (business, gb-ewl, GBP)",
           "on" : null,
           "recorded_at" : "2026-10-02T09:00:00Z",
@@ -242,6 +275,7 @@ struct EvidenceGoldenTests {
           "seq" : 1,
           "summary" : "case opened for Acme & Sons (business, gb-ewl, GBP)",
           "time_zone" : "{zone}",
+          "title" : "Case opened",
           "type" : "case.opened",
           "void" : null
         },
@@ -266,7 +300,9 @@ struct EvidenceGoldenTests {
             }
           ],
           "direction" : null,
+          "exhibit" : null,
           "full_text" : null,
+          "hash" : "{hash-2}",
           "line" : "invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",
           "on" : null,
           "recorded_at" : "2026-10-02T09:00:00Z",
@@ -274,6 +310,7 @@ struct EvidenceGoldenTests {
           "seq" : 2,
           "summary" : "invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",
           "time_zone" : "{zone}",
+          "title" : "Invoice added",
           "type" : "invoice.added",
           "void" : null
         },
@@ -284,7 +321,9 @@ struct EvidenceGoldenTests {
 
           ],
           "direction" : "in",
+          "exhibit" : null,
           "full_text" : null,
+          "hash" : "{hash-3}",
           "line" : "phone from client on 20 Oct 2026: Sam called: cash is tight until December",
           "on" : "2026-10-20",
           "recorded_at" : "2026-10-20T17:30:00Z",
@@ -292,6 +331,7 @@ struct EvidenceGoldenTests {
           "seq" : 3,
           "summary" : "Sam called: cash is tight until December",
           "time_zone" : "{zone}",
+          "title" : "Phone call from the client",
           "type" : "contact.logged",
           "void" : null
         },
@@ -302,7 +342,9 @@ struct EvidenceGoldenTests {
 
           ],
           "direction" : "out",
+          "exhibit" : 1,
           "full_text" : "Dear Sam,\n\nInvoice \"INV-042\" (£1,200.50) was due on 1 October.\n=HYPERLINK(\"http://example.com\") is not a formula here.\n~~~\n<b>Thanks</b> & regards,\nAlex",
+          "hash" : "{hash-4}",
           "line" : "email to client on 8 Oct 2026: first reminder",
           "on" : "2026-10-08",
           "recorded_at" : "2026-10-21T08:15:00Z",
@@ -310,6 +352,7 @@ struct EvidenceGoldenTests {
           "seq" : 4,
           "summary" : "first reminder",
           "time_zone" : "{zone}",
+          "title" : "Email sent to the client",
           "type" : "contact.logged",
           "void" : null
         },
@@ -320,7 +363,9 @@ struct EvidenceGoldenTests {
 
           ],
           "direction" : "out",
+          "exhibit" : null,
           "full_text" : null,
+          "hash" : "{hash-5}",
           "line" : "letter to client on 20 Oct 2026: posted a copy of the invoice",
           "on" : "2026-10-20",
           "recorded_at" : "2026-10-22T11:00:00Z",
@@ -328,6 +373,7 @@ struct EvidenceGoldenTests {
           "seq" : 5,
           "summary" : "posted a copy of the invoice",
           "time_zone" : "{zone}",
+          "title" : "Letter sent to the client",
           "type" : "contact.logged",
           "void" : null
         },
@@ -341,7 +387,9 @@ struct EvidenceGoldenTests {
 
           ],
           "direction" : null,
+          "exhibit" : null,
           "full_text" : null,
+          "hash" : "{hash-6}",
           "line" : "payment of £200.00 on 2 Nov 2026",
           "on" : "2026-11-02",
           "recorded_at" : "2026-11-02T12:00:00Z",
@@ -349,6 +397,7 @@ struct EvidenceGoldenTests {
           "seq" : 6,
           "summary" : "payment of £200.00 on 2 Nov 2026",
           "time_zone" : "{zone}",
+          "title" : "Payment received",
           "type" : "payment.received",
           "void" : {
             "reason" : "entered twice by mistake",
@@ -365,7 +414,9 @@ struct EvidenceGoldenTests {
 
           ],
           "direction" : null,
+          "exhibit" : null,
           "full_text" : null,
+          "hash" : "{hash-7}",
           "line" : "payment of £200.00 on 2 Nov 2026",
           "on" : "2026-11-02",
           "recorded_at" : "2026-11-03T09:00:00Z",
@@ -373,6 +424,7 @@ struct EvidenceGoldenTests {
           "seq" : 7,
           "summary" : "payment of £200.00 on 2 Nov 2026",
           "time_zone" : "{zone}",
+          "title" : "Payment received",
           "type" : "payment.received",
           "void" : null
         },
@@ -390,7 +442,9 @@ struct EvidenceGoldenTests {
             }
           ],
           "direction" : null,
+          "exhibit" : null,
           "full_text" : null,
+          "hash" : "{hash-8}",
           "line" : "voided entry 6: entered twice by mistake",
           "on" : null,
           "recorded_at" : "2026-11-03T09:05:00Z",
@@ -398,6 +452,7 @@ struct EvidenceGoldenTests {
           "seq" : 8,
           "summary" : "voided entry 6: entered twice by mistake",
           "time_zone" : "{zone}",
+          "title" : "Entry 6 voided",
           "type" : "void",
           "void" : null
         },
@@ -408,7 +463,9 @@ struct EvidenceGoldenTests {
 
           ],
           "direction" : null,
+          "exhibit" : null,
           "full_text" : "Sam asked for \"a few weeks\" | we agreed to talk again",
+          "hash" : "{hash-9}",
           "line" : "note: Sam asked for \"a few weeks\" | we agreed to talk again",
           "on" : null,
           "recorded_at" : "2026-11-10T10:00:00Z",
@@ -416,6 +473,7 @@ struct EvidenceGoldenTests {
           "seq" : 9,
           "summary" : "Sam asked for \"a few weeks\" | we agreed to talk again",
           "time_zone" : "{zone}",
+          "title" : "Note",
           "type" : "note",
           "void" : null
         },
@@ -441,7 +499,9 @@ struct EvidenceGoldenTests {
             }
           ],
           "direction" : null,
+          "exhibit" : null,
           "full_text" : null,
+          "hash" : "{hash-10}",
           "line" : "cash flow noted (4 answers)",
           "on" : null,
           "recorded_at" : "2026-11-10T10:05:00Z",
@@ -449,6 +509,7 @@ struct EvidenceGoldenTests {
           "seq" : 10,
           "summary" : "cash flow noted (4 answers)",
           "time_zone" : "{zone}",
+          "title" : "Cash flow noted",
           "type" : "cashflow.noted",
           "void" : null
         },
@@ -466,7 +527,9 @@ struct EvidenceGoldenTests {
             }
           ],
           "direction" : null,
+          "exhibit" : null,
           "full_text" : null,
+          "hash" : "{hash-11}",
           "line" : "plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",
           "on" : "2026-11-12",
           "recorded_at" : "2026-11-12T14:00:00Z",
@@ -474,6 +537,7 @@ struct EvidenceGoldenTests {
           "seq" : 11,
           "summary" : "plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",
           "time_zone" : "{zone}",
+          "title" : "Payment plan agreed",
           "type" : "plan.agreed",
           "void" : null
         },
@@ -487,7 +551,9 @@ struct EvidenceGoldenTests {
 
           ],
           "direction" : null,
+          "exhibit" : null,
           "full_text" : null,
+          "hash" : "{hash-12}",
           "line" : "payment of £500.25 on 1 Dec 2026",
           "on" : "2026-12-01",
           "recorded_at" : "2026-12-01T15:00:00Z",
@@ -495,8 +561,18 @@ struct EvidenceGoldenTests {
           "seq" : 12,
           "summary" : "payment of £500.25 on 1 Dec 2026",
           "time_zone" : "{zone}",
+          "title" : "Payment received",
           "type" : "payment.received",
           "void" : null
+        }
+      ],
+      "exhibits" : [
+        {
+          "number" : 1,
+          "on" : "2026-10-08",
+          "seq" : 4,
+          "subject" : "first reminder",
+          "title" : "Email sent to the client"
         }
       ],
       "generated_at" : "2026-12-05T10:00:00Z",
@@ -579,7 +655,17 @@ struct EvidenceGoldenTests {
           "status" : "running"
         }
       ],
-      "time_zone" : "{zone}"
+      "time_zone" : "{zone}",
+      "version" : {
+        "heading" : "This version: the full record",
+        "included_entries" : 12,
+        "journal_entries" : 12,
+        "left_out" : [
+
+        ],
+        "name" : "full",
+        "statement" : "This is the full record, for your own file. It holds every journal entry, including those that show your own position in the negotiation (your cash flow, plan proposals, private notes and the warnings you went past). To give the record to a mediator or a court, export the version for sharing ('export --shared'), which leaves those out and says so."
+      }
     }
     """#
 
@@ -588,6 +674,8 @@ struct EvidenceGoldenTests {
     let zone: String
     let sha256: String
     let lastHash: String
+    /// The SHA-256 of each line, in order: `{hash-N}` is line N's.
+    let lineHashes: [String]
 
     init(_ journal: Data) throws {
       let lines = journal.split(separator: 0x0A)
@@ -597,13 +685,18 @@ struct EvidenceGoldenTests {
       zone = try #require(object["tz"] as? String)
       sha256 = SHA256.hexHash(journal)
       lastHash = SHA256.hexHash(try #require(lines.last))
+      lineHashes = lines.map { SHA256.hexHash($0) }
     }
 
     /// `golden` with the placeholders filled in; `zone` as it is written there.
     func fill(_ golden: String, zone written: String? = nil) -> String {
-      golden.replacingOccurrences(of: "{zone}", with: written ?? zone)
+      var filled = golden.replacingOccurrences(of: "{zone}", with: written ?? zone)
         .replacingOccurrences(of: "{sha256}", with: sha256)
         .replacingOccurrences(of: "{last-hash}", with: lastHash)
+      for (index, hash) in lineHashes.enumerated() {
+        filled = filled.replacingOccurrences(of: "{hash-\(index + 1)}", with: hash)
+      }
+      return filled
     }
   }
 

@@ -117,6 +117,22 @@ struct EvidenceHTMLTests {
     #expect(html.contains("<div class=\"entry void\" id=\"entry-6\">"))
   }
 
+  @Test("printed pages are numbered 'Page N of M' at the bottom right, on A4")
+  func pageNumbers() throws {
+    let html = try Self.fixturePage()
+    let style = try #require(
+      html.components(separatedBy: "<style>").dropFirst().first?
+        .components(separatedBy: "</style>").first)
+    let page = try #require(style.range(of: "@page {"), "no @page rule")
+    let rule = style[page.lowerBound...].prefix { $0 != "}" }
+    #expect(rule.contains("size: A4;"))
+    let bottomRight = try #require(style.range(of: "@bottom-right {"), "no page number box")
+    #expect(
+      style[bottomRight.upperBound...].prefix { $0 != "}" }
+        .contains(#"content: "Page " counter(page) " of " counter(pages);"#), "\(style)")
+    #expect(style.contains("@media print {"))
+  }
+
   @Test("the structure check itself catches what it should")
   func structureCheckWorks() {
     #expect(HTMLStructure.problems("<p><span>x</p></span>").count == 2)

@@ -23,6 +23,69 @@ struct EvidenceRecordTests {
     #expect(record.entries.map(\.type).first == "case.opened")
   }
 
+  @Test(
+    "plain words, not journal ids: Markdown and HTML name no event type; CSV and JSON add a title")
+  func plainWords() throws {
+    let (harness, record) = try Self.fixture()
+    #expect(record.entries.first { $0.seq == 11 }?.title == "Payment plan agreed")
+    let export = { (format: String) throws -> String in
+      try harness.oneShot(["export", "--case", "acme", format], at: ShellHarness.exportNow).stdout
+    }
+    let markdown = try export("--markdown")
+    let html = try export("--html")
+    for type in CaseEvent.typeNames where type.contains(".") {
+      #expect(!markdown.contains(type), "Markdown names \(type)")
+      #expect(!html.contains(type), "HTML names \(type)")
+    }
+    #expect(markdown.contains("### 2026-10-08 (Thursday 8 October 2026): Email sent to the client"))
+    #expect(markdown.contains("### Entry 6: Payment received"))
+    #expect(html.contains("<h3>Entry 9: Note</h3>"))
+
+    let rows = try EvidenceCSVReader.rows(try export("--csv"))
+    let title = try #require(rows.first?.firstIndex(of: "title"))
+    let type = try #require(rows.first?.firstIndex(of: "type"))
+    let email = try #require(rows.first { $0.first == "4" })
+    #expect(email[type] == "contact.logged")
+    #expect(email[title] == "Email sent to the client")
+
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(try export("--json").utf8)) as? [String: Any])
+    let entries = try #require(object["entries"] as? [[String: Any]])
+    let void = try #require(entries.first { $0["seq"] as? Int == 8 })
+    #expect(void["type"] as? String == "void")
+    #expect(void["title"] as? String == "Entry 6 voided")
+  }
+
+  @Test("every entry carries the SHA-256 of its journal line, in every format")
+  func entryHashes() throws {
+    let (harness, record) = try Self.fixture()
+    let lines = harness.journal("acme-sons").split(separator: 0x0A)
+    let hashes = lines.map { SHA256.hexHash($0) }
+    #expect(record.entries.map(\.hash) == hashes)
+    let export = { (format: String) throws -> String in
+      try harness.oneShot(["export", "--case", "acme", format], at: ShellHarness.exportNow).stdout
+    }
+    let markdown = try export("--markdown")
+    #expect(markdown.contains("- Journal line SHA-256: `\(hashes[3])`"))
+    #expect(
+      markdown.contains(
+        "- To check entry N against the journal: `sed -n Np acme-sons.jsonl | tr -d '\\n' | "
+          + "sha256sum`"))
+    let html = try export("--html")
+    #expect(html.contains("<dt>Journal line SHA-256</dt><dd><code>\(hashes[3])</code></dd>"))
+    for hash in hashes {
+      #expect(markdown.contains("| `\(hash)` |"), "the table of entries lacks \(hash)")
+      #expect(html.contains("<td><code>\(hash)</code></td>"), "the table of entries lacks \(hash)")
+    }
+    let rows = try EvidenceCSVReader.rows(try export("--csv"))
+    let column = try #require(rows.first?.firstIndex(of: "hash"))
+    #expect(rows.dropFirst().map { $0[column] } == hashes)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(try export("--json").utf8)) as? [String: Any])
+    let entries = try #require(object["entries"] as? [[String: Any]])
+    #expect(entries.map { $0["hash"] as? String } == hashes)
+  }
+
   @Test("contacts in the order they happened: by day, then entry number, not by recording")
   func contactsInTimeOrder() throws {
     let (harness, record) = try Self.fixture()
@@ -36,9 +99,9 @@ struct EvidenceRecordTests {
       ["export", "--case", "acme", "--markdown"], at: ShellHarness.exportNow
     ).stdout
     let headings = [
-      "### 2026-10-08 (Thursday 8 October 2026): email to the client",
-      "### 2026-10-20 (Tuesday 20 October 2026): phone from the client",
-      "### 2026-10-20 (Tuesday 20 October 2026): letter to the client",
+      "### 2026-10-08 (Thursday 8 October 2026): Email sent to the client",
+      "### 2026-10-20 (Tuesday 20 October 2026): Phone call from the client",
+      "### 2026-10-20 (Tuesday 20 October 2026): Letter sent to the client",
     ]
     let positions = try headings.map { heading in
       try #require(markdown.range(of: heading), "no heading '\(heading)'").lowerBound
@@ -152,6 +215,9 @@ struct EvidenceRecordTests {
     let record = try harness.evidenceRecord("acme-sons")
     #expect(!record.journal.verification.isIntact)
     #expect(record.journal.verification.brokenLine == 6)
+    // Each entry's hash is of its line as the file holds it now, the changed one included.
+    #expect(
+      record.entries.map(\.hash) == tampered.split(separator: 0x0A).map { SHA256.hexHash($0) })
     let url = URL(fileURLWithPath: harness.journalPath("acme-sons"))
     #expect(try Journal.verify(url) == .broken(line: 6, problem: .hashMismatch(changedLine: 5)))
 
@@ -213,6 +279,9 @@ struct EvidenceRecordTests {
     #expect(plan.cancellation?.value == "they will pay the rest by card")
     let entries = record.entries(in: .plans)
     #expect(entries.map(\.type) == ["plan.agreed", "plan.revised", "plan.cancelled"])
+    #expect(
+      entries.map(\.title)
+        == ["Payment plan agreed", "Payment plan revised", "Payment plan cancelled"])
     #expect(
       entries[1].details.contains(EvidenceDetail(label: "reason", value: "they lost a customer")))
     #expect(
