@@ -112,7 +112,12 @@ enum DraftCommand: ShellCommand {
         profile.map { ToneContext(state: state, today: today, profile: $0) }
         ?? ToneContext(hasCase: true, today: today)
       if kind == .letterBeforeClaim { toneContext.mediationOffered = true }
-      let report = ToneChecker.check(text, context: toneContext)
+      // The enclosed pages (a statement of account) are figures, not words to weigh.
+      let enclosed = "\n\n" + draft.attachments.map(\.text).joined(separator: "\n\n")
+      let words =
+        !draft.attachments.isEmpty && text.hasSuffix(enclosed)
+        ? String(text.dropLast(enclosed.count)) : text
+      let report = ToneChecker.check(words, context: toneContext)
       if !report.findings.isEmpty || report.verdict != .send {
         context.say()
         CheckCommand.show(report, in: context)

@@ -35,8 +35,13 @@ struct DraftCase: CustomTestStringConvertible, Sendable {
         disputedAmount: Money(
           minorUnits: max(1, state.balance.minorUnits / 4), currency: state.currency),
         disputeAbout: "the hours billed in October.")
+    // A named sender also says how to pay, so every payment block is checked too.
+    let details = SenderDetails(
+      name: sender, business: sender.map { "\($0) Studio" },
+      bankDetails: sender.map { _ in "Sort code 20-00-00, account 55779911" },
+      payLink: sender.map { _ in "https://pay.example.test/invoice" })
     return DraftFacts(
-      state: state, today: today, sender: SenderDetails(name: sender), extra: extras,
+      state: state, today: today, sender: details, extra: extras,
       profile: builtInProfile(state.opened.jurisdiction))
   }
 }

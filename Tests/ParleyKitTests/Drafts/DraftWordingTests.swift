@@ -107,7 +107,9 @@ struct DraftWordingTests {
     #expect(text.contains("Enclosures:\n- Statement of account"))
     #expect(!text.contains("Information Sheet"))
     #expect(
-      text.hasPrefix("Sam Lee\n\nJane Smith\nAcme Ltd\n\nThursday 10 December 2026\n\nDear Jane,"))
+      text.hasPrefix(
+        "Sam Lee\nSam Lee Studio\n\nJane Smith\nAcme Ltd\n\nThursday 10 December 2026\n\nDear Jane,"
+      ))
   }
 
   @Test func aLetterElsewhereCitesNoRuleAndSaysSoInTheNotes() throws {

@@ -12,6 +12,9 @@
 ///   regards," or "Thanks, Dave", see ``TextWords/signOffs``) that follows some
 ///   text, when at most ``maximumSignatureLines`` lines follow it and the first
 ///   reads like a name; up to any quoted part.
+/// - **Details:** a block headed `How to pay:`, `Payment details:`, `Bank
+///   details:` or `Enclosures:`, to the next blank line: account numbers and
+///   document names, not prose, so they are read like quoted text.
 ///
 /// Lines are split as ``TextTokenizer`` splits them: at `\n`, `\r\n`, `\r`,
 /// U+2028, U+2029 and U+0085, so line numbers agree.
@@ -28,7 +31,14 @@ struct MessageLayout: Sendable {
     case signature
     /// The sign-off line itself ("Kind regards,"), which starts the signature.
     case signOff
+    /// Payment details or a list of enclosures: data, not the writer's prose.
+    case details
   }
+
+  /// Lines that head a block of details, as folded.
+  static let detailHeaders: Set<String> = [
+    "how to pay:", "payment details:", "bank details:", "enclosures:", "enclosed:",
+  ]
 
   /// Each line's UTF-8 range, without its line break.
   let lines: [Range<Int>]
@@ -72,19 +82,33 @@ struct MessageLayout: Sendable {
     }
     let end = headerAt ?? lines.count
     for index in end..<lines.count { roles[index] = .quoted }
+    var inDetails = false
+    for index in 0..<end {
+      let current = line(index)
+      if current.isEmpty {
+        inDetails = false
+      } else if inDetails
+        || (current.count <= 20 && detailHeaders.contains(current.folded))
+      {
+        roles[index] = .details
+        inDetails = true
+      }
+    }
     // How many text lines of the writer's follow each line, and the first of them.
     var textLinesAfter = Array(repeating: 0, count: end + 1)
     var firstTextAfter = Array(repeating: -1, count: end + 1)
     if end > 0 {
       for index in stride(from: end - 1, through: 0, by: -1) {
         let next = index + 1
-        let isText = next < end && !line(next).isEmpty && !line(next).starts(with: ">")
+        let isText =
+          next < end && !line(next).isEmpty && !line(next).starts(with: ">")
+          && roles[next] != .details
         textLinesAfter[index] = textLinesAfter[next] + (isText ? 1 : 0)
         firstTextAfter[index] = isText ? next : firstTextAfter[next]
       }
     }
     var hasText = false
-    for index in 0..<end {
+    for index in 0..<end where roles[index] != .details {
       let current = line(index)
       if current.starts(with: ">") {
         roles[index] = .quoted

@@ -53,7 +53,7 @@ struct TextTokenizer {
   init(lexicon: Lexicon, layout: MessageLayout) {
     self.lexicon = lexicon
     self.layout = layout
-    self.lineQuoted = layout.roles.first == .quoted
+    self.lineQuoted = layout.roles.first == .quoted || layout.roles.first == .details
     self.illIDs = (lexicon.id("ill"), lexicon.id("i"), lexicon.id("will"))
     self.clauseBreaks = WordSet(words: TextWords.clauseBreaks, in: lexicon)
   }
@@ -339,7 +339,10 @@ struct TextTokenizer {
     }
     lineStart = next
     lineFirstToken = tokens.count
-    lineQuoted = lines.count < layout.roles.count && layout.roles[lines.count] == .quoted
+    // Details (account numbers, enclosures) are set aside as quoted text is: not prose.
+    lineQuoted =
+      lines.count < layout.roles.count
+      && [.quoted, .details].contains(layout.roles[lines.count])
     lineOnlySpaces = true
     lineHasLowercase = false
     lineHasExclamation = false
