@@ -509,53 +509,58 @@ enum BuiltInProfileFiles {
       "note": "SI 2002/1675 art 4"
     },
     "statutoryInterest.referenceRates.2021-12-31": {
-      "url": "https://payontime.co.uk/how-to-calculate-late-payment-interest-and-compensation",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2022-06-30": {
-      "url": "https://payontime.co.uk/how-to-calculate-late-payment-interest-and-compensation",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2022-12-31": {
-      "url": "https://payontime.co.uk/how-to-calculate-late-payment-interest-and-compensation",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2023-06-30": {
-      "url": "https://payontime.co.uk/how-to-calculate-late-payment-interest-and-compensation",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2023-12-31": {
-      "url": "https://payontime.co.uk/how-to-calculate-late-payment-interest-and-compensation",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2024-06-30": {
-      "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "derived from Bank Rate changes (legal-facts §A, B1–B5): 5.25% from Aug 2023 to 1 Aug 2024"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2024-12-31": {
-      "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "Bank Rate in force that day: 4.75% from 7 Nov 2024"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2025-06-30": {
-      "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "Bank Rate in force that day: 4.25% from 8 May 2025"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2025-12-31": {
-      "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "Bank Rate in force that day: 3.75% from 18 Dec 2025"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "fixedCompensation": {
       "url": "http://www.legislation.gov.uk/cy/ukpga/1998/20/section/5A",
@@ -809,53 +814,58 @@ enum BuiltInProfileFiles {
       "note": "SI 2002/1675 extends to Northern Ireland"
     },
     "statutoryInterest.referenceRates.2021-12-31": {
-      "url": "https://payontime.co.uk/how-to-calculate-late-payment-interest-and-compensation",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2022-06-30": {
-      "url": "https://payontime.co.uk/how-to-calculate-late-payment-interest-and-compensation",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2022-12-31": {
-      "url": "https://payontime.co.uk/how-to-calculate-late-payment-interest-and-compensation",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2023-06-30": {
-      "url": "https://payontime.co.uk/how-to-calculate-late-payment-interest-and-compensation",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2023-12-31": {
-      "url": "https://payontime.co.uk/how-to-calculate-late-payment-interest-and-compensation",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2024-06-30": {
-      "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "derived from Bank Rate changes (legal-facts §A, B1–B5): 5.25% from Aug 2023 to 1 Aug 2024"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2024-12-31": {
-      "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "Bank Rate in force that day: 4.75% from 7 Nov 2024"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2025-06-30": {
-      "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "Bank Rate in force that day: 4.25% from 8 May 2025"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2025-12-31": {
-      "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "Bank Rate in force that day: 3.75% from 18 Dec 2025"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "fixedCompensation": {
       "url": "http://www.legislation.gov.uk/cy/ukpga/1998/20/section/5A",
@@ -1069,65 +1079,70 @@ enum BuiltInProfileFiles {
       "note": "5-year prescription (Prescription and Limitation (Scotland) Act 1973 s.6)"
     },
     "statutoryInterest": {
-      "url": "https://law-bud.com/blog/simple-procedure-small-claims-scotland",
+      "url": "https://www.legislation.gov.uk/ssi/2002/336/contents",
       "asOf": "2026-04-30",
       "verification": "unverified",
-      "note": "the Late Payment Act applies through Scottish orders (secondary); the rate rules are assumed to match England & Wales"
+      "note": "The Late Payment of Commercial Debts (Rate of Interest) (Scotland) Order 2002: 8% over the reference rate, as in England & Wales (named by secondary sources; the order itself was not re-read)"
     },
     "statutoryInterest.referenceRates.2021-12-31": {
-      "url": "https://payontime.co.uk/how-to-calculate-late-payment-interest-and-compensation",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "unverified"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2022-06-30": {
-      "url": "https://payontime.co.uk/how-to-calculate-late-payment-interest-and-compensation",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "unverified"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2022-12-31": {
-      "url": "https://payontime.co.uk/how-to-calculate-late-payment-interest-and-compensation",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "unverified"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2023-06-30": {
-      "url": "https://payontime.co.uk/how-to-calculate-late-payment-interest-and-compensation",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "unverified"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2023-12-31": {
-      "url": "https://payontime.co.uk/how-to-calculate-late-payment-interest-and-compensation",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "unverified"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2024-06-30": {
-      "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "derived from Bank Rate changes (legal-facts §A, B1–B5): 5.25% from Aug 2023 to 1 Aug 2024"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2024-12-31": {
-      "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "Bank Rate in force that day: 4.75% from 7 Nov 2024"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2025-06-30": {
-      "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "Bank Rate in force that day: 4.25% from 8 May 2025"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "statutoryInterest.referenceRates.2025-12-31": {
-      "url": "https://www.bpuaccountants.co.uk/news-and-events/business-news/archive/article/2025/December/interest-rates-cut-to-375",
+      "url": "https://www.bankofengland.co.uk/boeapps/database/Bank-Rate.asp",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "Bank Rate in force that day: 3.75% from 18 Dec 2025"
+      "verification": "official",
+      "note": "the Bank Rate in force that day, from the Bank of England's Bank Rate history"
     },
     "fixedCompensation": {
-      "url": "https://law-bud.com/blog/simple-procedure-small-claims-scotland",
+      "url": "https://www.legislation.gov.uk/ssi/2002/335/contents",
       "asOf": "2026-04-30",
       "verification": "unverified",
-      "note": "assumed to match England & Wales (Late Payment Act s.5A); not checked for Scotland"
+      "note": "The Late Payment of Commercial Debts (Scotland) Regulations 2002, reg 2(5): £40/£70/£100, as quoted by mygov.scot; the instrument itself was not re-read"
     },
     "contactRules": {
       "url": "https://www.acainternational.org/news/insights-needed-how-is-your-agency-preparing-for-call-frequency-requirements-under-reg-f/",
@@ -1307,10 +1322,10 @@ enum BuiltInProfileFiles {
   "limitationYearsOral": 2,
   "sources": {
     "smallClaims": {
-      "url": "https://self-law.org/code/ca/code-of-civil-procedure/116-221",
+      "url": "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=116.221",
       "asOf": "2024-01-01",
-      "verification": "secondary",
-      "note": "CCP §116.221: natural persons, sole proprietors included"
+      "verification": "official",
+      "note": "CCP §116.221: natural persons, sole proprietors included; the text was read from a mirror (self-law.org)"
     },
     "contactRules": {
       "url": "https://www.acainternational.org/news/insights-needed-how-is-your-agency-preparing-for-call-frequency-requirements-under-reg-f/",
@@ -1325,10 +1340,10 @@ enum BuiltInProfileFiles {
       "note": "Rosenthal Act: also covers creditors collecting their own consumer debts (Civ. Code §1788.2(c), §1788.17)"
     },
     "contactRules.quietHours": {
-      "url": "https://checkoutapi.com/uscode/title15_chapter41_subchapterV_section1692c",
+      "url": "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section1692c&num=0&edition=prelim",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "FDCPA §1692c(a)(1): after 8am and before 9pm, debtor's local time; binds debt collectors on consumer debts, a benchmark otherwise"
+      "verification": "official",
+      "note": "FDCPA §1692c(a)(1): after 8am and before 9pm, debtor's local time; binds debt collectors on consumer debts, a benchmark otherwise; the text was read from a mirror"
     },
     "letterBeforeClaim": {
       "url": "http://www2.courtinfo.ca.gov/protem/courses/sm_claims/02_201.htm",
@@ -1470,10 +1485,10 @@ enum BuiltInProfileFiles {
       "note": "FCA CONC 7.9 / 7.11: keep third parties unaware (a benchmark for B2B)"
     },
     "contactRules.quietHours": {
-      "url": "https://checkoutapi.com/uscode/title15_chapter41_subchapterV_section1692c",
+      "url": "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section1692c&num=0&edition=prelim",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "FDCPA §1692c(a)(1): after 8am and before 9pm, debtor's local time; binds debt collectors on consumer debts, a benchmark otherwise"
+      "verification": "official",
+      "note": "FDCPA §1692c(a)(1): after 8am and before 9pm, debtor's local time; binds debt collectors on consumer debts, a benchmark otherwise; the text was read from a mirror"
     },
     "mediation": {
       "url": "https://syfert.com/florida/small-claims-rules/rule-7.090",
@@ -1588,10 +1603,10 @@ enum BuiltInProfileFiles {
       "note": "FCA CONC 7.9 / 7.11: keep third parties unaware (a benchmark for B2B)"
     },
     "contactRules.quietHours": {
-      "url": "https://checkoutapi.com/uscode/title15_chapter41_subchapterV_section1692c",
+      "url": "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section1692c&num=0&edition=prelim",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "FDCPA §1692c(a)(1): after 8am and before 9pm, debtor's local time; binds debt collectors on consumer debts, a benchmark otherwise"
+      "verification": "official",
+      "note": "FDCPA §1692c(a)(1): after 8am and before 9pm, debtor's local time; binds debt collectors on consumer debts, a benchmark otherwise; the text was read from a mirror"
     },
     "letterBeforeClaim": {
       "url": "http://nycourts.gov/COURTS/nyc/smallclaims/commercial.shtml",
@@ -1709,10 +1724,10 @@ enum BuiltInProfileFiles {
       "note": "FCA CONC 7.9 / 7.11: keep third parties unaware (a benchmark for B2B)"
     },
     "contactRules.quietHours": {
-      "url": "https://checkoutapi.com/uscode/title15_chapter41_subchapterV_section1692c",
+      "url": "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section1692c&num=0&edition=prelim",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "FDCPA §1692c(a)(1): after 8am and before 9pm, debtor's local time; binds debt collectors on consumer debts, a benchmark otherwise"
+      "verification": "official",
+      "note": "FDCPA §1692c(a)(1): after 8am and before 9pm, debtor's local time; binds debt collectors on consumer debts, a benchmark otherwise; the text was read from a mirror"
     },
     "bankHolidays": {
       "url": "https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/",
