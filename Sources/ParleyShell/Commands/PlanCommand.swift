@@ -162,6 +162,12 @@ enum PlanCommand: ShellCommand {
     guard amount.minorUnits > 0 else {
       throw ShellError.invalid("--late-charges must be more than zero")
     }
+    // A consumer debt may carry only the charges the agreement or the law allows (Rosenthal).
+    if state.opened.debtorKind == .individual,
+      let law = (try? context.profile(for: state))?.consumerCollectionLaw
+    {
+      context.warn("Note: \(law)")
+    }
     return LateCharges(
       amount: amount, treatment: arguments.has("waive-if-kept") ? .waivedIfKept : .charged)
   }

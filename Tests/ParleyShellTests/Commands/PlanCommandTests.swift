@@ -253,3 +253,19 @@ struct PlanCommandTests {
     #expect(missing.stderr.contains("no reference rate for 31 Dec 2026; give it with --rate"))
   }
 }
+
+@Suite("plan: late charges on a consumer debt name the law that limits them")
+struct PlanConsumerChargesTests {
+  @Test func aCaliforniaConsumerPlanWithChargesNamesTheRosenthalAct() throws {
+    let shell = try ShellHarness()
+    _ = try shell.oneShot([
+      "new", "--client", "Dana Lopez", "--kind", "individual", "--jurisdiction", "us-ca",
+      "--invoice", "1", "--amount", "$1,000", "--issued", "2026-09-01", "--due", "2026-10-01",
+    ])
+    let charged = try shell.oneShot(["plan", "--late-charges", "$50"])
+    #expect(charged.status == .success, "\(charged.stderr)")
+    #expect(charged.stderr.contains("Note: With a consumer, California's Rosenthal Act applies"))
+    let plain = try shell.oneShot(["plan"])
+    #expect(!plain.stderr.contains("Rosenthal"))
+  }
+}
