@@ -32,6 +32,9 @@ public enum DraftError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A plan is running with installments missed: what is late is asked for
   /// under the plan, not the whole balance.
   case planBehind(DraftKind)
+  /// The client disputes the whole balance (or an unknown part): a reminder
+  /// waits until the dispute is answered.
+  case wholeBalanceDisputed(DraftKind)
 
   public var description: String {
     switch self {
@@ -71,10 +74,15 @@ public enum DraftError: Error, Equatable, Sendable, CustomStringConvertible {
       return "a payment plan is running and on track\(upcoming), so \(article(kind.title)) "
         + "would ask for more than the plan allows; write a plan-confirmation to restate it, "
         + "or, if the plan has ended, cancel it first"
+    case .wholeBalanceDisputed(let kind):
+      return "the client disputes the whole balance, so \(article(kind.title)) would ask for "
+        + "money in dispute; answer the dispute first with a dispute-reply (record the amount "
+        + "in dispute, if it is only part, with 'dispute --amount')"
     case .planBehind(let kind):
       return "a payment plan is running with an installment missed; rather than "
         + "\(article(kind.title)) for the whole balance, write a missed-installment draft, "
-        + "which asks for what is late under the plan"
+        + "which asks for what is late under the plan; if the plan has ended, cancel it first, "
+        + "and the draft will say so"
     }
   }
 

@@ -26,6 +26,8 @@ public struct DraftFacts: Hashable, Sendable {
   public var daysOverdue: Int
   /// The plan running now, if one was agreed.
   public var plan: AgreedPlan?
+  /// The latest plan that was cancelled, when none runs now.
+  public var endedPlan: AgreedPlan?
   /// How the running plan stands today.
   public var planProgress: PlanProgress?
   /// The latest plan options put to the client.
@@ -44,6 +46,8 @@ public struct DraftFacts: Hashable, Sendable {
   public var holidays: Set<Day>
   /// British or American letter forms.
   public var locale: DraftLocale
+  /// The formal letter's name: `Letter before claim`, or the profile's own.
+  public var letterTitle: String
   /// Facts the user gives for this draft.
   public var extras: DraftExtras
   /// The letter-before-claim rules from the case's jurisdiction profile; nil
@@ -78,6 +82,7 @@ public struct DraftFacts: Hashable, Sendable {
     self.payments = state.payments
     self.daysOverdue = state.daysOverdue(today: today)
     self.plan = state.activePlan
+    self.endedPlan = state.activePlan == nil ? state.plans.last { !$0.isActive } : nil
     self.planProgress = state.planProgress(today: today)
     self.proposal = state.lastProposal
     self.lastContact = state.lastContact?.contact
@@ -89,6 +94,7 @@ public struct DraftFacts: Hashable, Sendable {
     self.profile = profile
     self.holidays = Set(profile?.bankHolidays ?? [])
     self.locale = DraftLocale(code: profile?.locale)
+    self.letterTitle = profile?.letterTitle ?? "Letter before claim"
     self.extras = extra
   }
 

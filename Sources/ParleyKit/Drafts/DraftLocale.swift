@@ -34,8 +34,16 @@ public enum DraftLocale: String, Hashable, Sendable {
     }
   }
 
-  /// The formal letter's title: `Letter before claim` or `Final demand for payment`.
-  public var formalDemandTitle: String {
-    self == .american ? "Final demand for payment" : "Letter before claim"
+  /// `text` in American usage: a comma after the year of a full date
+  /// inside a sentence, and "agree on" a plan rather than "agree" it.
+  func americanised(_ text: String) -> String {
+    guard self == .american else { return text }
+    var result = text.replacing(" agree a ", with: " agree on a ")
+      .replacing(" agree the ", with: " agree on the ")
+    let months = Day.monthNames.joined(separator: "|")
+    if let pattern = try? Regex("(\\b(?:\(months)) \\d{1,2}, \\d{4}) (?=[a-z])") {
+      result = result.replacing(pattern) { match in "\(match.output[1].substring ?? ""), " }
+    }
+    return result
   }
 }

@@ -2,7 +2,7 @@ extension DraftWriter {
   /// Proposes mediation: what it is, what it costs where the case runs, and
   /// who could mediate.
   func mediationProposal() throws(DraftError) -> DraftContent {
-    let missed = try missedUnderPlan(for: .mediationProposal)
+    try checkAgainstPlan(for: .mediationProposal)
     let by = try deadline(for: .mediationProposal)
     let details = DraftWriter.sentence(facts.extras.mediationDetails).map(
       DraftWriter.capitalisingFirst)
@@ -11,7 +11,8 @@ extension DraftWriter {
     let paragraphs: [String?] = [
       "I am writing about \(invoiceReference(short: false)), which \(standing).",
       invoiceLines,
-      brokenPlanSentence(missed) ?? brokenPromiseSentence,
+      endedPlanSentence ?? brokenPromiseSentence,
+      facts.dispute.map { "We disagree about \(disputedPart($0)); a mediator can help with that." },
       "As we have not been able to settle this between us, I would like to suggest mediation. "
         + "A mediator is independent: they do not take sides or decide the outcome, but help us "
         + "both find an agreement. It is confidential, and it often settles things quickly. "

@@ -17,7 +17,8 @@ extension DraftWriter {
       blocks.append(
         (["Enclosures:"] + content.enclosures.map { "- \($0)" }).joined(separator: "\n"))
     }
-    return DraftWriter.closingDoubleStops(blocks.joined(separator: "\n\n"))
+    return facts.locale.americanised(
+      DraftWriter.closingDoubleStops(blocks.joined(separator: "\n\n")))
   }
 
   /// The short message: `Hello Dana,` then the sentences, how to pay, then
@@ -27,20 +28,39 @@ extension DraftWriter {
     var sentences = [shortGreeting] + content.sentences
     if content.asksForPayment, let payment = paymentSentence { sentences.append(payment) }
     let text = (sentences + [thanks]).joined(separator: " ")
-    return DraftWriter.closingDoubleStops(text)
+    return facts.locale.americanised(DraftWriter.closingDoubleStops(text))
   }
 
   /// The sender's block and the recipient's, at the head of a letter.
   var letterhead: [String] {
     let sender = facts.sender
     let from =
-      [sender.name, sender.business].compactMap { $0 } + sender.address
+      [sender.name, sender.business].compactMap { $0 } + addressLines(sender.address)
       + [sender.email, sender.phone].compactMap { $0 }
     var to: [String] = []
     if let person = facts.contactPerson, person != facts.client { to.append(person) }
     to.append(facts.client)
-    to += facts.extras.recipientAddress
+    to += addressLines(facts.extras.recipientAddress)
     return [from.joined(separator: "\n"), to.joined(separator: "\n")].filter { !$0.isEmpty }
+  }
+
+  /// An address as typed (split at commas) laid out for the letter: an
+  /// American state and ZIP code stay on the city's line (`San Francisco, CA 94105`).
+  func addressLines(_ parts: [String]) -> [String] {
+    guard facts.locale == .american else { return parts }
+    var lines: [String] = []
+    for part in parts {
+      let words = part.split(separator: " ")
+      let isStateAndZIP =
+        words.count == 2 && words[0].count == 2 && words[0].allSatisfy(\.isUppercase)
+        && words[1].prefix(5).allSatisfy(\.isNumber)
+      if isStateAndZIP, let city = lines.popLast() {
+        lines.append("\(city), \(part)")
+      } else {
+        lines.append(part)
+      }
+    }
+    return lines
   }
 
   /// The reference the client quotes: the user's own, else the invoice numbers.

@@ -32,8 +32,25 @@ extension DraftWriter {
     guard let promise = facts.brokenPromise else { return nil }
     let amount = promise.amount.map { " \($0.formatted)" } ?? ""
     let who = writesToClientInPerson ? "you would" : "\(facts.client) would"
-    return "On \(words(promise.on)) you told me that \(who) pay\(amount) by "
-      + "\(words(promise.by)), but I have not received that payment."
+    let opening =
+      "On \(words(promise.on)) you told me that \(who) pay\(amount) by \(words(promise.by)), "
+    let paidUnits = facts.payments.filter { $0.on >= promise.on && $0.on <= promise.by }
+      .map(\.amount.minorUnits).saturatingSum
+    guard paidUnits > 0, let promised = promise.amount else {
+      return opening + "but I have not received that payment."
+    }
+    let paid = Money(minorUnits: paidUnits, currency: promised.currency)
+    let short = Money(minorUnits: promised.minorUnits - paidUnits, currency: promised.currency)
+    return opening + "but I have received \(paid.formatted) of it, so \(short.formatted) of that "
+      + "payment is still outstanding."
+  }
+
+  /// Thanks for what the client has paid so far; nil when nothing was.
+  var partPaymentThanks: String? {
+    let units = facts.payments.map(\.amount.minorUnits).saturatingSum
+    guard units > 0 else { return nil }
+    return "Thank you for the \(Money(minorUnits: units, currency: facts.currency).formatted) "
+      + "received so far."
   }
 
   /// Whether `contact` is recent enough to thank the client for.

@@ -10,6 +10,12 @@ extension DraftWriter {
   /// `has` for one invoice, `have` for several.
   var has: String { unpaid.count == 1 ? "has" : "have" }
 
+  /// `has not been paid yet`, or `has not yet been paid in full` when part was paid.
+  var notYetPaid: String {
+    unpaid.contains(where: \.isPartlyPaid)
+      ? "\(has) not yet been paid in full" : "\(has) not been paid yet"
+  }
+
   /// The balance formatted: `£1,200.00`.
   var balance: String { facts.balance.formatted }
 
@@ -42,7 +48,8 @@ extension DraftWriter {
   /// statement a letter before claim sets out.
   var statementLines: String {
     let lines = unpaid.map {
-      "- \($0.number), issued \(words($0.issued)), due \(words($0.due)): \(DraftWriter.owed($0))"
+      "- Invoice \($0.number), issued \(words($0.issued)), due \(words($0.due)): "
+        + DraftWriter.owed($0)
     }
     return (lines + ["Total unpaid: \(balance)"]).joined(separator: "\n")
   }

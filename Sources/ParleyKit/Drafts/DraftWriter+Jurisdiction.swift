@@ -3,7 +3,7 @@ extension DraftWriter {
   /// its profile; a cautious sentence where the profile says nothing.
   var mediationCostSentence: String {
     facts.profile?.mediation?.beforeClaim
-      ?? "Mediation is usually low-cost, and it often settles things quickly."
+      ?? "Mediation is usually low-cost."
   }
 
   /// The mediator to suggest: the user's choice, else the profile's.

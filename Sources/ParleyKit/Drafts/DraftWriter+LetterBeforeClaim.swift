@@ -4,10 +4,11 @@ extension DraftWriter {
   /// the statement of account it encloses.
   ///
   /// - Throws: ``DraftError/replyWindowTooShort(days:minimum:rule:)`` for a
-  ///   `days` extra under the rules' window, and the plan checks of
-  ///   ``missedUnderPlan(for:)``.
+  ///   `days` extra under the rules' window, the plan checks of
+  ///   ``checkAgainstPlan(for:)`` and the dispute checks of ``checkAgainstDispute(for:)``.
   func letterBeforeClaim() throws(DraftError) -> DraftContent {
-    let missed = try missedUnderPlan(for: .letterBeforeClaim)
+    try checkAgainstPlan(for: .letterBeforeClaim)
+    try checkAgainstDispute(for: .letterBeforeClaim)
     let rules = applicableRules
     let days = facts.extras.responseDays ?? rules.replyDays
     guard days >= rules.replyDays else {
@@ -16,15 +17,19 @@ extension DraftWriter {
     }
     let by = try day(afterDays: days)
     let owes = writesToClientInPerson ? "you owe" : "\(facts.client) owes"
+    // A company claims in its own name; a person trading in theirs is "me".
+    let creditor =
+      facts.sender.isCompany == true ? facts.sender.business ?? "me" : "me"
     let overdue =
       facts.daysOverdue > 0 ? ", now \(Self.days(facts.daysOverdue)) overdue" : ""
     let agreement = DraftWriter.phrase(facts.extras.agreement).map { " It arises from \($0)." }
     var paragraphs: [String?] = [
-      "I am writing about the balance of \(balance) that \(owes) me for \(invoiceNames)"
+      "I am writing about the balance of \(balance) that \(owes) \(creditor) for \(invoiceNames)"
         + "\(overdue).\(agreement ?? "") The enclosed statement of account sets out each "
         + "invoice and what has been paid:",
       statementLines,
-      brokenPlanSentence(missed) ?? brokenPromiseSentence ?? lastContactSentence,
+      [endedPlanSentence ?? brokenPromiseSentence ?? lastContactSentence, disputeSentence]
+        .compactMap { $0 }.joined(separator: " "),
     ]
     paragraphs += ruleParagraphs(rules, by: by, days: days)
     paragraphs += [
@@ -35,9 +40,9 @@ extension DraftWriter {
         + "this between us. \(mediationCostSentence)",
       debtAdviceSentence,
       "If I have not received payment or heard from you by \(words(by)), I may start court "
-        + "proceedings to recover the balance without further notice.",
+        + "proceedings to recover what is owed without further notice.",
     ]
-    let title = facts.locale.formalDemandTitle
+    let title = facts.letterTitle
     var enclosures = rules.enclosures.map(Self.enclosureTitle)
     if !enclosures.contains("Statement of account") {
       enclosures.insert("Statement of account", at: 0)
@@ -85,23 +90,31 @@ extension DraftWriter {
     _ rules: LetterBeforeClaimRules, by: Day, days: Int
   ) -> [String] {
     let position =
-      "If you dispute any part of it, please tell me which part and why, with copies of any "
-      + "documents you rely on."
-    let pay = "Please pay the balance of \(balance) by \(words(by)), or reply by then with your "
+      "If you dispute any part of the balance, please tell me which part and why, with copies "
+      + "of any documents you rely on."
+    var asked = theAmountAsked
+    if let claim = facts.extras.lateCharges, claim.total.minorUnits > 0 {
+      let total = Money(
+        minorUnits: undisputed.minorUnits &+ claim.total.minorUnits, currency: facts.currency)
+      asked += " with the interest and compensation set out below (\(total.formatted) in all today)"
+    }
+    let pay = "Please pay \(asked) by \(words(by)), or reply by then with your "
     guard let rule = rules.rule else { return [pay + "position. \(position)"] }
     let citation = rules.citation ?? "This letter is sent in line with the \(rule)."
     guard !rules.enclosures.isEmpty else {
       return ["\(citation) \(pay)position. \(position)"]
     }
+    let forms =
+      rules.formsURL.map { " The three forms are also published with the protocol at \($0)." } ?? ""
     let replyTo =
       facts.sender.address.isEmpty
       ? facts.sender.email.map { " Please send it to me at \($0)." } ?? ""
       : " Please send it to me at the address above"
         + (facts.sender.email.map { " or by email to \($0)" } ?? "") + "."
     return [
-      "\(citation) With it I enclose \(Self.andList(rules.enclosures)).",
-      "Please read the Information Sheet and reply using the Reply Form by \(words(by)), which "
-        + "is \(Self.days(days)) from the date of this letter.\(replyTo) If you need time to get "
+      "\(citation) With it I enclose \(Self.andList(rules.enclosures)).\(forms)",
+      "Please read the Information Sheet and reply using the Reply Form by \(words(by)), at least "
+        + "\(Self.days(days)) from the date of this letter.\(replyTo) If you need time to get "
         + "advice, please say so on the Reply Form. \(position)",
       "You can pay the balance in full, or, if you would like to pay in \(installmentWord)s, "
         + "please complete the Financial Statement and tell me what you can afford. I will "
@@ -169,10 +182,15 @@ extension DraftWriter {
     if facts.debtorKind == .individual, let law = facts.profile?.consumerCollectionLaw {
       notes.append(law)
     }
-    if freelanceProtectionSentence != nil || contractInterestSentence != nil {
+    let conditional = [
+      freelanceProtectionSentence.map { _ in "the freelance-worker law" },
+      contractInterestSentence.map { _ in "interest on a contract with no rate" },
+    ].compactMap { $0 }
+    if !conditional.isEmpty {
       notes.append(
-        "Keep the sentences on the freelance-worker law and on interest only if they apply to "
-          + "your contract (its date, amount and whether it set an interest rate).")
+        "Keep the sentence\(conditional.count == 1 ? "" : "s") on \(Self.andList(conditional)) "
+          + "only if \(conditional.count == 1 ? "it applies" : "they apply") to your contract "
+          + "(its date, its amount, and whether it set an interest rate).")
     }
     return notes
   }
@@ -186,7 +204,7 @@ extension DraftWriter {
     lines.append("")
     for invoice in facts.invoices {
       lines.append(
-        "\(words(invoice.issued)) | Invoice \(invoice.number), due \(shortDate(invoice.due)) | "
+        "\(words(invoice.issued)) | Invoice \(invoice.number), due \(words(invoice.due)) | "
           + invoice.amount.formatted)
     }
     for payment in facts.payments {

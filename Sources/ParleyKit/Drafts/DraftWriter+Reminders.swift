@@ -1,20 +1,22 @@
 extension DraftWriter {
   /// A polite first reminder: the invoices and a date to pay by.
   func friendlyReminder() throws(DraftError) -> DraftContent {
-    _ = try missedUnderPlan(for: .friendlyReminder)
+    try checkAgainstPlan(for: .friendlyReminder)
+    try checkAgainstDispute(for: .friendlyReminder)
     let by = try deadline(for: .friendlyReminder)
     let paragraphs: [String?] = [
       "I hope you are well. This is a friendly reminder that \(invoiceReference(short: false)) "
-        + "\(has) not been paid yet.",
+        + "\(notYetPaid).",
       invoiceLines,
+      [partPaymentThanks, disputeSentence].compactMap { $0 }.joined(separator: " "),
       "Could you arrange payment by \(words(by)), or let me know if anything is holding it "
         + "up? If it has already been paid, thank you, and please disregard this email.",
     ]
     return DraftContent(
       subject: "Friendly reminder: \(invoiceNames)",
-      paragraphs: paragraphs.compactMap { $0 },
+      paragraphs: paragraphs.compactMap { $0 }.filter { !$0.isEmpty },
       sentences: [
-        "a friendly reminder that \(invoiceReference(short: true)) \(has) not been paid yet.",
+        "a friendly reminder that \(invoiceReference(short: true)) \(notYetPaid).",
         "Could you arrange payment by \(words(by)), or let me know if anything is holding it up?",
       ],
       replyBy: by)
@@ -22,19 +24,21 @@ extension DraftWriter {
 
   /// A clear second reminder: how overdue, the last contact, a date to pay by.
   func firmReminder() throws(DraftError) -> DraftContent {
-    _ = try missedUnderPlan(for: .firmReminder)
+    try checkAgainstPlan(for: .firmReminder)
+    try checkAgainstDispute(for: .firmReminder)
     let by = try deadline(for: .firmReminder)
     let paragraphs: [String?] = [
       "I am writing about \(invoiceReference(short: false)), which \(standing).",
       invoiceLines,
-      brokenPromiseSentence ?? lastContactSentence,
-      "Please arrange payment of \(balance) by \(words(by)). If that is difficult, please let "
+      [partPaymentThanks, brokenPromiseSentence ?? lastContactSentence, disputeSentence]
+        .compactMap { $0 }.joined(separator: " "),
+      "Please arrange payment of \(amountAsked) by \(words(by)). If that is difficult, please let "
         + "me know before then so that we can agree a way forward, such as a payment plan.",
       "If payment is already on its way, thank you, and please disregard this email.",
     ]
     return DraftContent(
       subject: "Payment overdue: \(invoiceNames) (\(balance))",
-      paragraphs: paragraphs.compactMap { $0 },
+      paragraphs: paragraphs.compactMap { $0 }.filter { !$0.isEmpty },
       sentences: [
         "this is a reminder that \(invoiceReference(short: true)) \(standing).",
         "Please arrange payment by \(words(by)), or let me know before then if a payment plan "
@@ -45,13 +49,15 @@ extension DraftWriter {
 
   /// The last reminder: pay or agree a plan by a date, or mediation comes next.
   func finalReminder() throws(DraftError) -> DraftContent {
-    let missed = try missedUnderPlan(for: .finalReminder)
+    try checkAgainstPlan(for: .finalReminder)
+    try checkAgainstDispute(for: .finalReminder)
     let by = try deadline(for: .finalReminder)
     let paragraphs: [String?] = [
       "I am writing about \(invoiceReference(short: false)), which \(standing).",
       invoiceLines,
-      brokenPlanSentence(missed) ?? brokenPromiseSentence ?? lastContactSentence,
-      "I would like to settle this between us. Please pay the balance of \(balance) by "
+      [endedPlanSentence ?? brokenPromiseSentence ?? lastContactSentence, disputeSentence]
+        .compactMap { $0 }.joined(separator: " "),
+      "I would like to settle this between us. Please pay \(theAmountAsked) by "
         + "\(words(by)), or contact me before then to agree a payment plan.",
       lateChargesParagraph,
       "If we cannot settle it by then, my next step will be to propose mediation: an "
@@ -60,7 +66,7 @@ extension DraftWriter {
     ]
     return DraftContent(
       subject: "Final reminder before mediation: \(invoiceNames) (\(balance))",
-      paragraphs: paragraphs.compactMap { $0 },
+      paragraphs: paragraphs.compactMap { $0 }.filter { !$0.isEmpty },
       sentences: [
         "this is my final reminder about \(invoiceReference(short: true)).",
         "Please pay by \(words(by)) or contact me before then to agree a payment plan.",

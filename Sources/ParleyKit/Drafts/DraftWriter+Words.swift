@@ -23,13 +23,16 @@ extension DraftWriter {
   /// The email's greeting: `Dear Dana,`; for a business with no named
   /// contact, `Dear accounts team,` (or `Dear Sir or Madam,` in a letter).
   func emailGreeting(formal: Bool) -> String {
-    "Dear \(greetingName ?? (formal ? "Sir or Madam" : "accounts team")),"
+    // An American business letter's salutation ends in a colon.
+    let mark = formal && facts.locale == .american ? ":" : ","
+    return "Dear \(greetingName ?? (formal ? "Sir or Madam" : "accounts team"))\(mark)"
   }
 
   /// The sign-off: `Yours faithfully,` after `Dear Sir or Madam`, `Yours
   /// sincerely,` in a letter to a named person, else `Kind regards,`.
   func signOff(formal: Bool) -> String {
     guard formal else { return "Kind regards," }
+    if facts.locale == .american { return "Sincerely," }
     return greetingName == nil ? "Yours faithfully," : "Yours sincerely,"
   }
 

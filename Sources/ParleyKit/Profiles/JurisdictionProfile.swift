@@ -16,6 +16,9 @@ public struct JurisdictionProfile: Hashable, Sendable, Codable {
   public var dateOrder: DateOrder
   /// The language of its letters (`en-GB`, `en-US`): spelling and date forms.
   public var locale: String?
+  /// The formal letter's name where it is not "Letter before claim"
+  /// (`Final demand for payment`, `Letter of demand`).
+  public var letterTitle: String?
   /// The day the profile was last reviewed as a whole.
   public var reviewedOn: Day
   /// "Not legal advice", in the words the shell prints beside any rule.

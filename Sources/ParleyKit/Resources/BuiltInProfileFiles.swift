@@ -11,6 +11,7 @@ enum BuiltInProfileFiles {
   "currency": "AUD",
   "dateOrder": "dayFirst",
   "locale": "en-AU",
+  "letterTitle": "Letter of demand",
   "reviewedOn": "2026-04-30",
   "disclaimer": "parley is not legal advice. These facts come from public sources as of the dates shown; check them, or ask a lawyer or a community legal centre, before relying on them.",
   "ladder": [
@@ -53,10 +54,12 @@ enum BuiltInProfileFiles {
   ],
   "letterBeforeClaim": {
     "business": {
-      "regime": "Letter of demand"
+      "regime": "Letter of demand",
+      "citation": "This is my letter of demand."
     },
     "individual": {
-      "regime": "Letter of demand"
+      "regime": "Letter of demand",
+      "citation": "This is my letter of demand."
     }
   },
   "smallClaims": {
@@ -65,7 +68,9 @@ enum BuiltInProfileFiles {
   },
   "mediation": {
     "required": false,
-    "summary": "A pre-trial review is mandatory; the court proposes Community Justice Centre mediation (it is not required) and may refuse to list the claim for hearing if no reasonable attempt to settle was made."
+    "summary": "A pre-trial review is mandatory; the court proposes Community Justice Centre mediation (it is not required) and may refuse to list the claim for hearing if no reasonable attempt to settle was made.",
+    "beforeClaim": "Community Justice Centres offer free mediation in New South Wales, before any claim is made.",
+    "provider": "a Community Justice Centre (free mediation run by the NSW Government)"
   },
   "contactRules": {
     "minDaysBetweenContacts": 3,
@@ -81,10 +86,10 @@ enum BuiltInProfileFiles {
   },
   "sources": {
     "letterBeforeClaim": {
-      "url": "https://www.artslaw.com.au/information-sheet/debt-recovery-small-claims-procedure-vic/",
+      "url": "https://www.judcom.nsw.gov.au/publications/benchbks/local/small_claims.html",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "the usual first step, with an amount and a deadline; must not look like a court document"
+      "verification": "official",
+      "note": "no statutory pre-action letter in NSW; the court expects a reasonable attempt to settle before a hearing, and a letter of demand is the usual step"
     },
     "smallClaims": {
       "url": "https://www.judcom.nsw.gov.au/publications/benchbks/local/small_claims.html",
@@ -133,8 +138,21 @@ enum BuiltInProfileFiles {
       "asOf": "2026-12-04",
       "verification": "official",
       "note": "ACCC/ASIC guideline part 2 s.4: no contact recommended on national public holidays; parley avoids every NSW public holiday, the cautious reading"
+    },
+    "mediation.beforeClaim": {
+      "url": "https://www.judcom.nsw.gov.au/publications/benchbks/local/small_claims.html",
+      "asOf": "2026-04-30",
+      "verification": "unverified",
+      "note": "the benchbook names Community Justice Centre mediation; that it is free and open before a claim is the team's knowledge, not re-read"
+    },
+    "debtAdvice": {
+      "url": "https://ndh.org.au/",
+      "asOf": "2026-12-04",
+      "verification": "unverified",
+      "note": "the free, government-funded National Debt Helpline; the number should be checked"
     }
-  }
+  },
+  "debtAdvice": "the National Debt Helpline (ndh.org.au, 1800 007 007)"
 }
 """#),
     ("ca-on.json", #"""
@@ -322,7 +340,7 @@ enum BuiltInProfileFiles {
   "mediation": {
     "free": true,
     "summary": "Once a small claim is defended, HMCTS offers free phone mediation of up to an hour. PD 51ZE made it compulsory, with sanctions, for specified-sum claims issued from 22 May 2024; its stored text ends the pilot on 21 May 2026, and later reports of an extension to 6 April 2027 are unconfirmed, so check whether it applies to a claim issued now. Refusing ADR before a claim risks costs (PD-PAC paras 8–11).",
-    "beforeClaim": "Before any claim, mediation is arranged privately, usually for a modest fee that can be shared; the court's free mediation service is offered only once a claim has been issued and defended.",
+    "beforeClaim": "Before any claim, mediation is arranged privately, usually for a modest fee that can be shared; the court's free mediation service, for small claims of up to £10,000, is offered only once a claim has been issued and defended.",
     "provider": "a mediator registered with the Civil Mediation Council (civilmediation.org)"
   },
   "limitationYears": 6,
@@ -427,10 +445,10 @@ enum BuiltInProfileFiles {
       "note": "PD-PAC, updated 9 Oct 2019; applies when the debtor is a business"
     },
     "letterBeforeClaim.business.replyDays": {
-      "url": "https://www.stuvia.com/doc/1353341/civil-litigation-pre-action-conduct-notes",
+      "url": "https://www.justice.gov.uk/courts/procedure-rules/civil/rules/pd_pre-action_conduct",
       "asOf": "2026-04-30",
-      "verification": "secondary",
-      "note": "PD-PAC para 6(c): 14 days if straightforward, up to 3 months if very complex; the 14 days seen only in secondary sources (legal-facts §G 3)"
+      "verification": "official",
+      "note": "PD-PAC para 6(b): a reply within a reasonable time, 14 days in a straightforward case and no more than 3 months in a very complex one"
     },
     "letterBeforeClaim.individual": {
       "url": "https://www.justice.gov.uk/courts/procedure-rules/civil/pdf/protocols/debt-pap.pdf",
@@ -926,6 +944,7 @@ enum BuiltInProfileFiles {
   "currency": "GBP",
   "dateOrder": "dayFirst",
   "locale": "en-GB",
+  "letterTitle": "Letter before action",
   "reviewedOn": "2026-04-30",
   "disclaimer": "parley is not legal advice. These facts come from public sources as of the dates shown; check them, or ask a solicitor or an advice service, before relying on them.",
   "ladder": [
@@ -1253,6 +1272,7 @@ enum BuiltInProfileFiles {
   "currency": "USD",
   "dateOrder": "monthFirst",
   "locale": "en-US",
+  "letterTitle": "Final demand for payment",
   "reviewedOn": "2026-04-30",
   "disclaimer": "parley is not legal advice. These facts come from public sources as of the dates shown; check them, or ask an attorney or the court's small-claims advisor, before relying on them.",
   "ladder": [
@@ -1399,7 +1419,7 @@ enum BuiltInProfileFiles {
       "note": "SB 988 (Stats. 2024 ch. 870), contracts of $250 or more made or renewed from 1 January 2025, a hiring party in California; not for individuals hiring for personal benefit"
     }
   },
-  "contractInterest": "Under California Civil Code §3289, where a contract sets no rate of interest, the amount owed carries interest at 10% a year from the date it was due.",
+  "contractInterest": "Under California Civil Code §3289, where a contract sets no rate of interest, the amount owed carries interest at 10% a year from the date it was due, which I may add to the amount claimed.",
   "consumerCollectionLaw": "With a consumer, California's Rosenthal Act applies to you as a creditor collecting your own debt: ask only for amounts the agreement or the law allows, and follow its conduct rules (no threats, no contact before 8am or after 9pm). It does not cover business debts.",
   "freelanceProtection": "Under California's Freelance Worker Protection Act (Business and Professions Code §18100 and following), a freelance worker is to be paid by the date in the contract or, where none is set, within 30 days of completing the work."
 }
@@ -1411,6 +1431,7 @@ enum BuiltInProfileFiles {
   "currency": "USD",
   "dateOrder": "monthFirst",
   "locale": "en-US",
+  "letterTitle": "Final demand for payment",
   "reviewedOn": "2026-04-30",
   "disclaimer": "parley is not legal advice. These facts come from public sources as of the dates shown; check them, or ask an attorney or the court's small-claims advisor, before relying on them.",
   "ladder": [
@@ -1519,6 +1540,7 @@ enum BuiltInProfileFiles {
   "currency": "USD",
   "dateOrder": "monthFirst",
   "locale": "en-US",
+  "letterTitle": "Final demand for payment",
   "reviewedOn": "2026-04-30",
   "disclaimer": "parley is not legal advice. These facts come from public sources as of the dates shown; check them, or ask an attorney or the court's small-claims advisor, before relying on them.",
   "ladder": [
@@ -1582,7 +1604,9 @@ enum BuiltInProfileFiles {
   "mediation": {
     "free": true,
     "required": false,
-    "summary": "Free voluntary mediation at Community Dispute Resolution Centers and NYC borough programs; NYC arbitration by consent is binding."
+    "summary": "Free voluntary mediation at Community Dispute Resolution Centers and NYC borough programs; NYC arbitration by consent is binding.",
+    "beforeClaim": "Community Dispute Resolution Centers across New York offer free mediation, before any claim is filed.",
+    "provider": "a Community Dispute Resolution Center near you"
   },
   "sources": {
     "smallClaims": {
@@ -1654,6 +1678,7 @@ enum BuiltInProfileFiles {
   "currency": "USD",
   "dateOrder": "monthFirst",
   "locale": "en-US",
+  "letterTitle": "Final demand for payment",
   "reviewedOn": "2026-04-30",
   "disclaimer": "parley is not legal advice. These facts come from public sources as of the dates shown; check them, or ask an attorney or the court's small-claims advisor, before relying on them.",
   "ladder": [

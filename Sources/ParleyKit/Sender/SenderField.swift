@@ -36,7 +36,7 @@ public enum SenderField: String, CaseIterable, Hashable, Sendable {
     case .bankDetails: "Bank details"
     case .reference: "Payment reference"
     case .payLink: "Pay link"
-    case .signature: "Sign-off"
+    case .signature: "Signature block"
     }
   }
 
@@ -52,7 +52,7 @@ public enum SenderField: String, CaseIterable, Hashable, Sendable {
     case .bankDetails: "Bank details for payment"
     case .reference: "The payment reference to quote"
     case .payLink: "A link to pay online"
-    case .signature: "Your sign-off"
+    case .signature: "Your signature block (the lines under 'Kind regards,')"
     }
   }
 
@@ -69,7 +69,7 @@ public enum SenderField: String, CaseIterable, Hashable, Sendable {
     case .reference: "Enter alone: the invoice numbers"
     case .payLink: "e.g. https://pay.example.test/sam"
     case .signature:
-      "lines under 'Kind regards,' with | between them; none: name, business, phone, email"
+      "e.g. Sam Patel | Director, Patel Design; Enter alone: name, business, phone, email"
     }
   }
 

@@ -59,8 +59,11 @@ enum DraftChecks {
       check(!subject.contains("\n"), "the subject is one line")
       check(subject.count <= 120, "the subject is short")
       let greeting = body.split(separator: "\n").first { $0.hasPrefix("Dear ") }
-      check(greeting.map { $0.count > "Dear ,".count && $0.hasSuffix(",") } ?? false, "greets")
-      let signOffs = ["Kind regards,", "Yours sincerely,", "Yours faithfully,"]
+      // An American business letter's salutation ends in a colon.
+      check(
+        greeting.map { $0.count > "Dear ,".count && ($0.hasSuffix(",") || $0.hasSuffix(":")) }
+          ?? false, "greets")
+      let signOffs = ["Kind regards,", "Yours sincerely,", "Yours faithfully,", "Sincerely,"]
       let signature = facts.senderName.map { "\n\($0)" } ?? ""
       check(
         signOffs.contains { body.contains("\n\n" + $0 + signature) },

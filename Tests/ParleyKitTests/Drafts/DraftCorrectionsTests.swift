@@ -135,17 +135,42 @@ struct DraftCorrectionsTests {
     ) { try DraftRenderer.render(.letterBeforeClaim, facts: facts, variant: .email) }
   }
 
-  @Test func aLetterAfterABrokenPlanSaysWhyTheBalanceIsAskedFor() throws {
+  @Test func aMissedInstallmentIsChasedUnderThePlanUntilThePlanIsEnded() throws {
     let facts = try DraftCases.unal.facts()
-    #expect(throws: DraftError.planBehind(.firmReminder)) {
-      try DraftRenderer.render(.firmReminder, facts: facts, variant: .email)
+    // One installment late does not make the whole balance due.
+    for kind in [DraftKind.firmReminder, .finalReminder, .mediationProposal, .letterBeforeClaim] {
+      #expect(throws: DraftError.planBehind(kind)) {
+        try DraftRenderer.render(kind, facts: facts, variant: .email)
+      }
     }
-    let letter = try DraftRenderer.render(.letterBeforeClaim, facts: facts, variant: .email)
+    // Once the user ends the plan, the letter says so.
+    let ended = DraftCase(
+      label: "plan ended",
+      events: DraftCases.unal.events + [
+        .planCancelled(.init(id: "plan-1", on: date("2026-12-08"), reason: "two missed"))
+      ], today: today, sender: "Sam Lee")
+    let letter = try DraftRenderer.render(
+      .letterBeforeClaim, facts: try ended.facts(), variant: .email)
     #expect(
       letter.body.contains(
-        "We agreed a payment plan on Thursday 15 October 2026, but instalment 2 (€1.000,00, due "
-          + "on Wednesday 2 December 2026) was not paid. As the plan has not been kept, I am now "
-          + "asking for the balance"))
+        "We agreed a payment plan on Thursday 15 October 2026; it ended on Tuesday 8 December "
+          + "2026, so I am now asking for the balance."))
+    #expect(!letter.body.contains("two missed"))
+  }
+
+  @Test func aPartPaidInstallmentIsCountedInTheArrears() throws {
+    let events =
+      DraftCases.unal.events + [
+        .paymentReceived(.init(amount: draftMoney(40_000, .eur), on: date("2026-12-03")))
+      ]
+    let draftCase = DraftCase(label: "part paid", events: events, today: today, sender: "Sam")
+    let text = try DraftRenderer.render(
+      .planConfirmation, facts: try draftCase.facts(), variant: .email
+    ).body
+    #expect(
+      text.contains(
+        "Instalment 2 (€1.000,00) has been paid in part: €600,00 of it is still outstanding and "
+          + "remains due under the plan."))
   }
 
   @Test func theRecordedDisputeIsUsedWithoutRetyping() throws {
@@ -158,6 +183,67 @@ struct DraftCorrectionsTests {
     let reply = try draft(.disputeReply, events)
     #expect(reply.body.contains("As I understand it, you dispute the second round of edits."))
     #expect(reply.body.contains("That leaves £900.00 that is not in question."))
+  }
+
+  @Test func remindersAskOnlyForThePartNotInDispute() throws {
+    let events =
+      opened() + [
+        .disputeNoted(
+          .init(
+            on: date("2026-12-08"), about: "the rate charged", amount: draftMoney(30_000),
+            invoice: "INV-042"))
+      ]
+    let reminder = try draft(.firmReminder, events).body
+    #expect(
+      reminder.contains(
+        "I have noted that you dispute £300.00 on invoice INV-042 (the rate charged); this is "
+          + "about the £900.00 that is not in dispute."))
+    #expect(reminder.contains("Please arrange payment of £900.00, the part not in dispute, by"))
+    let letter = try draft(.letterBeforeClaim, events).body
+    #expect(letter.contains("Please pay the £900.00 not in dispute by"))
+    let mediation = try draft(.mediationProposal, events).body
+    #expect(mediation.contains("We disagree about £300.00 on invoice INV-042 (the rate charged)"))
+    // With the whole balance in dispute, a reminder waits for the answer to it.
+    let whole = opened() + [.disputeNoted(.init(on: date("2026-12-08"), about: "the work"))]
+    #expect(throws: DraftError.wholeBalanceDisputed(.firmReminder)) {
+      try draft(.firmReminder, whole)
+    }
+  }
+
+  @Test func aBrokenPromiseThatWasPartPaidSaysHowMuchIsMissing() throws {
+    let events =
+      opened() + [
+        .promiseNoted(
+          .init(on: date("2026-11-02"), by: date("2026-11-13"), amount: draftMoney(50_000))),
+        .paymentReceived(.init(amount: draftMoney(20_000), on: date("2026-11-12"))),
+      ]
+    #expect(
+      try draft(.firmReminder, events).body.contains(
+        "but I have received £200.00 of it, so £300.00 of that payment is still outstanding."))
+  }
+
+  @Test func aPartPaymentIsAcknowledged() throws {
+    let events =
+      opened() + [.paymentReceived(.init(amount: draftMoney(50_000), on: date("2026-11-12")))]
+    let text = try draft(.friendlyReminder, events).body
+    #expect(text.contains("has not yet been paid in full"))
+    #expect(text.contains("Thank you for the £500.00 received so far."))
+  }
+
+  @Test func aCompanyClaimsInItsOwnName() throws {
+    var company = SenderDetails(name: "Sam Lee", business: "Lee Studio Ltd")
+    company.isCompany = true
+    let letter = try draft(.letterBeforeClaim, opened(), sender: company).body
+    #expect(letter.contains("that Acme Ltd owes Lee Studio Ltd for invoice INV-042"))
+  }
+
+  @Test func eachPlaceNamesItsFormalLetter() throws {
+    let nsw = try draft(
+      .letterBeforeClaim, opened(jurisdiction: "au-nsw", currency: "AUD"))
+    #expect(nsw.subject?.hasPrefix("Letter of demand:") == true)
+    #expect(nsw.body.contains("This is my letter of demand."))
+    let scotland = try draft(.letterBeforeClaim, opened(jurisdiction: "gb-sct"))
+    #expect(scotland.subject?.hasPrefix("Letter before action:") == true)
   }
 
   @Test func aBrokenPromiseIsQuoted() throws {
@@ -232,6 +318,15 @@ struct DraftCorrectionsTests {
       .letterBeforeClaim, opened("Blue Sky LLC", jurisdiction: "us-ca", currency: "USD"))
     #expect(letter.subject == "Final demand for payment: invoice INV-042 ($1,200.00)")
     #expect(letter.body.contains("Thursday, December 10, 2026"))
+    #expect(letter.body.contains("Dear Sir or Madam:\n\n"))
+    #expect(letter.body.contains("\n\nSincerely,\nSam Lee"))
+    // A comma after the year inside a sentence, and "agree on" a plan.
+    #expect(letter.body.contains("by Thursday, December 24, 2026, or reply"))
+    #expect(letter.body.contains("agreeing a payment plan") || letter.body.contains("agree on"))
+    let address = try draft(
+      .letterBeforeClaim, opened("Blue Sky LLC", jurisdiction: "us-ca", currency: "USD"),
+      extra: DraftExtras(recipientAddress: ["1 Main St", "Los Angeles", "CA 90012"]))
+    #expect(address.body.contains("Blue Sky LLC\n1 Main St\nLos Angeles, CA 90012\n"))
     #expect(letter.body.contains("Freelance Worker Protection Act"))
     #expect(letter.body.contains("Civil Code §3289"))
     #expect(!letter.notes.joined().contains("Protocol"))

@@ -130,7 +130,7 @@ struct DraftErrorTests {
       .letterBeforeClaim, DraftCases.siobhan, extra: DraftExtras(responseDays: 45))
     // 45 days is Sunday 24 January 2027: the reply is due on the Monday.
     #expect(draft.replyBy == date("2027-01-25"))
-    #expect(draft.body.contains("which is 45 days from the date of this letter"))
+    #expect(draft.body.contains("at least 45 days from the date of this letter"))
   }
 
   @Test(arguments: DraftKind.allCases)

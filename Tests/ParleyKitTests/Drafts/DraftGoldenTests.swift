@@ -82,23 +82,26 @@ struct DraftGoldenTests {
         28 July 2026. The enclosed statement of account sets out each invoice and what has \
         been paid:
 
-        - 2026-017, issued Monday 3 August 2026, due Wednesday 2 September 2026: £700.00 of \
-        £950.00 unpaid
-        - 2026-021, issued Tuesday 1 September 2026, due Thursday 1 October 2026: £400.00
-        - 2026-025, issued Thursday 1 October 2026, due Saturday 31 October 2026: £100.00
+        - Invoice 2026-017, issued Monday 3 August 2026, due Wednesday 2 September 2026: \
+        £700.00 of £950.00 unpaid
+        - Invoice 2026-021, issued Tuesday 1 September 2026, due Thursday 1 October 2026: \
+        £400.00
+        - Invoice 2026-025, issued Thursday 1 October 2026, due Saturday 31 October 2026: \
+        £100.00
         Total unpaid: £1,200.00
 
         I last wrote to you about this on Monday 23 November 2026.
 
         I am sending this letter under the Pre-Action Protocol for Debt Claims. With it I \
         enclose a statement of account, the Information Sheet, the Reply Form and the \
-        Financial Statement.
+        Financial Statement. The three forms are also published with the protocol at \
+        https://www.justice.gov.uk/courts/procedure-rules/civil/pdf/protocols/debt-pap.pdf.
 
         Please read the Information Sheet and reply using the Reply Form by Monday 11 \
-        January 2027, which is 30 days from the date of this letter. Please send it to me at \
+        January 2027, at least 30 days from the date of this letter. Please send it to me at \
         the address above or by email to sam@leestudio.test. If you need time to get advice, \
-        please say so on the Reply Form. If you dispute any part of it, please tell me which \
-        part and why, with copies of any documents you rely on.
+        please say so on the Reply Form. If you dispute any part of the balance, please tell \
+        me which part and why, with copies of any documents you rely on.
 
         You can pay the balance in full, or, if you would like to pay in instalments, please \
         complete the Financial Statement and tell me what you can afford. I will consider any \
@@ -108,15 +111,15 @@ struct DraftGoldenTests {
 
         I remain open to agreeing a payment plan, or to mediation, and I would prefer to \
         settle this between us. Before any claim, mediation is arranged privately, usually \
-        for a modest fee that can be shared; the court's free mediation service is offered \
-        only once a claim has been issued and defended.
+        for a modest fee that can be shared; the court's free mediation service, for small \
+        claims of up to £10,000, is offered only once a claim has been issued and defended.
 
         If you are finding it hard to pay, free and confidential debt advice is available \
         from MoneyHelper (moneyhelper.org.uk, 0800 138 7777) or Citizens Advice \
         (citizensadvice.org.uk).
 
         If I have not received payment or heard from you by Monday 11 January 2027, I may \
-        start court proceedings to recover the balance without further notice.
+        start court proceedings to recover what is owed without further notice.
 
         How to pay:
         Payee: Lee Studio
@@ -143,9 +146,9 @@ struct DraftGoldenTests {
         Account: Siobhán O'Brien, from Lee Studio
         Date: Thursday 10 December 2026
 
-        Monday 3 August 2026 | Invoice 2026-017, due 2 Sep 2026 | £950.00
-        Tuesday 1 September 2026 | Invoice 2026-021, due 1 Oct 2026 | £400.00
-        Thursday 1 October 2026 | Invoice 2026-025, due 31 Oct 2026 | £100.00
+        Monday 3 August 2026 | Invoice 2026-017, due Wednesday 2 September 2026 | £950.00
+        Tuesday 1 September 2026 | Invoice 2026-021, due Thursday 1 October 2026 | £400.00
+        Thursday 1 October 2026 | Invoice 2026-025, due Saturday 31 October 2026 | £100.00
         Saturday 10 October 2026 | Payment received | -£250.00
 
         Balance owed: £1,200.00

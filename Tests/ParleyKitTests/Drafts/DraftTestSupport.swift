@@ -194,12 +194,10 @@ extension DraftKind {
     switch self {
     case .planConfirmation: facts.plan != nil
     case .missedInstallment: !(facts.planProgress?.missed.isEmpty ?? true)
-    // A draft never asks for more than a running plan allows: while it is
-    // kept these are refused, and once it is broken a reminder gives way to
-    // the missed-installment draft.
-    case .friendlyReminder, .firmReminder: facts.plan == nil
-    case .finalReminder, .mediationProposal, .letterBeforeClaim:
-      facts.plan == nil || !(facts.planProgress?.missed.isEmpty ?? true)
+    // A draft never asks for more than a running plan allows: while a plan
+    // runs these are refused (a missed installment has its own draft).
+    case .friendlyReminder, .firmReminder, .finalReminder, .mediationProposal, .letterBeforeClaim:
+      facts.plan == nil
     default: true
     }
   }

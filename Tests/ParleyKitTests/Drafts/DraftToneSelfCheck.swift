@@ -56,8 +56,9 @@ enum DraftToneSelfCheck {
     let mentionsCourt = contains(words, ["court"])
     if draft.kind == .letterBeforeClaim && draft.variant == .email {
       check(mentionsCourt, "a letter before claim states the next step factually")
-      let mediation = lower.range(of: "mediation")?.lowerBound
-      let court = lower.range(of: "court")?.lowerBound
+      // By whole words: a link to the courts' website is not a mention of court.
+      let mediation = words.firstIndex(of: "mediation")
+      let court = words.firstIndex(of: "court")
       if let mediation, let court {
         check(mediation < court, "offers mediation before it mentions court")
       } else {

@@ -59,7 +59,8 @@ struct DraftWordingTests {
     #expect(
       text.contains(
         "Before any claim, mediation is arranged privately, usually for a modest fee that can "
-          + "be shared; the court's free mediation service is offered only once a claim has been "
+          + "be shared; the court's free mediation service, for small claims of up to £10,000, is "
+          + "offered only once a claim has been "
           + "issued and defended."))
     #expect(!text.contains("usually free"))
     #expect(text.contains("Thursday 31 December 2026"))
@@ -113,8 +114,12 @@ struct DraftWordingTests {
   }
 
   @Test func aLetterElsewhereCitesNoRuleAndSaysSoInTheNotes() throws {
+    // Ünal & Søn before their plan: a case under the generic profile.
+    let beforePlan = DraftCase(
+      label: "generic", events: Array(DraftCases.unal.events.prefix(3)), today: today,
+      sender: "Sam Lee")
     let draft = try DraftRenderer.render(
-      .letterBeforeClaim, facts: try DraftCases.unal.facts(), variant: .email)
+      .letterBeforeClaim, facts: try beforePlan.facts(), variant: .email)
     #expect(!draft.body.contains("Practice Direction"))
     #expect(!draft.body.contains("Protocol"))
     #expect(
