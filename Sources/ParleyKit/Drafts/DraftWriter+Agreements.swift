@@ -59,7 +59,7 @@ extension DraftWriter {
     let opening =
       "to make the balance of \(balance) on \(invoiceNamesToClient) easier to manage, I would "
       + "be happy to agree a payment plan."
-    guard let proposal = facts.proposal, !proposal.options.isEmpty else {
+    guard let proposal = freshProposal else {
       return DraftContent(
         subject: "A payment plan for \(invoiceNames)",
         paragraphs: [
@@ -74,6 +74,7 @@ extension DraftWriter {
           "Could you let me know by \(words(by)) what you could pay each month, and from when?",
         ],
         replyBy: by,
+        notes: facts.proposal.map(proposalNotes) ?? [],
         asksForPayment: false)
     }
     return DraftContent(

@@ -31,6 +31,12 @@ extension DraftWriter {
     return amount + invoice + about
   }
 
+  /// The invoices in dispute: the one the dispute names, else every unpaid one.
+  var disputedInvoices: String {
+    guard let invoice = facts.dispute?.invoice else { return invoiceNamesToClient }
+    return "invoice \(invoice)" + toClient
+  }
+
   /// That the dispute is noted and what the draft asks for instead; nil without one.
   var disputeSentence: String? {
     guard let dispute = facts.dispute else { return nil }

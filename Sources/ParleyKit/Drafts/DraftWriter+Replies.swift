@@ -4,7 +4,7 @@ extension DraftWriter {
     let by = try deadline(for: .cantPayReply)
     let plan: String
     var options: String?
-    if let proposal = facts.proposal, !proposal.options.isEmpty {
+    if let proposal = freshProposal {
       plan = "A payment plan could help. For example:"
       options = optionLines(proposal.options)
     } else {
@@ -56,7 +56,7 @@ extension DraftWriter {
     let undisputed = Money(
       minorUnits: facts.balance.minorUnits - disputed.minorUnits, currency: facts.currency)
     let about = DraftWriter.phrase(facts.extras.disputeAbout ?? recorded?.about).map {
-      " As I understand it, you dispute \($0)."
+      " As I understand it, your point is: \($0)."
     }
     let split: String
     let ask: String
@@ -80,7 +80,7 @@ extension DraftWriter {
         + "into it?"
     }
     let paragraphs: [String?] = [
-      thanks(for: "telling me what you dispute about \(invoiceNames)") + (about ?? ""),
+      thanks(for: "telling me what you dispute about \(disputedInvoices)") + (about ?? ""),
       split,
       invoiceLines,
       "\(ask), by \(words(by)), specifically what you disagree with and why, with any documents "
@@ -91,7 +91,7 @@ extension DraftWriter {
       subject: "\(DraftWriter.capitalisingFirst(invoiceNames)): what you dispute",
       paragraphs: paragraphs.compactMap { $0 },
       sentences: [
-        "thank you for telling me what you dispute about \(invoiceNamesToClient).",
+        "thank you for telling me what you dispute about \(disputedInvoices).",
         "Of the \(balance) balance, you dispute \(disputed.formatted).",
         briefAsk,
       ],

@@ -77,6 +77,16 @@ extension DraftWriter {
     }.joined(separator: "; ")
   }
 
+  /// The last proposal, when it still fits: made for today's balance, every
+  /// option starting today or later. Stale options are never offered.
+  var freshProposal: CaseEvent.PlanProposed? {
+    guard let proposal = facts.proposal, !proposal.options.isEmpty,
+      proposal.balance == facts.balance,
+      proposal.options.allSatisfy({ $0.schedule.first.due >= facts.today })
+    else { return nil }
+    return proposal
+  }
+
   /// Notes when the last proposal no longer fits: built for another balance,
   /// or starting before today.
   func proposalNotes(_ proposal: CaseEvent.PlanProposed) -> [String] {
@@ -84,11 +94,13 @@ extension DraftWriter {
     if proposal.balance != facts.balance {
       notes.append(
         "The options were proposed on \(words(proposal.on)) for \(proposal.balance.formatted); "
-          + "the balance is now \(balance). Run 'plan propose' for options that match it.")
+          + "the balance is now \(balance). The draft leaves them out; run 'plan propose' for options that match it."
+      )
     }
     if proposal.options.contains(where: { $0.schedule.first.due < facts.today }) {
       notes.append(
-        "Some options start before today. Run 'plan propose' for options with future dates.")
+        "Some options start before today, so the draft leaves them out; run 'plan propose' for "
+          + "options with future dates.")
     }
     return notes
   }

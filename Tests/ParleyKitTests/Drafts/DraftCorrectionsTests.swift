@@ -173,6 +173,22 @@ struct DraftCorrectionsTests {
           + "remains due under the plan."))
   }
 
+  @Test func staleOptionsAreNeverOffered() throws {
+    // Options proposed for £1,200 in October, before £500 was paid.
+    let options = try PlanProposer.propose(balance: draftMoney(120_000), today: date("2026-10-05"))
+    let events =
+      opened() + [
+        .planProposed(
+          .init(on: date("2026-10-05"), balance: draftMoney(120_000), options: options)),
+        .paymentReceived(.init(amount: draftMoney(50_000), on: date("2026-11-02"))),
+      ]
+    for kind in [DraftKind.planProposal, .cantPayReply] {
+      let stale = try draft(kind, events)
+      #expect(!stale.body.contains("Option 1"), "\(kind)")
+      #expect(stale.notes.contains { $0.contains("the draft leaves them out") }, "\(kind)")
+    }
+  }
+
   @Test func theRecordedDisputeIsUsedWithoutRetyping() throws {
     let events =
       opened() + [
@@ -181,7 +197,7 @@ struct DraftCorrectionsTests {
             on: date("2026-12-08"), about: "the second round of edits", amount: draftMoney(30_000)))
       ]
     let reply = try draft(.disputeReply, events)
-    #expect(reply.body.contains("As I understand it, you dispute the second round of edits."))
+    #expect(reply.body.contains("As I understand it, your point is: the second round of edits."))
     #expect(reply.body.contains("That leaves £900.00 that is not in question."))
   }
 

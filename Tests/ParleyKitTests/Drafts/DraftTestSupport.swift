@@ -109,7 +109,7 @@ enum DraftCases {
   static let smithAndSons: DraftCase = {
     let balance = draftMoney(480_000, .usd)
     let options =
-      (try? PlanProposer.propose(balance: balance, today: date("2026-12-01"))) ?? []
+      (try? PlanProposer.propose(balance: balance, today: date("2026-12-09"))) ?? []
     return DraftCase(
       label: "business, one USD invoice, phone contact, proposal",
       events: [
@@ -118,7 +118,7 @@ enum DraftCases {
           jurisdiction: "us-ca", currency: "USD"),
         draftInvoice("A-1009", balance, issued: "2026-09-15", due: "2026-10-15"),
         draftContact(.message, .inbound, on: "2026-12-01", "cannot pay this month"),
-        .planProposed(.init(on: date("2026-12-01"), balance: balance, options: options)),
+        .planProposed(.init(on: date("2026-12-09"), balance: balance, options: options)),
       ],
       today: today, sender: nil)
   }()

@@ -39,7 +39,7 @@ struct DraftWordingTests {
   @Test func aDisputeOfTheWholeBalanceAsksOnlyForSpecifics() throws {
     let extra = DraftExtras(disputedAmount: draftMoney(120_000), disputeAbout: "  the design  ")
     let text = try body(.disputeReply, DraftCases.acme, extra: extra)
-    #expect(text.contains("As I understand it, you dispute the design."))
+    #expect(text.contains("As I understand it, your point is: the design."))
     #expect(text.contains("You dispute the whole balance of £1,200.00"))
     // "Dispute", the word the client and a court use, never "query".
     #expect(!text.contains("quer"))
