@@ -10,7 +10,7 @@ extension DraftWriter {
     guard date >= facts.today else { throw .dateInPast(.date, date, today: facts.today) }
 
     let spoke: String
-    if let contact = facts.lastContact, contact.channel == .phone || contact.channel == .meeting,
+    if let contact = facts.lastContact, contact.channel.isConversation,
       facts.today.days(since: contact.on) <= DraftWriter.recentCallDays
     {
       spoke =

@@ -69,7 +69,7 @@ public struct ContactPacing: Hashable, Sendable {
       if today < last.adding(days: spacing) { holds.append(.tooSoon(last: last, days: spacing)) }
     }
     let conversations = state.contacts.map(\.contact).filter {
-      [.phone, .meeting].contains($0.channel) && $0.on <= today
+      $0.channel.isConversation && $0.on <= today
     }
     if let talk = conversations.map(\.on).max(),
       today < talk.adding(days: rules.cooldownAfterConversationDays)

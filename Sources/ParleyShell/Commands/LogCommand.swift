@@ -37,29 +37,36 @@ enum LogCommand: ShellCommand {
     let id = try context.requireCase(arguments)
     let state = try context.book.load(id)
     let channels = ContactChannel.allCases.map(\.rawValue)
-    let channelText = try context.value(
+    let channel = try context.value(
       "channel", in: arguments,
-      orAsk: Question(id: "channel", prompt: "How", hint: channels.joined(separator: " / ")))
-    guard let channel = ContactChannel(rawValue: channelText.lowercased()) else {
-      throw ShellError.invalid(
-        "'\(channelText)' is not a channel; use one of \(channels.joined(separator: ", "))")
+      orAsk: Question(id: "channel", prompt: "How", hint: channels.joined(separator: " / "))
+    ) { text in
+      guard let channel = ContactChannel(rawValue: text.trimmed.lowercased()) else {
+        throw ShellError.invalid(
+          "'\(text)' is not a channel; use one of \(channels.joined(separator: ", "))")
+      }
+      return channel
     }
     let direction = try self.direction(arguments, in: context)
-    let on = try context.day(
-      try context.value(
-        "on", in: arguments, orAsk: Question(id: "on", prompt: "When", defaultAnswer: "today")),
-      for: state, happened: true)
-    guard on <= (try context.today()) else {
-      throw ShellError.invalid("\(on.inWords) is in the future; log a contact once it happened")
+    let today = try context.today()
+    let on = try context.value(
+      "on", in: arguments, orAsk: Question(id: "on", prompt: "When", defaultAnswer: "today")
+    ) { text in
+      let day = try context.day(text, for: state, happened: true)
+      guard day <= today else {
+        throw ShellError.invalid("\(day.inWords) is in the future; log a contact once it happened")
+      }
+      return day
     }
     let summary = try context.value(
       "summary", in: arguments,
       orAsk: Question(id: "summary", prompt: "Summary", hint: "one line on what was said"))
     let fullText = try self.fullText(arguments, in: context)
-    // A contact made today is a step the guard checks; one logged after the
-    // fact is a record of what happened, and is always kept.
+    // A message sent today is a chase the guard checks; a conversation (a
+    // call, a meeting) or anything logged after the fact is a record of what
+    // happened, and is always kept.
     var overrides: [CaseEvent] = []
-    if direction == .outbound, on == (try context.today()) {
+    if direction == .outbound, on == today, !channel.isConversation {
       overrides = try context.guardStep(
         .logContact(channel), description: "log \(channel.rawValue) out", state: state,
         arguments: arguments)
@@ -81,15 +88,17 @@ enum LogCommand: ShellCommand {
     case (true, false): return .inbound
     case (false, true): return .outbound
     case (false, false):
-      let answer = try context.value(
+      return try context.value(
         "direction", in: arguments,
         orAsk: Question(
           id: "direction", prompt: "Who made contact?", hint: "out = you, in = the client",
-          defaultAnswer: "out"))
-      switch answer.lowercased() {
-      case "out", "o", "me", "i", "outbound": return .outbound
-      case "in", "they", "them", "client", "inbound": return .inbound
-      default: throw ShellError.invalid("answer out (you) or in (the client)")
+          defaultAnswer: "out")
+      ) { answer in
+        switch answer.trimmed.lowercased() {
+        case "out", "o", "me", "i", "outbound": return .outbound
+        case "in", "they", "them", "client", "inbound": return .inbound
+        default: throw ShellError.invalid("answer out (you) or in (the client)")
+        }
       }
     }
   }

@@ -91,12 +91,7 @@ extension ShellContext {
     if let given, !given.isEmpty {
       reason = given
     } else if reader.isInteractive {
-      let answer = try ask(
-        Question(id: "override", prompt: "Go ahead anyway? Type your reason (Enter to stop)"))
-      guard !answer.trimmed.isEmpty else {
-        throw ShellError.cancelled("stopped; nothing was recorded")
-      }
-      reason = answer.trimmed
+      reason = try askOverrideReason(ids: ids, description: description)
     } else {
       throw ShellError.cancelled(
         "not done: going past \(ids.joined(separator: ", ")) needs your reason; "
@@ -107,6 +102,27 @@ extension ShellContext {
       .guardOverridden(
         .init(warnings: ids, step: description, reason: reason, on: now.localDay))
     ]
+  }
+
+  /// Asks whether to go past the warnings `ids`, then why, then shows what
+  /// will be recorded and asks for a yes: a line typed for something else
+  /// (the next command) is never recorded silently.
+  ///
+  /// - Throws: ``ShellError/cancelled(_:)`` unless every answer says go ahead.
+  private func askOverrideReason(ids: [String], description: String) throws -> String {
+    func yes(_ answer: String) -> Bool { ["y", "yes"].contains(answer.trimmed.lowercased()) }
+    let go = try ask(
+      Question(id: "override", prompt: "Go ahead anyway?", hint: "yes / no", defaultAnswer: "no"))
+    guard yes(go) else { throw ShellError.cancelled("stopped; nothing was recorded") }
+    let reason = try ask(Question(id: "reason", prompt: "Your reason, to record in the case"))
+      .trimmed
+    guard !reason.isEmpty else { throw ShellError.cancelled("stopped; nothing was recorded") }
+    say(
+      "To be recorded: \(description), past \(ids.joined(separator: ", ")), because \"\(reason)\".")
+    let confirm = try ask(
+      Question(id: "confirm", prompt: "Record it?", hint: "yes / no", defaultAnswer: "no"))
+    guard yes(confirm) else { throw ShellError.cancelled("stopped; nothing was recorded") }
+    return reason
   }
 
   /// Prints one guard warning: severity and id, why, instead, and its facts with sources.

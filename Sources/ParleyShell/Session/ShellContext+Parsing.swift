@@ -58,4 +58,25 @@ extension ShellContext {
     let answer = try ask(question)
     return answer.isEmpty ? (question.defaultAnswer ?? "") : answer
   }
+
+  /// The value of option `name` read by `parse`, or the answer to `question`
+  /// when it was not given; at a terminal an answer `parse` refuses is
+  /// explained and asked again, so the next line typed is never taken for
+  /// something else.
+  func value<Value>(
+    _ name: String, in arguments: ParsedArguments, orAsk question: Question,
+    parse: (String) throws -> Value
+  ) throws -> Value {
+    if arguments.value(name) != nil || isUnattended(arguments) || !reader.isInteractive {
+      return try parse(try value(name, in: arguments, orAsk: question))
+    }
+    while true {
+      let answer = try ask(question)
+      do {
+        return try parse(answer.isEmpty ? (question.defaultAnswer ?? "") : answer)
+      } catch let error as ShellError {
+        warn("\(error.description); try again (Ctrl-C to stop)")
+      }
+    }
+  }
 }

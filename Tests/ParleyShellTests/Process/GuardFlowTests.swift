@@ -54,7 +54,7 @@ struct GuardFlowTests {
     #expect(!warnings.contains("court-fee"))
   }
 
-  @Test("at a terminal the reason is typed; Enter alone stops")
+  @Test("at a terminal: go ahead?, the reason, then what is recorded and a yes")
   func typedReason() throws {
     let shell = try ShellHarness()
     try shell.makeAcmeWithReminder()
@@ -62,9 +62,19 @@ struct GuardFlowTests {
     let stopped = try shell.atTerminal(["escalate", "letter-before-claim-sent"], answers: [""])
     #expect(stopped.status == .cancelled)
     #expect(shell.journal("acme-ltd") == before)
-    #expect(stopped.reader.prompts.contains { $0.contains("Go ahead anyway? Type your reason") })
+    #expect(stopped.reader.prompts.contains { $0.contains("Go ahead anyway? (yes / no) [no]") })
+    // The next command typed by mistake is shown, not recorded: no yes, nothing written.
+    let mistaken = try shell.atTerminal(
+      ["escalate", "letter-before-claim-sent"],
+      answers: ["yes", "draft call-confirmation --amount 500", ""])
+    #expect(mistaken.status == .cancelled)
+    #expect(
+      mistaken.stdout.contains(
+        "To be recorded: escalate letter-before-claim-sent, past skip-mediation, because "
+          + "\"draft call-confirmation --amount 500\"."))
+    #expect(shell.journal("acme-ltd") == before)
     let typed = try shell.atTerminal(
-      ["escalate", "letter-before-claim-sent"], answers: ["they refused to talk"])
+      ["escalate", "letter-before-claim-sent"], answers: ["yes", "they refused to talk", "yes"])
     #expect(typed.status == .success, "\(typed.stderr)")
     let override = try #require(try shell.entries().dropLast().last)
     #expect((override["data"] as? [String: Any])?["reason"] as? String == "they refused to talk")
