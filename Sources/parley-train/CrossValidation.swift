@@ -57,4 +57,26 @@ enum CrossValidation {
     }
     return kinds
   }
+
+  /// Each request's out-of-fold predicted intent.
+  static func requestIntents(
+    _ requests: [CorpusRequest], settings: TrainingSettings, folds: Int = 5
+  ) -> [String] {
+    var order = Array(requests.indices)
+    var generator = SplitMix64(seed: settings.seed)
+    order.shuffle(using: &generator)
+    var intents = [String](repeating: "", count: requests.count)
+    for fold in 0..<folds {
+      let held = Set(order.enumerated().filter { $0.offset % folds == fold }.map(\.element))
+      let training = requests.indices.filter { !held.contains($0) }.map { requests[$0] }
+      let bundle = ModelBundle(
+        models: [ModelTraining.intentModel(requests: training, settings: settings)],
+        trainingDigest: "")
+      guard let model = IntentModel(bundle: bundle) else { continue }
+      for index in held {
+        intents[index] = model.probabilities(requests[index].text).first?.intent.rawValue ?? ""
+      }
+    }
+    return intents
+  }
 }

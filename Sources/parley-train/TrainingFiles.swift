@@ -37,6 +37,12 @@ struct TrainingFiles {
     }
   }
 
+  func requests() throws -> [CorpusRequest] {
+    try corpusFiles("requests-").flatMap {
+      try JSONLines.decode(CorpusRequest.self, from: Data(contentsOf: $0))
+    }
+  }
+
   func settings() throws -> TrainingSettings {
     try JSONDecoder().decode(TrainingSettings.self, from: Data(contentsOf: settingsFile))
   }

@@ -23,6 +23,7 @@ func fail(_ message: String) -> Never {
 do {
   let drafts = try files.drafts()
   let replies = try files.replies()
+  let requests = try files.requests()
   var settings = try files.settings()
   print(
     "corpora: \(drafts.count) drafts (\(drafts.filter(\.flagged).count) flagged), \(replies.count) replies"
@@ -52,6 +53,9 @@ do {
     let kinds = CrossValidation.replyKinds(replies, settings: settings)
     let right = zip(kinds, replies).filter { $0 == $1.kind }.count
     print("replies, 5-fold: kind right \(right)/\(replies.count)")
+    let intents = CrossValidation.requestIntents(requests, settings: settings)
+    let intentsRight = zip(intents, requests).filter { $0 == $1.intent }.count
+    print("requests, 5-fold: intent right \(intentsRight)/\(requests.count)")
     settings.sentenceThreshold = choice.sentence
     settings.draftThreshold = choice.draft
     settings.ruleSupportThreshold = choice.rule
@@ -64,14 +68,16 @@ do {
       : try given.flatMap { try JSONLines.decode(CorpusReply.self, from: Data(contentsOf: $0)) }
     print(PromiseReport.lines(for: chosen).joined(separator: "\n"))
   case "--check":
-    let bundle = ModelTraining.bundle(drafts: drafts, replies: replies, settings: settings)
+    let bundle = ModelTraining.bundle(
+      drafts: drafts, replies: replies, requests: requests, settings: settings)
     let committed = try String(contentsOf: files.weightsFile, encoding: .utf8)
     guard committed == bundle.swiftSource() else {
       fail("the committed weights are not current: run Scripts/train")
     }
     print("weights current (\(bundle.trainingDigest))")
   case nil:
-    let bundle = ModelTraining.bundle(drafts: drafts, replies: replies, settings: settings)
+    let bundle = ModelTraining.bundle(
+      drafts: drafts, replies: replies, requests: requests, settings: settings)
     try bundle.swiftSource().write(to: files.weightsFile, atomically: true, encoding: .utf8)
     print(
       "wrote \(files.weightsFile.path): \(bundle.encoded().count) bytes (\(bundle.trainingDigest))")

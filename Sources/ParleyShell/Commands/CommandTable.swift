@@ -10,7 +10,7 @@ enum CommandTable {
     JurisdictionsCommand.registered, MeCommand.registered,
     VoidCommand.registered, UndoCommand.registered,
     VerifyCommand.registered, ExportCommand.registered,
-    HelpCommand.registered, QuitCommand.registered,
+    AskCommand.registered, HelpCommand.registered, QuitCommand.registered,
   ]
 
   /// Every name and alias, for completion.

@@ -28,6 +28,11 @@ struct Repl {
         if reader.isInteractive { reader.remember(trimmed) }
         let commandLine = reader.lineNumber
         do {
+          if reader.isInteractive, let plain = try plainWords(trimmed) {
+            try context.answerPlainWords(plain)
+            context.book.drainNotices().forEach { context.warn($0) }
+            continue
+          }
           try Shell.execute(try ArgumentTokenizer.words(of: trimmed), in: context)
           context.book.drainNotices().forEach { context.warn($0) }
         } catch {
@@ -47,6 +52,17 @@ struct Repl {
       }
     }
     return .success
+  }
+
+  /// A line at the terminal that is not a command, read as plain words; nil
+  /// for a command, or a typo of one (a single word close to a command's name).
+  private func plainWords(_ line: String) throws -> PlainWords? {
+    let words = line.split(whereSeparator: { $0.isWhitespace })
+    guard let first = words.first.map({ String($0).lowercased() }),
+      !CommandTable.names.contains(first)
+    else { return nil }
+    if words.count == 1, CommandTable.names.closest(to: first) != nil { return nil }
+    return try context.readPlainWords(line)
   }
 
   private var prompt: String {

@@ -73,6 +73,13 @@ enum CorpusFiles {
     }
   }
 
+  /// Every training request, in file order.
+  static func trainingRequests() throws -> [CorpusRequest] {
+    try files("requests-").flatMap {
+      try JSONLines.decode(CorpusRequest.self, from: Data(contentsOf: $0))
+    }
+  }
+
   /// The settings the committed models were trained with.
   static func settings() throws -> TrainingSettings {
     try JSONDecoder().decode(

@@ -10,6 +10,7 @@ struct BuiltInModelsTests {
     let bundle = try #require(BuiltInModels.decode())
     #expect(ToneModel(bundle: bundle) != nil)
     #expect(ReplyModel(bundle: bundle) != nil)
+    #expect(IntentModel(bundle: bundle) != nil)
     #expect(bundle.encoded().count < 2_000_000)
   }
 
@@ -18,7 +19,7 @@ struct BuiltInModelsTests {
     let bundle = try #require(BuiltInModels.decode())
     let digest = ModelTraining.fingerprint(
       drafts: try CorpusFiles.trainingDrafts(), replies: try CorpusFiles.trainingReplies(),
-      settings: try CorpusFiles.settings())
+      requests: try CorpusFiles.trainingRequests(), settings: try CorpusFiles.settings())
     #expect(
       bundle.trainingDigest == digest,
       "the corpora or settings changed since the weights were trained: run Scripts/train")
@@ -33,6 +34,9 @@ struct BuiltInModelsTests {
       #expect(draft.flagged || draft.problems.isEmpty, "\(draft.id)")
       #expect(draft.problemRanges.count == draft.problems.count, "\(draft.id): a quote not found")
       #expect(draft.problems.allSatisfy { categories.contains($0.category) }, "\(draft.id)")
+    }
+    for request in try CorpusFiles.trainingRequests() {
+      #expect(RequestIntent(rawValue: request.intent) != nil, "\(request.id)")
     }
     for reply in try CorpusFiles.trainingReplies() {
       #expect(ReplyKind(rawValue: reply.kind) != nil, "\(reply.id)")
@@ -49,7 +53,7 @@ struct RetrainingTests {
   func retrainingReproducesTheCommittedWeights() throws {
     let bundle = ModelTraining.bundle(
       drafts: try CorpusFiles.trainingDrafts(), replies: try CorpusFiles.trainingReplies(),
-      settings: try CorpusFiles.settings())
+      requests: try CorpusFiles.trainingRequests(), settings: try CorpusFiles.settings())
     let committed = try String(
       contentsOf: CorpusFiles.root.appendingPathComponent(
         "Sources/ParleyKit/Resources/ModelWeights.swift"),

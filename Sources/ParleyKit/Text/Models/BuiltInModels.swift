@@ -7,6 +7,10 @@ public enum BuiltInModels {
   /// The reply model (reply reading), or nil if the compiled weights cannot be read.
   public static let reply: ModelBundle? = decode(family: "reply")
 
+  /// The intent model (plain words at the prompt), or nil if the compiled
+  /// weights cannot be read.
+  public static let intent: ModelBundle? = decode(family: "intent")
+
   /// Decodes every family afresh, into one bundle; nil if a family cannot be read.
   public static func decode() -> ModelBundle? {
     var parts: [ModelBundle] = []

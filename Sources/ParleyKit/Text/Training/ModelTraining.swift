@@ -1,14 +1,17 @@
 /// Trains every model parley ships with from the labelled corpora.
 public enum ModelTraining {
-  /// Trains the tone and reply models and bundles them.
+  /// Trains the tone, reply and intent models and bundles them.
   public static func bundle(
-    drafts: [LabelledDraft], replies: [CorpusReply], settings: TrainingSettings
+    drafts: [LabelledDraft], replies: [CorpusReply], requests: [CorpusRequest],
+    settings: TrainingSettings
   ) -> ModelBundle {
     var models = toneModels(drafts: drafts, settings: settings)
     models.append(replyModel(replies: replies, settings: settings))
+    models.append(intentModel(requests: requests, settings: settings))
     return ModelBundle(
       models: models,
-      trainingDigest: fingerprint(drafts: drafts, replies: replies, settings: settings),
+      trainingDigest: fingerprint(
+        drafts: drafts, replies: replies, requests: requests, settings: settings),
       parameters: [ToneModel.ruleSupportParameter: settings.ruleSupportThreshold])
   }
 
@@ -71,6 +74,21 @@ public enum ModelTraining {
       examples, name: ReplyModel.modelName, labels: labels, hasher: hasher)
   }
 
+  /// The intent model, over the whole request line.
+  public static func intentModel(
+    requests: [CorpusRequest], settings: TrainingSettings
+  ) -> LinearModel {
+    let hasher = FeatureHasher(dimensionBits: settings.intentBits ?? 13)
+    let labels = RequestIntent.allCases.map(\.rawValue)
+    let examples = requests.compactMap { request -> TrainingExample? in
+      guard let label = labels.firstIndex(of: request.intent) else { return nil }
+      return TrainingExample(
+        features: IntentModel.features(of: request.text, hasher: hasher), label: label)
+    }
+    return settings.trainer.train(
+      examples, name: IntentModel.modelName, labels: labels, hasher: hasher)
+  }
+
   /// Binary examples weighted so that both labels count alike in total.
   static func balanced(_ examples: [(FeatureVector, Int)]) -> [TrainingExample] {
     let positives = examples.filter { $0.1 == 1 }.count
@@ -87,7 +105,8 @@ public enum ModelTraining {
   /// A 64-bit FNV-1a fingerprint of the data and settings, in hex: it names
   /// what a bundle was trained from (it is not a security digest).
   public static func fingerprint(
-    drafts: [LabelledDraft], replies: [CorpusReply], settings: TrainingSettings
+    drafts: [LabelledDraft], replies: [CorpusReply], requests: [CorpusRequest],
+    settings: TrainingSettings
   ) -> String {
     var hash: UInt64 = 0xCBF2_9CE4_8422_2325
     func add(_ string: String) {
@@ -101,6 +120,7 @@ public enum ModelTraining {
       for problem in draft.problems { add(problem.quote + "\u{1}" + problem.category) }
     }
     for reply in replies { add(reply.text + "\u{1}" + reply.kind) }
+    for request in requests { add(request.text + "\u{2}" + request.intent) }
     let hex = String(hash, radix: 16)
     return String(repeating: "0", count: 16 - hex.count) + hex
   }

@@ -7,6 +7,8 @@ public struct TrainingSettings: Codable, Hashable, Sendable {
   public var categoryBits: Int
   /// Feature bits of the reply model.
   public var replyBits: Int
+  /// Feature bits of the intent model; nil in older settings files (13).
+  public var intentBits: Int?
   /// The sentence probability at which a sentence is flagged (chosen by cross-validation).
   public var sentenceThreshold: Float
   /// The draft probability at which a draft is flagged (chosen by cross-validation).

@@ -1,0 +1,69 @@
+import Foundation
+import ParleyKit
+import Testing
+
+@testable import ParleyShell
+
+@Suite("ask and plain words at the prompt: read, shown, run only on a yes")
+struct AskCommandTests {
+  @Test func plainWordsFillInTheAmountAndDayAndRunOnlyOnYes() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let before = shell.journal("acme-ltd")
+    let declined = try shell.session(["open acme-ltd", "they paid £500 this morning", "no", "quit"])
+    #expect(declined.stdout.contains("Not run; nothing was recorded."))
+    #expect(shell.journal("acme-ltd") == before)
+    let run = try shell.session(["open acme-ltd", "they paid £500 this morning", "yes", "quit"])
+    #expect(
+      run.reader.prompts.contains {
+        $0.contains("That reads as 'paid £500.00 --on 2026-11-29'")
+      }, "\(run.reader.prompts)")
+    #expect(run.stdout.contains("Recorded entry 3: payment of £500.00 on 29 Nov 2026"))
+  }
+
+  @Test func aTypoOfACommandIsStillATypoNotPlainWords() throws {
+    let shell = try ShellHarness()
+    let run = try shell.session(["shwo", "quit"])
+    #expect(run.stderr.contains("Unknown command 'shwo'. Did you mean 'show'?"))
+  }
+
+  @Test func dryRunPrintsTheCommandAsJSONWithoutRunningIt() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let before = shell.journal("acme-ltd")
+    let run = try shell.oneShot(["ask", "they paid £500 this morning", "--dry-run", "--json"])
+    #expect(run.status == .success, "\(run.stderr)")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    #expect(object["command"] as? String == "paid")
+    #expect(object["arguments"] as? [String] == ["£500.00", "--on", "2026-11-29"])
+    #expect((object["confidence"] as? Double ?? 0) > 0.45)
+    #expect(shell.journal("acme-ltd") == before)
+  }
+
+  @Test func offATerminalAskNeverRunsAndSaysWhatItWouldRun() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let before = shell.journal("acme-ltd")
+    let run = try shell.oneShot(["ask", "they paid £500 this morning"])
+    #expect(run.status == .cancelled)
+    #expect(run.stderr.contains("that reads as 'parley paid £500.00 --on 2026-11-29'"))
+    #expect(shell.journal("acme-ltd") == before)
+  }
+
+  @Test(
+    "the issue's examples read as their commands",
+    arguments: [
+      ("they say they can't pay until March", "cashflow"),
+      ("how much interest can I charge?", "interest"),
+      ("is this email OK to send?", "check"),
+      ("help me reply to this", "reply"),
+      ("they paid £500 this morning", "paid"),
+    ])
+  func examples(text: String, command: String) throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let run = try shell.oneShot(["ask", text, "--dry-run"])
+    #expect(run.stdout.hasPrefix(command), "\(text): \(run.stdout)")
+  }
+}
