@@ -71,6 +71,8 @@ public struct CashFlowInterview: Sendable {
       switch candidate {
       case .needBy where effective.mine.need?.isZero ?? true: continue
       case .capacityFrom where effective.theirs.capacity == nil: continue
+      // The walk-away point is set on purpose ('cashflow --walk-away'), not asked in passing.
+      case .walkAway: continue
       default: return candidate
       }
     }
@@ -126,6 +128,11 @@ extension CashFlowInterview {
       return Question(
         id: field.rawValue, prompt: "Do you want to keep working with this client?",
         hint: "yes / no; \(skip)", defaultAnswer: previous)
+    case .walkAway:
+      return Question(
+        id: field.rawValue,
+        prompt: "The least you would accept now to settle it (private, never shown to them)?",
+        hint: "an amount; \(skip)", defaultAnswer: previous)
     case .capacity:
       return Question(
         id: field.rawValue, prompt: "What did they say they can pay?",
@@ -156,6 +163,7 @@ extension CashFlowInterview {
     case .needBy: earlier.mine.needBy?.iso
     case .restBy: earlier.mine.restBy?.iso
     case .keepClient: earlier.mine.keepClient.map { $0 ? "yes" : "no" }
+    case .walkAway: earlier.mine.walkAway?.formatted
     case .capacity:
       earlier.theirs.capacity.map { "\($0.amount.formatted) a \($0.per.rawValue)" }
     case .capacityFrom: earlier.theirs.capacityFrom?.iso
@@ -197,6 +205,8 @@ extension CashFlowInterview {
       case "n", "no": answers.mine.keepClient = false
       default: throw AnswerError("answer yes, no, or ? if you don't know")
       }
+    case .walkAway:
+      answers.mine.walkAway = try amount(text)
     case .capacity:
       answers.theirs.capacity = try capacity(text)
     case .capacityFrom:

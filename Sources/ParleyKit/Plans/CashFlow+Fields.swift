@@ -11,6 +11,7 @@ extension CashFlow {
     case .needBy: mine.needBy != nil
     case .restBy: mine.restBy != nil
     case .keepClient: mine.keepClient != nil
+    case .walkAway: mine.walkAway != nil
     case .capacity: theirs.capacity != nil
     case .capacityFrom: theirs.capacityFrom != nil
     case .lumpSum: theirs.lumpSum != nil
@@ -25,6 +26,7 @@ extension CashFlow {
     mine.needBy = later.mine.needBy ?? mine.needBy
     mine.restBy = later.mine.restBy ?? mine.restBy
     mine.keepClient = later.mine.keepClient ?? mine.keepClient
+    mine.walkAway = later.mine.walkAway ?? mine.walkAway
     theirs.capacity = later.theirs.capacity ?? theirs.capacity
     theirs.capacityFrom = later.theirs.capacityFrom ?? theirs.capacityFrom
     theirs.lumpSum = later.theirs.lumpSum ?? theirs.lumpSum
@@ -39,6 +41,7 @@ extension CashFlow {
     case .needBy: mine.needBy = nil
     case .restBy: mine.restBy = nil
     case .keepClient: mine.keepClient = nil
+    case .walkAway: mine.walkAway = nil
     case .capacity: theirs.capacity = nil
     case .capacityFrom: theirs.capacityFrom = nil
     case .lumpSum: theirs.lumpSum = nil
@@ -49,6 +52,6 @@ extension CashFlow {
 
   /// Every amount among the facts, for currency checks.
   var amounts: [Money] {
-    [mine.need, theirs.capacity?.amount, theirs.lumpSum].compactMap { $0 }
+    [mine.need, mine.walkAway, theirs.capacity?.amount, theirs.lumpSum].compactMap { $0 }
   }
 }

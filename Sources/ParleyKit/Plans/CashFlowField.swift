@@ -21,11 +21,13 @@ public enum CashFlowField: String, Hashable, Sendable, Codable, CaseIterable, Co
   case reason
   /// ``TheirCashFlow/improvesOn``.
   case improvesOn
+  /// The least the user would accept in settlement now (private).
+  case walkAway = "walk-away"
 
   /// Whether the question is about the user's side (else the client's).
   public var isMine: Bool {
     switch self {
-    case .need, .needBy, .restBy, .keepClient: true
+    case .need, .needBy, .restBy, .keepClient, .walkAway: true
     case .capacity, .capacityFrom, .lumpSum, .reason, .improvesOn: false
     }
   }

@@ -8,6 +8,9 @@ public struct MyCashFlow: Hashable, Sendable, Codable {
   public var restBy: Day?
   /// Whether the user wants to keep working with this client.
   public var keepClient: Bool?
+  /// The least the user would accept in settlement now: private, shown only
+  /// on the user's own preparation sheet, never in a draft or a shared export.
+  public var walkAway: Money?
 
   /// Creates the user's facts; each defaults to unknown.
   public init(need: Money? = nil, needBy: Day? = nil, restBy: Day? = nil, keepClient: Bool? = nil) {
@@ -15,5 +18,13 @@ public struct MyCashFlow: Hashable, Sendable, Codable {
     self.needBy = needBy
     self.restBy = restBy
     self.keepClient = keepClient
+  }
+
+  /// Creates the user's facts with a walk-away point.
+  public init(
+    need: Money?, needBy: Day?, restBy: Day?, keepClient: Bool?, walkAway: Money?
+  ) {
+    self.init(need: need, needBy: needBy, restBy: restBy, keepClient: keepClient)
+    self.walkAway = walkAway
   }
 }

@@ -26,7 +26,10 @@ enum CashflowCommand: ShellCommand {
     ],
     options: [.caseOption]
       + answerOptions.map { .value($0.option, "ANSWER", "answers: \($0.field.phrase)") }
-      + [.flag("show", "print what is known, without asking"), .json])
+      + [
+        .value("walk-away", "AMOUNT", "the least you would accept now: private, only on 'prep'"),
+        .flag("show", "print what is known, without asking"), .json,
+      ])
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let id = try context.requireCase(arguments)
@@ -43,9 +46,17 @@ enum CashflowCommand: ShellCommand {
     for (option, field) in answerOptions {
       if let value = arguments.value(option) { presets[field.rawValue] = value }
     }
-    let events = try context.converse(
+    var events = try context.converse(
       &interview, presets: presets, unattended: context.isUnattended(arguments)
     ) { _ in "" }
+    if let text = arguments.value("walk-away") {
+      var flow = CashFlow()
+      flow.mine.walkAway = try context.money(text, for: state)
+      guard flow.mine.walkAway?.minorUnits ?? 0 > 0 else {
+        throw ShellError.invalid("--walk-away takes an amount more than zero")
+      }
+      events.append(.cashFlowNoted(.init(answers: flow)))
+    }
     guard !events.isEmpty else {
       context.say("Nothing new to note.")
       return
@@ -66,6 +77,7 @@ enum CashflowCommand: ShellCommand {
       ("Lump sum now", flow.theirs.lumpSum.map { $0.isZero ? "none" : $0.formatted }),
       ("Their reason", flow.theirs.reason),
       ("Things improve on", flow.theirs.improvesOn?.short),
+      ("Walk-away (private)", flow.mine.walkAway?.formatted),
     ]
     if json {
       context.say((try? JSONOutput.render(flow)) ?? "{}")

@@ -122,6 +122,7 @@ extension EvidenceEntry {
       ("by", mine.needBy?.isoAndWords),
       ("you can wait for the rest until", mine.restBy?.isoAndWords),
       ("keep the client", mine.keepClient.map { $0 ? "yes" : "no" }),
+      ("the least you would accept now", mine.walkAway?.formatted),
       ("they can pay", theirs.capacity?.phrase),
       ("from", theirs.capacityFrom?.isoAndWords),
       ("lump sum now", theirs.lumpSum?.formatted),

@@ -42,9 +42,10 @@ struct PlainWords {
     case .new: return ["new"]
     case .note: return ["note"]
     case .export: return ["export"]
-    // Escalating, preparing a call and being guided all start from the
-    // ladder's next step, which says what is reasonable now and why.
-    case .court, .prep, .call, .walk, .next: return ["next"]
+    case .prep, .call: return ["prep"]
+    // Escalating and being guided start from the ladder's next step, which
+    // says what is reasonable now and why (and the guard warns before a step).
+    case .court, .walk, .next: return ["next"]
     }
   }
 
