@@ -7,7 +7,10 @@ struct Repl {
   /// Runs until `quit`, the end of input, or (in a script) the first error.
   func run() -> ExitStatus {
     let reader = context.reader
-    if reader.isInteractive { context.say(banner) }
+    if reader.isInteractive {
+      context.say(banner)
+      Welcome.lines(in: context).forEach { context.say($0) }
+    }
     while !context.wantsToQuit {
       switch reader.readLine(prompt: prompt) {
       case .endOfInput:

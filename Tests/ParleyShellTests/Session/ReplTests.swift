@@ -124,3 +124,24 @@ struct ReplTests {
     #expect(!run.stdout.contains("A "), "\(run.stdout)")
   }
 }
+
+@Suite("The welcome: what needs attention today, then 'What would you like to do?'")
+struct WelcomeTests {
+  @Test func theWelcomeListsWhatNeedsAttention() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let run = try shell.session(["quit"])
+    #expect(
+      run.stdout.contains(
+        "Today:\n  acme-ltd: £1,200.50 is 59 days overdue; you can be in touch today"))
+    #expect(run.stdout.contains("What would you like to do?"))
+    let script = try shell.session(["quit"], interactive: false)
+    #expect(!script.stdout.contains("What would you like to do?"))
+  }
+
+  @Test func anEmptyWorkspaceSaysHowToStart() throws {
+    let shell = try ShellHarness()
+    let run = try shell.session(["quit"])
+    #expect(run.stdout.contains("No cases yet. Type 'new' to start one"))
+  }
+}

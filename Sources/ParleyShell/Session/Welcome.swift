@@ -1,0 +1,59 @@
+import ParleyKit
+
+/// The greeting when the shell opens at a terminal: what needs attention
+/// today across the cases, the next reasonable contact day for each, then
+/// "What would you like to do?".
+enum Welcome {
+  /// The most cases the welcome reads; beyond it, 'cases' lists them all.
+  static let caseLimit = 200
+
+  /// The lines after the banner, for the cases in `context`'s workspace.
+  static func lines(in context: ShellContext) -> [String] {
+    guard let ids = try? context.book.caseIDs(), let today = try? context.today() else {
+      return []
+    }
+    guard !ids.isEmpty else {
+      return [
+        "No cases yet. Type 'new' to start one, or just say what happened, e.g. "
+          + "\"Acme haven't paid invoice 42\"."
+      ]
+    }
+    guard ids.count <= caseLimit else {
+      return [
+        "\(ids.count) cases: 'cases' lists them, most overdue first.", "What would you like to do?",
+      ]
+    }
+    var lines: [String] = []
+    var quiet: [String] = []
+    for (id, loaded) in context.book.loadAll(ids) {
+      guard case .success(let state) = loaded, let profile = try? context.profile(for: state)
+      else { continue }
+      let attention = CaseAttention(state: state, profile: profile, today: today)
+      let next = attention.nextContactDay.map { day in
+        day <= today ? "you can be in touch today" : "next contact from \(day.short)"
+      }
+      guard !attention.items.isEmpty else {
+        if state.balance.minorUnits > 0 { quiet.append(id) }
+        continue
+      }
+      let items = attention.items.map(words)
+      lines.append("  \(id): \(items.joined(separator: "; "))" + (next.map { "; \($0)" } ?? ""))
+    }
+    var result = lines.isEmpty ? [] : ["Today:"] + lines
+    if !quiet.isEmpty { result.append("Nothing due on \(quiet.joined(separator: ", ")).") }
+    result.append("What would you like to do?")
+    return result
+  }
+
+  /// One item in words.
+  static func words(_ item: CaseAttention.Item) -> String {
+    switch item {
+    case .overdue(let balance, let days): "\(balance.formatted) is \(days) days overdue"
+    case .missedInstallments(let count, let owed):
+      "\(count) installment\(count == 1 ? "" : "s") missed (\(owed.formatted))"
+    case .installmentDue(let amount, let day): "\(amount.formatted) due on \(day.short)"
+    case .promiseBroken(let day): "the promised day, \(day.short), has passed"
+    case .replyWaiting(let day): "their message of \(day.short) is waiting for a reply"
+    }
+  }
+}
