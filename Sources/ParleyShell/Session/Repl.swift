@@ -58,13 +58,14 @@ struct Repl {
   }
 
   /// A line at the terminal that is not a command, read as plain words; nil
-  /// for a command, or a typo of one (a single word close to a command's name).
+  /// for a command, or a single word (a typo of one, or a stray value).
   private func plainWords(_ line: String) throws -> PlainWords? {
     let words = line.split(whereSeparator: { $0.isWhitespace })
     guard let first = words.first.map({ String($0).lowercased() }),
       !CommandTable.names.contains(first)
     else { return nil }
-    if words.count == 1, CommandTable.names.closest(to: first) != nil { return nil }
+    // One word is a command mistyped or a stray value, not a request.
+    if words.count == 1, !line.contains("?") { return nil }
     return try context.readPlainWords(line)
   }
 

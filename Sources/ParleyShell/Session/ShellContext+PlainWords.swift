@@ -29,7 +29,9 @@ extension ShellContext {
         id: "run",
         prompt: "That reads as '\(plain.commandLine)' (\(plain.confidence) sure). Run it?",
         hint: "yes / no", defaultAnswer: "yes"))
-    guard ["y", "yes"].contains(answer.trimmed.lowercased()) else {
+    // Enter alone takes the default shown: yes.
+    let chosen = answer.trimmed.isEmpty ? "yes" : answer.trimmed.lowercased()
+    guard ["y", "yes"].contains(chosen) else {
       say("Not run; nothing was recorded.")
       return
     }

@@ -13,7 +13,8 @@ struct AskCommandTests {
     let declined = try shell.session(["open acme-ltd", "they paid £500 this morning", "no", "quit"])
     #expect(declined.stdout.contains("Not run; nothing was recorded."))
     #expect(shell.journal("acme-ltd") == before)
-    let run = try shell.session(["open acme-ltd", "they paid £500 this morning", "yes", "quit"])
+    // Enter alone takes the default shown, yes.
+    let run = try shell.session(["open acme-ltd", "they paid £500 this morning", "", "quit"])
     #expect(
       run.reader.prompts.contains {
         $0.contains("That reads as 'paid £500.00 --on 2026-11-29'")
@@ -21,10 +22,12 @@ struct AskCommandTests {
     #expect(run.stdout.contains("Recorded entry 3: payment of £500.00 on 29 Nov 2026"))
   }
 
-  @Test func aTypoOfACommandIsStillATypoNotPlainWords() throws {
+  @Test func aTypoOfACommandOrAStrayValueIsNotPlainWords() throws {
     let shell = try ShellHarness()
-    let run = try shell.session(["shwo", "quit"])
+    let run = try shell.session(["shwo", "2026-10-01", "quit"])
     #expect(run.stderr.contains("Unknown command 'shwo'. Did you mean 'show'?"))
+    #expect(run.stderr.contains("Unknown command '2026-10-01'"))
+    #expect(!run.stdout.contains("That reads as"))
   }
 
   @Test func dryRunPrintsTheCommandAsJSONWithoutRunningIt() throws {
