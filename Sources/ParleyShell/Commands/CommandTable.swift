@@ -5,7 +5,7 @@ enum CommandTable {
     ShowCommand.registered, InvoiceCommand.registered, LogCommand.registered,
     PaidCommand.registered, NoteCommand.registered, CashflowCommand.registered,
     PlanCommand.registered, DraftCommand.registered, CheckCommand.registered,
-    ReplyCommand.registered, NextCommand.registered, PrepCommand.registered,
+    ReplyCommand.registered, NextCommand.registered, PrepCommand.registered, CallCommand.registered,
     EscalateCommand.registered,
     DisputeCommand.registered, PromiseCommand.registered, InterestCommand.registered,
     JurisdictionsCommand.registered, MeCommand.registered,

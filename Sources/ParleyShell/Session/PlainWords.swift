@@ -42,7 +42,8 @@ struct PlainWords {
     case .new: return ["new"]
     case .note: return ["note"]
     case .export: return ["export"]
-    case .prep, .call: return ["prep"]
+    case .prep: return ["prep"]
+    case .call: return ["call"]
     // Escalating and being guided start from the ladder's next step, which
     // says what is reasonable now and why (and the guard warns before a step).
     case .court, .walk, .next: return ["next"]

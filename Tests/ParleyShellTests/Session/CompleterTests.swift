@@ -8,7 +8,7 @@ struct CompleterTests {
 
   @Test(arguments: [
     ("", CommandTable.names.sorted()),
-    ("ca", ["cases", "cashflow"]),
+    ("ca", ["call", "cases", "cashflow"]),
     ("case", ["cases"]),
     ("open ac", ["acme-ltd", "acorn-design"]),
     ("open b", ["bob-smith"]),
