@@ -64,7 +64,8 @@ public struct ContactPacing: Hashable, Sendable {
     let sent = state.contacts.map(\.contact).filter {
       $0.direction == .outbound && $0.on <= today
     }
-    if let last = sent.map(\.on).max() {
+    // A conversation has its own cooldown; spacing counts written chases.
+    if let last = sent.filter({ !$0.channel.isConversation }).map(\.on).max() {
       let spacing = Self.chaseSpacing(rules: rules, policy: policy)
       if today < last.adding(days: spacing) { holds.append(.tooSoon(last: last, days: spacing)) }
     }

@@ -86,7 +86,7 @@ struct NoPestering: CheckingRule {
   private func checkTiming(
     _ text: TokenizedText, context: ToneContext, into findings: inout [RawFinding]
   ) {
-    guard context.hasCase else { return }
+    guard context.hasCase, !Self.confirmsAConversation(text.string) else { return }
     let span = Self.openingLine(text)
     func add(_ why: String, _ advice: String) {
       findings.append(
@@ -128,6 +128,19 @@ struct NoPestering: CheckingRule {
           "wait until an installment is missed: use 'draft missed-installment' then")
       }
     }
+  }
+
+  /// Phrases that open a confirmation of what was agreed in a conversation.
+  static let confirmationMarkers = [
+    "to confirm what we agreed", "confirming what we agreed", "confirming our call",
+    "confirming our conversation", "to confirm our call", "to confirm what was agreed",
+  ]
+
+  /// Whether `text` confirms what was agreed in a conversation: writing it
+  /// down is the advice after a call, not a chase, so its timing is not held.
+  static func confirmsAConversation(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return confirmationMarkers.contains { lower.contains($0) }
   }
 
   private static func daysAgo(_ days: Int) -> String {

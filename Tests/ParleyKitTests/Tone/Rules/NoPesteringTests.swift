@@ -56,3 +56,27 @@ import Testing
     #expect(ToneChecker.check("Any update?", context: .none).verdict == .send)
   }
 }
+
+@Suite("NoPestering: a confirmation of what was agreed on a call is not a chase")
+struct NoPesteringConfirmationTests {
+  @Test func theConfirmationEmailPassesRightAfterTheCallWithAPromiseThisWeek() throws {
+    let today = date("2026-12-04")
+    let state = try CaseBuilder(invoice: 120_000, due: "2026-10-01")
+      .contact(.phone, "2026-12-04")
+      .with(.promiseNoted(.init(on: today, by: date("2026-12-11"), amount: pounds(60_000))))
+      .state()
+    let profile = builtInProfile("gb-ewl")
+    let facts = DraftFacts(
+      state: state, today: today,
+      extra: DraftExtras(agreedAmount: pounds(60_000), agreedDate: date("2026-12-11")),
+      profile: profile)
+    let draft = try DraftRenderer.render(.callConfirmation, facts: facts, variant: .email)
+    let context = ToneContext(state: state, today: today, profile: profile)
+    let report = ToneChecker.check(draft.fullText, context: context)
+    #expect(report.findings.filter { $0.ruleID == "NoPestering" }.isEmpty, "\(report.findings)")
+    // The same day, a reminder is still held.
+    let reminder = ToneChecker.check(
+      "Just a reminder that invoice INV-1 is unpaid.", context: context)
+    #expect(reminder.findings.contains { $0.ruleID == "NoPestering" })
+  }
+}
