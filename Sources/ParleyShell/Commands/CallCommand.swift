@@ -58,9 +58,18 @@ enum CallCommand: ShellCommand {
           context.say("Recorded entry \(seq): \(event.displayLine).")
         }
         if let amount = confirmation?.agreedAmount, let day = confirmation?.agreedDate {
-          context.say(
-            "Confirm it in writing today: 'draft call-confirmation --amount \(amount.formatted) "
-              + "--date \(day.iso)'.")
+          let words = [
+            "draft", "call-confirmation", "--amount", amount.formatted, "--date", day.iso,
+          ]
+          let answer = try context.ask(
+            Question(
+              id: "confirm", prompt: "Write the confirmation email now?", hint: "yes / no",
+              defaultAnswer: "yes"))
+          if ["", "y", "yes"].contains(answer.trimmed.lowercased()) {
+            try Shell.execute(words, in: context)
+          } else {
+            context.say("Confirm it in writing today: '\(words.joined(separator: " "))'.")
+          }
         }
         return
       }
