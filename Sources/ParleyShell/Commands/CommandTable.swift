@@ -1,7 +1,7 @@
 /// Every command, in the order `help` lists them, and how a typed name finds one.
 enum CommandTable {
   static let all: [RegisteredCommand] = [
-    NewCommand.registered, CasesCommand.registered, OpenCommand.registered,
+    NewCommand.registered, WalkCommand.registered, CasesCommand.registered, OpenCommand.registered,
     ShowCommand.registered, InvoiceCommand.registered, LogCommand.registered,
     PaidCommand.registered, NoteCommand.registered, CashflowCommand.registered,
     PlanCommand.registered, DraftCommand.registered, CheckCommand.registered,

@@ -44,9 +44,10 @@ struct PlainWords {
     case .export: return ["export"]
     case .prep: return ["prep"]
     case .call: return ["call"]
-    // Escalating and being guided start from the ladder's next step, which
-    // says what is reasonable now and why (and the guard warns before a step).
-    case .court, .walk, .next: return ["next"]
+    case .walk: return ["walk"]
+    // Escalating starts from the ladder's next step, which says what is
+    // reasonable now and why (and the guard warns before any step is taken).
+    case .court, .next: return ["next"]
     }
   }
 

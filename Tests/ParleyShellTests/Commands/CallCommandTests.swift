@@ -32,3 +32,20 @@ struct CallCommandTests {
     #expect(run.stderr.contains("use 'log --channel phone'"))
   }
 }
+
+@Suite("walk: the whole conversation, each answer recorded as given")
+struct WalkCommandTests {
+  @Test func walkingAnOpenCaseBackfillsHistoryAndEndsWithTheNextStep() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let run = try shell.session(
+      [
+        "open acme-ltd", "walk", "email 2 Nov", "nonsense", "", "?", "", "", "", "", "", "", "", "",
+        "quit",
+      ])
+    #expect(run.stdout.contains("2. What has happened so far"), "\(run.stdout)")
+    #expect(run.stdout.contains("Recorded entry 3: email to client on 2 Nov 2026"), "\(run.stdout)")
+    #expect(run.stderr.contains("say how and when"))
+    #expect(run.stdout.contains("6. What to do next"))
+  }
+}
