@@ -40,43 +40,46 @@ enum CrossValidation {
   static func replyKinds(
     _ replies: [CorpusReply], settings: TrainingSettings, folds: Int = 5
   ) -> [String] {
-    var order = Array(replies.indices)
-    var generator = SplitMix64(seed: settings.seed)
-    order.shuffle(using: &generator)
-    var kinds = [String](repeating: "", count: replies.count)
-    for fold in 0..<folds {
-      let held = Set(order.enumerated().filter { $0.offset % folds == fold }.map(\.element))
-      let training = replies.indices.filter { !held.contains($0) }.map { replies[$0] }
-      let bundle = ModelBundle(
-        models: [ModelTraining.replyModel(replies: training, settings: settings)],
-        trainingDigest: "")
-      guard let model = ReplyModel(bundle: bundle) else { continue }
-      for index in held {
-        kinds[index] = model.probabilities(replies[index].text).first?.kind.rawValue ?? ""
-      }
+    outOfFold(replies, settings: settings, folds: folds) { training in
+      ReplyModel(
+        bundle: ModelBundle(
+          models: [ModelTraining.replyModel(replies: training, settings: settings)],
+          trainingDigest: ""))
+    } predict: { model, reply in
+      model.probabilities(reply.text).first?.kind.rawValue ?? ""
     }
-    return kinds
   }
 
   /// Each request's out-of-fold predicted intent.
   static func requestIntents(
     _ requests: [CorpusRequest], settings: TrainingSettings, folds: Int = 5
   ) -> [String] {
-    var order = Array(requests.indices)
+    outOfFold(requests, settings: settings, folds: folds) { training in
+      IntentModel(
+        bundle: ModelBundle(
+          models: [ModelTraining.intentModel(requests: training, settings: settings)],
+          trainingDigest: ""))
+    } predict: { model, request in
+      model.probabilities(request.text).first?.intent.rawValue ?? ""
+    }
+  }
+
+  /// Each item's label predicted by a model trained on the other folds, the
+  /// folds drawn in the settings' seeded order.
+  private static func outOfFold<Item, Model>(
+    _ items: [Item], settings: TrainingSettings, folds: Int,
+    train: ([Item]) -> Model?, predict: (Model, Item) -> String
+  ) -> [String] {
+    var order = Array(items.indices)
     var generator = SplitMix64(seed: settings.seed)
     order.shuffle(using: &generator)
-    var intents = [String](repeating: "", count: requests.count)
+    var labels = [String](repeating: "", count: items.count)
     for fold in 0..<folds {
       let held = Set(order.enumerated().filter { $0.offset % folds == fold }.map(\.element))
-      let training = requests.indices.filter { !held.contains($0) }.map { requests[$0] }
-      let bundle = ModelBundle(
-        models: [ModelTraining.intentModel(requests: training, settings: settings)],
-        trainingDigest: "")
-      guard let model = IntentModel(bundle: bundle) else { continue }
-      for index in held {
-        intents[index] = model.probabilities(requests[index].text).first?.intent.rawValue ?? ""
-      }
+      let training = items.indices.filter { !held.contains($0) }.map { items[$0] }
+      guard let model = train(training) else { continue }
+      for index in held { labels[index] = predict(model, items[index]) }
     }
-    return intents
+    return labels
   }
 }
