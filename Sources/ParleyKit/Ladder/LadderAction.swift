@@ -14,6 +14,8 @@ public enum LadderAction: String, Hashable, Sendable, CaseIterable {
   case nudge
   /// Talk about the plan again: installments were missed in a row.
   case revisitPlan = "revisit-plan"
+  /// Put a payment plan to the client, who said what they can pay.
+  case arrangePlan = "arrange-plan"
   /// Propose mediation.
   case offerMediation = "offer-mediation"
   /// Send the letter before claim.
@@ -25,7 +27,9 @@ public enum LadderAction: String, Hashable, Sendable, CaseIterable {
   /// the day ``ContactPacing`` allows.
   public var contactsClient: Bool {
     switch self {
-    case .remind, .talk, .nudge, .revisitPlan, .offerMediation, .sendLetterBeforeClaim: true
+    case .remind, .talk, .nudge, .revisitPlan, .arrangePlan, .offerMediation,
+      .sendLetterBeforeClaim:
+      true
     case .nothing, .waitForPayment, .waitForCourt, .fileSmallClaim: false
     }
   }

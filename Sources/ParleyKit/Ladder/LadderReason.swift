@@ -19,6 +19,8 @@ public enum LadderReason: Hashable, Sendable {
   case installmentsMissed(numbers: [Int])
   /// A call or meeting on `on` ended without an arrangement that held.
   case talkedWithoutArrangement(on: Day)
+  /// The client said what they can pay; no plan is agreed yet.
+  case clientCanPay(Money, per: CapacityPeriod)
   /// Mediation was offered on `offered`; no answer recorded yet.
   case mediationOfferPending(offered: Day)
   /// They refused mediation on `on`.

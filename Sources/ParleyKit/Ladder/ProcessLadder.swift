@@ -108,6 +108,12 @@ public enum ProcessLadder {
       if case .conversation = $0.kind { return true }
       return false
     }
+    // They said what they can pay: arrange a plan before anything firmer.
+    if let capacity = state.cashFlow.theirs.capacity, state.activePlan == nil {
+      return step(
+        .arrangePlan, .arrange, from: today, .clientCanPay(capacity.amount, per: capacity.per),
+        draft: .planProposal)
+    }
     if let talk = talks.last, talk.on > due || reminders.count >= policy.remindersBeforeTalk {
       return step(
         .offerMediation, .mediate, from: talk.on.adding(days: policy.daysAfterTalk),

@@ -11,6 +11,7 @@ extension LadderAction {
     case .talk: "Call or meet them: ask about their cash flow and leave with a solid date"
     case .nudge: "Send a calm nudge about the missed installment"
     case .revisitPlan: "Talk about the plan again"
+    case .arrangePlan: "Arrange the plan: put options that fit what they can pay to them"
     case .offerMediation: "Offer mediation"
     case .sendLetterBeforeClaim: "Send the letter before claim"
     case .fileSmallClaim: "File a small claim"
@@ -45,6 +46,9 @@ extension LadderReason {
       return "installments \(words) were missed in a row"
     case .talkedWithoutArrangement(let on):
       return "the conversation on \(on.short) did not end in an arrangement that held"
+    case .clientCanPay(let amount, let per):
+      return "they said they can pay \(amount.formatted) a \(per.rawValue), and no plan is agreed "
+        + "yet ('plan' proposes options)"
     case .mediationOfferPending(let offered):
       return "mediation was offered on \(offered.short) and no answer is recorded yet"
     case .mediationRefused(let on):

@@ -121,3 +121,21 @@ struct ProcessLadderTests {
     #expect(state.next.action == .remind)
   }
 }
+
+@Suite("ProcessLadder: next follows what happened on the call")
+struct ProcessLadderAfterACallTests {
+  @Test func afterACallWhereTheyOfferedToPayTheNextStepIsToArrangeThePlan() throws {
+    let called = CaseBuilder(invoice: 120_000, due: "2026-10-01").contact(.phone, "2026-11-20")
+    let without = ProcessLadder.state(
+      of: try called.state(), profile: englandAndWales, now: noon("2026-12-04"))
+    #expect(without.next.action == .offerMediation)
+    var flow = CashFlow()
+    flow.theirs.capacity = PaymentCapacity(amount: pounds(50_000), per: .month)
+    let offered = try called.with(.cashFlowNoted(.init(answers: flow))).state()
+    let next = ProcessLadder.state(of: offered, profile: englandAndWales, now: noon("2026-12-04"))
+      .next
+    #expect(next.action == .arrangePlan)
+    #expect(next.draft == .planProposal)
+    #expect(next.reason == .clientCanPay(pounds(50_000), per: .month))
+  }
+}
