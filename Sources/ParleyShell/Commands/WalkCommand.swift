@@ -1,3 +1,4 @@
+import Foundation
 import ParleyKit
 
 /// `walk`: the whole conversation about a case, in order, resumable.
@@ -12,16 +13,21 @@ enum WalkCommand: ShellCommand {
       it. Each answer is recorded as it is given, so you can stop at any \
       question (Ctrl-C) and run 'walk' again later: it picks up where the case \
       stands. In the cash-flow questions 'back' revises an answer and '?' \
-      leaves one unknown.
+      leaves one unknown. --sample walks through a made-up case in a \
+      throwaway workspace, to see how it goes; nothing of it is kept.
       """,
-    examples: ["walk", "walk --case acme"],
-    options: [.caseOption])
+    examples: ["walk", "walk --case acme", "walk --sample"],
+    options: [.caseOption, .flag("sample", "try it on a made-up case; nothing is kept")])
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     guard context.reader.isInteractive else {
       throw ShellError.usage(
         "walk is a conversation at a terminal; in a script use 'new', 'log', 'cashflow' and "
           + "'next'", command: spec.name)
+    }
+    if arguments.has("sample") {
+      try walkSample(in: context)
+      return
     }
     let style = context.style
     context.say(style.bold("1. The facts"))
@@ -82,5 +88,30 @@ enum WalkCommand: ShellCommand {
       try Shell.execute(["plan"], in: context)
     }
     context.say("Before you call them, 'prep' gives you one screen to read; during it, 'call'.")
+  }
+
+  /// Walks a made-up case in a workspace of its own, removed afterwards.
+  private static func walkSample(in context: ShellContext) throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("parley-sample-\(UUID().uuidString)", isDirectory: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var environment = context.environment
+    environment["PARLEY_HOME"] = folder.path
+    let sample = ShellContext(
+      output: context.output, reader: context.reader, environment: environment,
+      book: try CaseBook(environment: environment), style: context.style, isOneShot: true)
+    let today = try context.today()
+    context.say(
+      "A sample case in a throwaway workspace: Sample Studio Ltd owes you £1,800 for invoice "
+        + "S-1, due a month ago. Answer as if it were yours; nothing is kept.")
+    try Shell.execute(
+      [
+        "new", "--client", "Sample Studio Ltd", "--invoice", "S-1", "--amount", "£1,800",
+        "--issued", today.adding(days: -60).iso, "--due", today.adding(days: -30).iso,
+      ], in: sample)
+    sample.currentCase = "sample-studio-ltd"
+    try Shell.execute(["walk"], in: sample)
+    context.say(
+      "That was the sample; it has been thrown away. Type 'walk' or 'new' to start your own case.")
   }
 }

@@ -15,7 +15,8 @@ enum Welcome {
     guard !ids.isEmpty else {
       return [
         "No cases yet. Type 'new' to start one, or just say what happened, e.g. "
-          + "\"Acme haven't paid invoice 42\"."
+          + "\"Acme haven't paid invoice 42\". To see how parley works first, 'walk --sample' "
+          + "talks through a made-up case in a throwaway workspace."
       ]
     }
     guard ids.count <= caseLimit else {
