@@ -11,10 +11,12 @@ struct PlainWords {
   /// What was read, with the model's confidence.
   let reading: RequestReading
 
-  /// The command for `reading`.
-  init(_ reading: RequestReading) {
+  /// The command for `reading`, about case `caseID` when the words named
+  /// one other than the open case.
+  init(_ reading: RequestReading, caseID: String? = nil) {
     self.reading = reading
-    self.words = Self.words(for: reading.intent, reading)
+    let words = Self.words(for: reading.intent, reading)
+    self.words = words + (caseID.map { words.first == "new" ? [] : ["--case", $0] } ?? [])
   }
 
   /// The command's words for `intent`.

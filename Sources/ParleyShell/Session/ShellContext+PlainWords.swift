@@ -1,15 +1,33 @@
 import ParleyKit
 
 extension ShellContext {
-  /// Reads `text` as plain words for the current (or `--case`) case, if the
-  /// model can read it.
+  /// Reads `text` as plain words for the case it names, else the `--case`
+  /// or open one, if the model can read it.
   func readPlainWords(_ text: String, arguments: ParsedArguments? = nil) throws -> PlainWords? {
-    let state = try? (arguments.map(requireCase) ?? currentCase).map(book.load)
+    let named = arguments == nil ? caseNamed(in: text) : nil
+    let id = named ?? (try? arguments.map(requireCase)) ?? currentCase
+    let state = try? id.map(book.load)
     let today = try self.today()
     let currency = state?.currency ?? .gbp
     let order = state.flatMap(jurisdiction(for:))?.dateOrder ?? .dayFirst
     return RequestReader.read(text, today: today, currency: currency, dateOrder: order)
-      .map(PlainWords.init)
+      .map { PlainWords($0, caseID: named == currentCase ? nil : named) }
+  }
+
+  /// The one case whose client the words name (`acme` for Acme Ltd); nil
+  /// when none or several do.
+  func caseNamed(in text: String) -> String? {
+    guard let all = try? book.workspace.cases() else { return nil }
+    func words(_ text: String) -> [String] {
+      text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+    let typed = Set(words(text))
+    let titles: Set<String> = ["the", "mr", "mrs", "ms", "dr", "and"]
+    let matches = all.filter { summary in
+      let key = words(summary.client ?? summary.id).first { $0.count >= 3 && !titles.contains($0) }
+      return key.map(typed.contains) ?? false
+    }
+    return matches.count == 1 ? matches[0].id : nil
   }
 
   /// Answers a line of plain words: shows the command it reads as and runs

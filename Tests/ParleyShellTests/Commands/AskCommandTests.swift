@@ -70,3 +70,21 @@ struct AskCommandTests {
     #expect(run.stdout.hasPrefix(command), "\(text): \(run.stdout)")
   }
 }
+
+@Suite("plain words: the case named in the words")
+struct PlainWordsCaseTests {
+  @Test func aClientNamedInTheWordsChoosesTheirCase() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    _ = try shell.oneShot([
+      "new", "--client", "Dana Lopez", "--kind", "individual", "--invoice", "D-1", "--amount",
+      "£800", "--issued", "2026-09-01", "--due", "2026-10-01",
+    ])
+    let run = try shell.session(["open acme-ltd", "Dana paid £200 this morning", "", "quit"])
+    #expect(
+      run.reader.prompts.contains {
+        $0.contains("'paid £200.00 --on 2026-11-29 --case dana-lopez'")
+      }, "\(run.reader.prompts)")
+    #expect(run.stdout.contains("Recorded entry 3: payment of £200.00 on 29 Nov 2026"))
+  }
+}
