@@ -125,6 +125,20 @@ extension ShellContext {
     return reason
   }
 
+  /// Prints what the guard would say before `step`, without asking or
+  /// recording anything; `description` names the step in words.
+  func previewGuard(_ step: ProposedStep, description: String, state: CaseState) throws {
+    let profile = try profile(for: state)
+    let warnings = ProcessGuard.check(step, state: state, profile: profile, now: try now())
+    guard !warnings.isEmpty else {
+      say("Before \(description), the guard sees nothing against it now.")
+      return
+    }
+    say("Before \(description), the guard would say:")
+    for warning in warnings { show(warning) }
+    warn(profile.legalNotice)
+  }
+
   /// Prints one guard warning: severity and id, why, instead, and its facts with sources.
   private func show(_ warning: GuardWarning) {
     let label: String

@@ -54,5 +54,10 @@ extension ShellContext {
       return
     }
     try Shell.execute(plain.words, in: self)
+    // Going to court: the ladder's next step, then what the guard says about a claim now.
+    if reading.intent == .court, let id = currentCase {
+      try previewGuard(
+        .escalate(.claimFiled), description: "filing a claim", state: try book.load(id))
+    }
   }
 }

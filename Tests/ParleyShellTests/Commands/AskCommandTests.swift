@@ -88,3 +88,16 @@ struct PlainWordsCaseTests {
     #expect(run.stdout.contains("Recorded entry 3: payment of £200.00 on 29 Nov 2026"))
   }
 }
+
+@Suite("plain words: going to court shows the ladder and the guard's warnings")
+struct PlainWordsCourtTests {
+  @Test func wantingCourtShowsTheNextStepAndWhatTheGuardSaysAboutAClaim() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let before = shell.journal("acme-ltd")
+    let run = try shell.session(["open acme-ltd", "I want to take them to court", "", "quit"])
+    #expect(run.stdout.contains("Before filing a claim, the guard would say:"), "\(run.stdout)")
+    #expect(run.stderr.contains("Warning [skip-mediation]"), "\(run.stderr)")
+    #expect(shell.journal("acme-ltd") == before)
+  }
+}
