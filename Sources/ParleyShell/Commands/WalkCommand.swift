@@ -53,12 +53,25 @@ enum WalkCommand: ShellCommand {
       }
     }
     let order = context.jurisdiction(for: state)?.dateOrder ?? .dayFirst
+    var added: [Int] = []
     while true {
       let answer = try context.ask(
         Question(
           id: "history", prompt: "Any earlier reminder or call to add?",
-          hint: "e.g. 'email 2 Nov' or 'they called 20 Nov'; Enter when there is none"))
+          hint: "e.g. 'email 2 Nov' or 'they called 20 Nov'; 'back' takes the last one out; "
+            + "Enter when there is none"))
       guard !answer.trimmed.isEmpty else { break }
+      if answer.trimmed.lowercased() == "back" {
+        // The record is append-only: the entry is voided, and stays visible as such.
+        guard let last = added.popLast() else {
+          context.warn("nothing added in this walk to take out")
+          continue
+        }
+        let seqs = try context.record(
+          [.void(.init(target: last, reason: "taken back while walking through the case"))], in: id)
+        context.say("  Entry \(last) taken back (entry \(seqs[0]) records it).")
+        continue
+      }
       guard let entry = HistoryEntry(answer, today: today, order: order) else {
         context.warn(
           "say how and when, e.g. 'email 2 Nov' or 'phone call yesterday'; try again, or Enter")
@@ -69,6 +82,7 @@ enum WalkCommand: ShellCommand {
           channel: entry.channel, direction: entry.direction, on: entry.on,
           summary: "added while walking through the case"))
       let seqs = try context.record([event], in: id)
+      added.append(seqs[0])
       context.say("  Recorded entry \(seqs[0]): \(event.displayLine).")
     }
 

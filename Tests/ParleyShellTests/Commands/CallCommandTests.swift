@@ -48,6 +48,18 @@ struct WalkCommandTests {
     #expect(run.stderr.contains("say how and when"))
     #expect(run.stdout.contains("6. What to do next"))
   }
+
+  @Test func backTakesTheLastHistoryEntryOutByVoidingIt() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let run = try shell.session(
+      [
+        "open acme-ltd", "walk", "email 2 Nov", "back", "back", "", "?", "", "", "", "", "", "", "",
+        "", "quit",
+      ])
+    #expect(run.stdout.contains("Entry 3 taken back (entry 4 records it)."), "\(run.stdout)")
+    #expect(run.stderr.contains("nothing added in this walk to take out"))
+  }
 }
 
 @Suite("walk --sample: a made-up case in a throwaway workspace")
