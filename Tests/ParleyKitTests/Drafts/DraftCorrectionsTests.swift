@@ -338,7 +338,10 @@ struct DraftCorrectionsTests {
     #expect(letter.body.contains("\n\nSincerely,\nSam Lee"))
     // A comma after the year inside a sentence, and "agree on" a plan.
     #expect(letter.body.contains("by Thursday, December 24, 2026, or reply"))
-    #expect(letter.body.contains("agreeing a payment plan") || letter.body.contains("agree on"))
+    let firm = try draft(
+      .firmReminder, opened("Blue Sky LLC", jurisdiction: "us-ca", currency: "USD"))
+    #expect(firm.body.contains("so that we can agree on a way forward"))
+    #expect(!firm.body.contains("agree a way forward"))
     let address = try draft(
       .letterBeforeClaim, opened("Blue Sky LLC", jurisdiction: "us-ca", currency: "USD"),
       extra: DraftExtras(recipientAddress: ["1 Main St", "Los Angeles", "CA 90012"]))
