@@ -100,7 +100,15 @@ public struct CallCompanion: Sendable {
     }
     return .note(
       .note(.init(text: "Call note: \(text)")), understood: offerUnderstood(lower),
-      say: CallObjection.matching(lower)?.line)
+      say: objection(in: text)?.line)
+  }
+
+  /// The objection a note shows, by its words or as the reply model reads it.
+  func objection(in note: String) -> CallObjection? {
+    if let named = CallObjection.matching(note) { return named }
+    return CallObjection.matching(
+      ReplyClassifier.classify(
+        note, today: today, currency: balance.currency, dateOrder: dateOrder))
   }
 
   /// How an offer of part of the balance was read: `half the balance is £600.00`.

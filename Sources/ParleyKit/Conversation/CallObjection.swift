@@ -21,23 +21,53 @@ public enum CallObjection: String, CaseIterable, Sendable {
     case .cashFlow:
       [
         "can't pay", "cannot pay", "cant pay", "cash flow", "cashflow", "no money", "tight",
-        "broke",
+        "broke", "struggling", "skint", "can't afford", "cant afford", "waiting to be paid",
+        "haven't been paid", "not been paid", "bad month", "slow month", "tough month",
+        "instalments", "installments", "more time",
       ]
     case .dispute:
-      ["not happy", "dispute", "unhappy", "not finished", "wrong", "overcharg", "quality"]
+      [
+        "not happy", "dispute", "unhappy", "not finished", "wrong", "overcharg", "quality",
+        "never agreed", "never approved", "not what we", "too much", "too high", "errors",
+        "broken", "doesn't work", "didn't work", "incomplete", "refund", "complain",
+      ]
     case .chequeInThePost:
-      ["cheque", "in the post", "in the mail", "check is", "already sent", "already paid"]
+      [
+        "cheque", "in the post", "in the mail", "check is", "already sent", "already paid",
+        "sent it", "sent the payment", "paid it", "on its way", "on the way", "transferred",
+        "processing", "processed",
+      ]
     case .talkToAccounts:
-      ["accounts", "finance", "not my department", "bookkeeper", "payables", "someone else"]
+      [
+        "accounts", "finance", "not my department", "bookkeeper", "payables", "someone else",
+        "boss", "manager", "director", "not my call", "not up to me", "pass it on",
+        "passed it on", "forwarded",
+      ]
     case .neverGotTheInvoice:
       [
         "never got", "never received", "didn't get", "didn't receive", "no invoice",
-        "lost the invoice",
+        "lost the invoice", "spam", "junk", "never saw", "no record of", "send it again",
+        "resend", "wrong email",
       ]
-    case .anger: ["angry", "shouting", "swearing", "furious", "yelling", "rude", "hung up on"]
-    case .silence: ["silence", "silent", "quiet", "no reply", "not answering", "..."]
+    case .anger:
+      [
+        "angry", "shouting", "swearing", "furious", "yelling", "rude", "hung up on", "shout",
+        "swore", "yell", "slammed", "threaten", "abusive", "livid", "raised voice", "snapped",
+      ]
+    case .silence:
+      [
+        "silence", "silent", "quiet", "no reply", "not answering", "...", "pause", "says nothing",
+        "said nothing", "no response", "didn't answer", "won't answer", "wont answer",
+      ]
     }
   }
+
+  /// The order in which objections are looked for: anger first, as staying
+  /// calm matters most; the specific ones before the general.
+  static let precedence: [CallObjection] = [
+    .anger, .neverGotTheInvoice, .chequeInThePost, .dispute, .talkToAccounts, .cashFlow,
+    .silence,
+  ]
 
   /// The calm line to say.
   public var line: String {
@@ -65,9 +95,25 @@ public enum CallObjection: String, CaseIterable, Sendable {
     }
   }
 
-  /// The objection `text` shows, if any.
+  /// The objection a note shows by its words, if any.
   public static func matching(_ text: String) -> CallObjection? {
     let lower = text.lowercased()
-    return allCases.first { objection in objection.keywords.contains { lower.contains($0) } }
+    return precedence.first { objection in objection.keywords.contains { lower.contains($0) } }
+  }
+
+  /// The objection a reply reading amounts to: what the client said, as the
+  /// trained reply model reads it; for notes whose words name no objection.
+  /// A reading the model is unsure of gives none: no line is better than a
+  /// line for the wrong objection.
+  public static func matching(_ reading: ReplyAnalysis) -> CallObjection? {
+    guard !reading.needsConfirmation else { return nil }
+    if reading.isPaymentOnItsWay { return .chequeInThePost }
+    switch reading.kind {
+    case .hostile: return .anger
+    case .dispute: return reading.disputeTopic == .alreadyPaid ? .chequeInThePost : .dispute
+    case .deflection: return .talkToAccounts
+    case .hardship, .asksForMoreTime, .asksForPlan: return .cashFlow
+    case .promiseToPay, .noRealAnswer: return nil
+    }
   }
 }

@@ -4,7 +4,9 @@
 /// Every question may be answered "don't know" (`?`), which forgets an earlier
 /// answer, or skipped with Enter, which keeps it. `back` revises the previous
 /// answer. Follow-up questions (by when, from when) are asked only when the
-/// question before them got an answer.
+/// question before them got an answer. Questions answered before, in an
+/// earlier conversation, can be left out (`skipping`), as `walk` does when it
+/// resumes.
 public struct CashFlowInterview: Sendable {
   private let today: Day
   private let currency: Currency
@@ -14,17 +16,29 @@ public struct CashFlowInterview: Sendable {
   private var unknown: Set<CashFlowField> = []
   private var typed: [CashFlowField: String] = [:]
   private var history: [CashFlowField] = []
-  private var field: CashFlowField? = .need
+  private let skipped: Set<CashFlowField>
+  /// The question waiting for an answer; nil once every question is answered.
+  private(set) var field: CashFlowField?
   /// How the last answer's date was read, when it named only a month.
   private var monthNotice: String?
 
-  /// Starts the conversation for a case in `currency`, with the facts known so far.
-  public init(today: Day, currency: Currency, dateOrder: DateOrder, earlier: CashFlow) {
+  /// Starts the conversation for a case in `currency`, with the facts known
+  /// so far, leaving out the questions in `skipping`.
+  public init(
+    today: Day, currency: Currency, dateOrder: DateOrder, earlier: CashFlow,
+    skipping: Set<CashFlowField> = []
+  ) {
     self.today = today
     self.currency = currency
     self.dateOrder = dateOrder
     self.earlier = earlier
+    self.skipped = skipping
+    self.field = nil
+    self.field = next(after: nil)
   }
+
+  /// Whether `back` has an earlier answer in this conversation to revise.
+  var canGoBack: Bool { !history.isEmpty }
 
   /// The question waiting for an answer.
   public var currentQuestion: Question { question(for: field ?? .improvesOn) }
@@ -61,13 +75,25 @@ public struct CashFlowInterview: Sendable {
     return [.cashFlowNoted(.init(answers: answers, unknown: unknown.sorted()))]
   }
 
-  private func next(after current: CashFlowField) -> CashFlowField? {
+  /// The answer this conversation holds for `field` alone, as a note; nil
+  /// when it has none.
+  func note(for field: CashFlowField) -> CaseEvent.CashFlowNoted? {
+    if unknown.contains(field) { return .init(unknown: [field]) }
+    guard answers.isKnown(field) else { return nil }
+    var only = answers
+    for other in CashFlowField.allCases where other != field { only.clear(other) }
+    return .init(answers: only)
+  }
+
+  /// The question after `current` (the first when nil) that applies and is not skipped.
+  private func next(after current: CashFlowField?) -> CashFlowField? {
     let order = CashFlowField.allCases
-    guard var index = order.firstIndex(of: current) else { return nil }
+    var index = current.flatMap { order.firstIndex(of: $0) } ?? -1
     while true {
       index += 1
       guard index < order.count else { return nil }
       let candidate = order[index]
+      if skipped.contains(candidate) { continue }
       switch candidate {
       case .needBy where effective.mine.need?.isZero ?? true: continue
       case .capacityFrom where effective.theirs.capacity == nil: continue

@@ -11,7 +11,8 @@ enum CallCommand: ShellCommand {
       moves on, 'back' goes back. Type notes as you talk: each line is recorded \
       at once, with its time. When a note shows a common objection (they can't \
       pay, they dispute the work, the cheque is in the post, talk to accounts, \
-      they never got the invoice, anger, silence) a calm line to say is shown; \
+      they never got the invoice, anger, silence), by its words or as the reply \
+      model reads it, a calm line to say is shown; \
       "half" or "a third" is worked out from the balance. Type 'end' when you \
       hang up: the outcome (a promise with amount and day, a plan, a dispute, \
       no answer, a call back) is recorded with the call, and the confirmation \

@@ -44,55 +44,32 @@ enum WalkCommand: ShellCommand {
       "\(state.opened.client) owes \(state.balance.formatted), "
         + "\(state.daysOverdue(today: today)) days overdue.")
 
-    context.say(style.bold("2. What has happened so far"))
-    if state.contacts.isEmpty {
-      context.say("No contact recorded yet.")
-    } else {
-      for contact in state.contacts.suffix(5).map(\.contact) {
-        context.say("  \(contact.on.short): \(contact.channel.rawValue), \(contact.summary)")
-      }
-    }
     let order = context.jurisdiction(for: state)?.dateOrder ?? .dayFirst
-    var added: [Int] = []
-    while true {
-      let answer = try context.ask(
-        Question(
-          id: "history", prompt: "Any earlier reminder or call to add?",
-          hint: "e.g. 'email 2 Nov' or 'they called 20 Nov'; 'back' takes the last one out; "
-            + "Enter when there is none"))
-      guard !answer.trimmed.isEmpty else { break }
-      if answer.trimmed.lowercased() == "back" {
-        // The record is append-only: the entry is voided, and stays visible as such.
-        guard let last = added.popLast() else {
-          context.warn("nothing added in this walk to take out")
-          continue
-        }
-        let seqs = try context.record(
-          [.void(.init(target: last, reason: "taken back while walking through the case"))], in: id)
-        context.say("  Entry \(last) taken back (entry \(seqs[0]) records it).")
-        continue
+    var walk = CaseWalk(state: state, today: today, dateOrder: order)
+    var shown: CaseWalk.Stage?
+    var question = walk.currentQuestion
+    while walk.stage != .done {
+      if shown != walk.stage {
+        shown = walk.stage
+        try introduce(walk.stage, of: state, in: context)
       }
-      guard let entry = HistoryEntry(answer, today: today, order: order) else {
-        context.warn(
-          "say how and when, e.g. 'email 2 Nov' or 'phone call yesterday'; try again, or Enter")
-        continue
+      let step = walk.answer(try context.ask(question))
+      switch step {
+      case .ask(let next, let events, let notice):
+        try record(events, walk: &walk, in: id, context: context)
+        if let notice { context.say(notice) }
+        question = next
+      case .retry(let message, let again):
+        context.warn(message)
+        question = again
+      case .finished(let events, let notice):
+        try record(events, walk: &walk, in: id, context: context)
+        if let notice { context.say(notice) }
       }
-      let event = CaseEvent.contactLogged(
-        .init(
-          channel: entry.channel, direction: entry.direction, on: entry.on,
-          summary: "added while walking through the case"))
-      let seqs = try context.record([event], in: id)
-      added.append(seqs[0])
-      context.say("  Recorded entry \(seqs[0]): \(event.displayLine).")
     }
-
-    context.say(style.bold("3–5. Your cash flow, their situation, the relationship"))
-    state = try context.book.load(id)
-    if state.cashFlow.knownFields.count >= 4 {
-      context.say("Already noted ('cashflow' changes it):")
+    if shown == nil {
+      context.say("Every question is answered ('cashflow' changes an answer):")
       try Shell.execute(["cashflow", "--show"], in: context)
-    } else {
-      try Shell.execute(["cashflow"], in: context)
     }
 
     context.say(style.bold("6. What to do next"))
@@ -102,6 +79,46 @@ enum WalkCommand: ShellCommand {
       try Shell.execute(["plan"], in: context)
     }
     context.say("Before you call them, 'prep' gives you one screen to read; during it, 'call'.")
+  }
+
+  /// Prints the heading of `stage`, and for the contacts what is recorded so far.
+  private static func introduce(
+    _ stage: CaseWalk.Stage, of state: CaseState, in context: ShellContext
+  ) throws {
+    switch stage {
+    case .history:
+      context.say(context.style.bold("2. What has happened so far"))
+      guard !state.contacts.isEmpty else {
+        context.say("No contact recorded yet.")
+        return
+      }
+      for contact in state.contacts.suffix(5).map(\.contact) {
+        context.say("  \(contact.on.short): \(contact.channel.rawValue), \(contact.summary)")
+      }
+    case .cashFlow:
+      context.say(context.style.bold("3–5. Your cash flow, their situation, the relationship"))
+      if !state.cashFlow.knownFields.union(state.unknownCashFlow).isEmpty {
+        context.say("Picking up where the last walk stopped.")
+      }
+    case .done:
+      break
+    }
+  }
+
+  /// Records the events of one answer, each as it is given.
+  private static func record(
+    _ events: [CaseEvent], walk: inout CaseWalk, in id: String, context: ShellContext
+  ) throws {
+    guard !events.isEmpty else { return }
+    let entries = try context.record(events, in: id)
+    walk.recorded(entries)
+    for (entry, event) in zip(entries, events) {
+      if case .cashFlowNoted = event {
+        context.say("  Noted (entry \(entry)).")
+      } else {
+        context.say("  Recorded entry \(entry): \(event.displayLine).")
+      }
+    }
   }
 
   /// Walks a made-up case in a workspace of its own, removed afterwards.
