@@ -42,6 +42,12 @@ enum NewCommand: ShellCommand {
     for (option, question) in answerOptions {
       if let value = arguments.value(option) { given[question] = value }
     }
+    // An amount that names its currency (`£2,400`) answers the currency question.
+    if given["currency"] == nil, let amount = arguments.value("amount"),
+      let named = try? MoneyParser.parse(amount, defaultCurrency: nil)
+    {
+      given["currency"] = named.currency.code
+    }
     let events = try context.converse(
       &interview, presets: given, unattended: context.isUnattended(arguments)
     ) { question in

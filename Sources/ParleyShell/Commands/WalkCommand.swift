@@ -53,18 +53,25 @@ enum WalkCommand: ShellCommand {
         shown = walk.stage
         try introduce(walk.stage, of: state, in: context)
       }
-      let step = walk.answer(try context.ask(question))
+      let answer: String
+      do {
+        answer = try context.ask(question)
+      } catch ShellError.cancelled {
+        throw ShellError.cancelled(
+          "walk paused; the answers so far are recorded, and 'walk' picks up at this question")
+      }
+      let step = walk.answer(answer)
       switch step {
       case .ask(let next, let events, let notice):
-        try record(events, walk: &walk, in: id, context: context)
         if let notice { context.say(notice) }
+        try record(events, walk: &walk, in: id, context: context)
         question = next
       case .retry(let message, let again):
         context.warn(message)
         question = again
       case .finished(let events, let notice):
-        try record(events, walk: &walk, in: id, context: context)
         if let notice { context.say(notice) }
+        try record(events, walk: &walk, in: id, context: context)
       }
     }
     if shown == nil {

@@ -40,6 +40,8 @@ struct WalkCommandTests {
     // The input ends at the third cash-flow question: the two answers before it are kept.
     let first = try shell.session(["open acme-ltd", "walk", "", "£1,500", "31 Dec"])
     #expect(first.stdout.contains("Noted (entry 4)."), "\(first.stdout)")
+    #expect(
+      first.stderr.contains("walk paused; the answers so far are recorded"), "\(first.stderr)")
     let second = try shell.session(["open acme-ltd", "walk", "", "quit"])
     #expect(second.stdout.contains("Picking up where the last walk stopped."), "\(second.stdout)")
     #expect(!second.stdout.contains("2. What has happened so far"))
