@@ -7,95 +7,23 @@ import Testing
   import Darwin
 #endif
 
-/// Keys as a terminal sends them.
-enum Key {
-  static let enter = "\r"
-  static let tab = "\t"
-  static let up = "\u{1b}[A"
-  static let controlC = "\u{3}"
-  static let controlD = "\u{4}"
-}
-
 @Suite("The shell on a terminal (libedit)")
 struct TerminalTests {
-  static let prompt = "parley> "
   static let acmePrompt = "parley acme-ltd> "
-
-  /// What the terminal shows and what parley wrote, for a failure's message.
-  private func transcript(_ terminal: PseudoTerminal) -> String {
-    """
-    --- screen ---
-    \(terminal.screenLines.joined(separator: "\n"))
-    --- bytes ---
-    \(terminal.output.debugDescription)
-    """
-  }
-
-  /// Waits for `prompt` and for libedit to be reading keys, failing with the transcript.
-  private func expectPrompt(
-    _ terminal: PseudoTerminal, _ prompt: String = prompt,
-    sourceLocation: SourceLocation = #_sourceLocation
-  ) throws {
-    try #require(
-      terminal.waitForEditor(prompt: prompt, timeout: 15),
-      "no prompt '\(prompt)' (raw mode: \(terminal.isRaw))\n\(transcript(terminal))",
-      sourceLocation: sourceLocation)
-  }
-
-  /// Waits for `text`, failing with the transcript.
-  private func expectOutput(
-    _ terminal: PseudoTerminal, _ text: String, sourceLocation: SourceLocation = #_sourceLocation
-  ) throws {
-    try #require(
-      terminal.waitFor(text, timeout: 15),
-      "never printed '\(text)'\n\(transcript(terminal))",
-      sourceLocation: sourceLocation)
-  }
-
-  /// Waits until the cursor's line on screen reads `expected`, failing with the screen.
-  private func expectScreenLine(
-    _ terminal: PseudoTerminal, _ expected: String,
-    sourceLocation: SourceLocation = #_sourceLocation
-  ) throws {
-    try #require(
-      terminal.waitUntil(timeout: 15) { $0.currentScreenLine == expected },
-      "not on screen: '\(expected)'\n\(transcript(terminal))",
-      sourceLocation: sourceLocation)
-  }
-
-  /// Types Ctrl-C once parley waits for a key (see ``PseudoTerminal/waitUntilReadingInput(timeout:)``:
-  /// a Ctrl-C in the instant after an echo can be lost, a known race tested separately).
-  private func interrupt(
-    _ terminal: PseudoTerminal, sourceLocation: SourceLocation = #_sourceLocation
-  ) throws {
-    try #require(
-      terminal.waitUntilReadingInput(timeout: 15), "parley never waited for a key",
-      sourceLocation: sourceLocation)
-    terminal.send(Key.controlC)
-  }
-
-  /// Ctrl-D on an empty line, which must end the shell with status 0.
-  private func leave(
-    _ terminal: PseudoTerminal, sourceLocation: SourceLocation = #_sourceLocation
-  ) {
-    terminal.send(Key.controlD)
-    let status = terminal.waitForExit(timeout: 15)
-    #expect(status == 0, "\(transcript(terminal))", sourceLocation: sourceLocation)
-  }
 
   @Test("the banner and prompt appear; `help` lists the commands; Ctrl-D leaves with 0")
   func bannerHelpAndLeave() throws {
     let sandbox = try ParleySandbox()
     let terminal = try sandbox.terminal()
-    try expectOutput(terminal, "parley 0.1.0: calm help with an unpaid invoice. Not legal advice.")
-    try expectOutput(terminal, "0 cases in ")
-    try expectPrompt(terminal)
+    try terminal.expectOutput("parley 0.1.0: calm help with an unpaid invoice. Not legal advice.")
+    try terminal.expectOutput("0 cases in ")
+    try terminal.expectPrompt()
     terminal.send("help" + Key.enter)
-    try expectOutput(terminal, "Commands")
-    try expectOutput(terminal, "verify         Check that no entry was edited or deleted")
-    try expectOutput(terminal, "quit           Leave the shell (Ctrl-D also works)")
-    try expectPrompt(terminal)
-    leave(terminal)
+    try terminal.expectOutput("Commands")
+    try terminal.expectOutput("verify         Check that no entry was edited or deleted")
+    try terminal.expectOutput("quit           Leave the shell (Ctrl-D also works)")
+    try terminal.expectPrompt()
+    terminal.leave()
     #expect(!terminal.visibleOutput.contains("error"))
   }
 
@@ -103,8 +31,8 @@ struct TerminalTests {
   func controlDLeaves() throws {
     let sandbox = try ParleySandbox()
     let terminal = try sandbox.terminal()
-    try expectPrompt(terminal)
-    leave(terminal)
+    try terminal.expectPrompt()
+    terminal.leave()
     #expect(sandbox.caseFiles().isEmpty)
   }
 
@@ -112,7 +40,7 @@ struct TerminalTests {
   func quitLeaves() throws {
     let sandbox = try ParleySandbox()
     let terminal = try sandbox.terminal()
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     terminal.send("quit" + Key.enter)
     #expect(terminal.waitForExit(timeout: 15) == 0, "\(terminal.visibleOutput)")
   }
@@ -122,29 +50,29 @@ struct TerminalTests {
     let sandbox = try ParleySandbox()
     try sandbox.openAcme()
     let terminal = try sandbox.terminal()
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     terminal.send("cases" + Key.enter)
-    try expectOutput(terminal, "acme-ltd  Acme Ltd")
-    try expectPrompt(terminal)
+    try terminal.expectOutput("acme-ltd  Acme Ltd")
+    try terminal.expectPrompt()
     terminal.send(Key.up)
-    try expectScreenLine(terminal, "parley> cases")
+    try terminal.expectScreenLine("parley> cases")
     terminal.send(Key.enter)
-    try expectOutput(terminal, "acme-ltd  Acme Ltd")  // the recalled line ran
-    try expectPrompt(terminal)
-    leave(terminal)
+    try terminal.expectOutput("acme-ltd  Acme Ltd")  // the recalled line ran
+    try terminal.expectPrompt()
+    terminal.leave()
   }
 
   @Test("Tab completes a command: `case` becomes `cases `")
   func tabCompletesCommand() throws {
     let sandbox = try ParleySandbox()
     let terminal = try sandbox.terminal()
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     terminal.send("case" + Key.tab)
-    try expectScreenLine(terminal, "parley> cases ")
+    try terminal.expectScreenLine("parley> cases ")
     terminal.send(Key.enter)
-    try expectOutput(terminal, "No cases yet. Start one with 'new'.")
-    try expectPrompt(terminal)
-    leave(terminal)
+    try terminal.expectOutput("No cases yet. Start one with 'new'.")
+    try terminal.expectPrompt()
+    terminal.leave()
   }
 
   @Test("Tab completes a case id after `open`, and the prompt then names the case")
@@ -152,13 +80,13 @@ struct TerminalTests {
     let sandbox = try ParleySandbox()
     try sandbox.openAcme()
     let terminal = try sandbox.terminal()
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     terminal.send("open ac" + Key.tab)
-    try expectScreenLine(terminal, "parley> open acme-ltd ")
+    try terminal.expectScreenLine("parley> open acme-ltd ")
     terminal.send(Key.enter)
-    try expectOutput(terminal, "Opened acme-ltd: Acme Ltd, £1,200.50 outstanding, 59 days overdue.")
-    try expectPrompt(terminal, Self.acmePrompt)
-    leave(terminal)
+    try terminal.expectOutput("Opened acme-ltd: Acme Ltd, £1,200.50 outstanding, 59 days overdue.")
+    try terminal.expectPrompt(Self.acmePrompt)
+    terminal.leave()
   }
 
   @Test("Ctrl-C mid-line discards the line and prompts again on a fresh line")
@@ -166,22 +94,23 @@ struct TerminalTests {
     let sandbox = try ParleySandbox()
     try sandbox.openAcme()
     let terminal = try sandbox.terminal()
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     terminal.send("open acme" + Key.enter)
-    try expectPrompt(terminal, Self.acmePrompt)
+    try terminal.expectPrompt(Self.acmePrompt)
     terminal.send("note discarded words")
-    try expectOutput(terminal, "note discarded words")
-    try interrupt(terminal)
-    try expectPrompt(terminal, Self.acmePrompt)
+    try terminal.expectOutput("note discarded words")
+    try terminal.interrupt()
+    try terminal.expectPrompt(Self.acmePrompt)
     // The abandoned line stays on screen as typed; the new prompt is on a fresh, empty line.
     let screen = terminal.screenLines
-    #expect(screen.last == Self.acmePrompt, "\(transcript(terminal))")
+    #expect(screen.last == Self.acmePrompt, "\(terminal.failureTranscript)")
     #expect(
-      screen.dropLast().last == Self.acmePrompt + "note discarded words", "\(transcript(terminal))")
+      screen.dropLast().last == Self.acmePrompt + "note discarded words",
+      "\(terminal.failureTranscript)")
     terminal.send("note kept words" + Key.enter)
-    try expectOutput(terminal, "Recorded entry 4: note.")
-    try expectPrompt(terminal, Self.acmePrompt)
-    leave(terminal)
+    try terminal.expectOutput("Recorded entry 4: note.")
+    try terminal.expectPrompt(Self.acmePrompt)
+    terminal.leave()
 
     let notes = try sandbox.entries(ofType: "note").compactMap { $0["text"] as? String }
     #expect(notes == ["kept words"])
@@ -192,22 +121,22 @@ struct TerminalTests {
     let sandbox = try ParleySandbox()
     try sandbox.openAcme()
     let terminal = try sandbox.terminal()
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     terminal.send("open acme" + Key.enter)
-    try expectPrompt(terminal, Self.acmePrompt)
+    try terminal.expectPrompt(Self.acmePrompt)
     var lost: [Int] = []
     for attempt in 1...20 {
       terminal.send("note typed \(attempt)")
-      try expectOutput(terminal, "note typed \(attempt)")
+      try terminal.expectOutput("note typed \(attempt)")
       terminal.send(Key.controlC)
       if !terminal.waitForEditor(prompt: Self.acmePrompt, timeout: 2) {
         lost.append(attempt)
-        try interrupt(terminal)  // again, now that parley surely waits for a key
-        try expectPrompt(terminal, Self.acmePrompt)
+        try terminal.interrupt()  // again, now that parley surely waits for a key
+        try terminal.expectPrompt(Self.acmePrompt)
       }
     }
     #expect(lost.isEmpty, "Ctrl-C lost on attempts \(lost) of 20")
-    leave(terminal)
+    terminal.leave()
     #expect(try sandbox.entries(ofType: "note").isEmpty)
   }
 
@@ -215,20 +144,20 @@ struct TerminalTests {
   func controlCAbandonsNew() throws {
     let sandbox = try ParleySandbox()
     let terminal = try sandbox.terminal()
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     terminal.send("new" + Key.enter)
-    try expectOutput(terminal, "Client's name")
-    try expectPrompt(terminal, ": ")
+    try terminal.expectOutput("Client's name")
+    try terminal.expectPrompt(": ")
     terminal.send("Beta LLP" + Key.enter)
-    try expectOutput(terminal, "Is the client a business, a sole trader or an individual?")
-    try expectPrompt(terminal, "[business]: ")
-    try interrupt(terminal)
-    try expectOutput(terminal, "cancelled; nothing was saved")
-    try expectPrompt(terminal)
+    try terminal.expectOutput("Is the client a business, a sole trader or an individual?")
+    try terminal.expectPrompt("[business]: ")
+    try terminal.interrupt()
+    try terminal.expectOutput("cancelled; nothing was saved")
+    try terminal.expectPrompt()
     terminal.send("cases" + Key.enter)
-    try expectOutput(terminal, "No cases yet.")
-    try expectPrompt(terminal)
-    leave(terminal)
+    try terminal.expectOutput("No cases yet.")
+    try terminal.expectPrompt()
+    terminal.leave()
     #expect(sandbox.caseFiles().isEmpty)
   }
 
@@ -236,13 +165,13 @@ struct TerminalTests {
   func guidedNewWithBack() throws {
     let sandbox = try ParleySandbox()
     let terminal = try sandbox.terminal()
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     terminal.send("new" + Key.enter)
-    try expectPrompt(terminal, "Client's name (as on the invoice, e.g. Acme Ltd): ")
+    try terminal.expectPrompt("Client's name (as on the invoice, e.g. Acme Ltd): ")
     terminal.send("Acme Ltd" + Key.enter)
-    try expectPrompt(terminal, "[business]: ")
+    try terminal.expectPrompt("[business]: ")
     terminal.send("back" + Key.enter)
-    try expectPrompt(terminal, "Client's name (as on the invoice, e.g. Acme Ltd) [Acme Ltd]: ")
+    try terminal.expectPrompt("Client's name (as on the invoice, e.g. Acme Ltd) [Acme Ltd]: ")
     terminal.send("Acme Limited" + Key.enter)
     let answers: [(question: String, answer: String)] = [
       ("[business]: ", ""),
@@ -256,16 +185,16 @@ struct TerminalTests {
       ("Add another unpaid invoice for this client? (yes / no) [no]: ", ""),
     ]
     for (question, answer) in answers {
-      try expectPrompt(terminal, question)
+      try terminal.expectPrompt(question)
       terminal.send(answer + Key.enter)
     }
-    try expectOutput(terminal, "Client:       Acme Limited (business)")
-    try expectOutput(terminal, "Invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026")
-    try expectPrompt(terminal, "Save this case? (yes / no) [yes]: ")
+    try terminal.expectOutput("Client:       Acme Limited (business)")
+    try terminal.expectOutput("Invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026")
+    try terminal.expectPrompt("Save this case? (yes / no) [yes]: ")
     terminal.send(Key.enter)
-    try expectOutput(terminal, "Saved case acme-limited.")
-    try expectPrompt(terminal, "parley acme-limited> ")
-    leave(terminal)
+    try terminal.expectOutput("Saved case acme-limited.")
+    try terminal.expectPrompt("parley acme-limited> ")
+    terminal.leave()
 
     let opened = try #require(try sandbox.entries(ofType: "case.opened", in: "acme-limited").first)
     #expect(opened["client"] as? String == "Acme Limited")
@@ -280,13 +209,13 @@ struct TerminalTests {
     let sandbox = try ParleySandbox()
     try sandbox.openAcme()
     let terminal = try sandbox.terminal()
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     terminal.send("open acme" + Key.enter)
-    try expectPrompt(terminal, Self.acmePrompt)
+    try terminal.expectPrompt(Self.acmePrompt)
     terminal.send("note café £5 — Zoë" + Key.enter)
-    try expectOutput(terminal, "Recorded entry 4: note.")
-    try expectPrompt(terminal, Self.acmePrompt)
-    leave(terminal)
+    try terminal.expectOutput("Recorded entry 4: note.")
+    try terminal.expectPrompt(Self.acmePrompt)
+    terminal.leave()
     let notes = try sandbox.entries(ofType: "note").compactMap { $0["text"] as? String }
     #expect(notes == ["café £5 — Zoë"])
   }
@@ -296,12 +225,12 @@ struct TerminalTests {
     let sandbox = try ParleySandbox()
     let path = try #require(sandbox.historyPath)
     let terminal = try sandbox.terminal()
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     for line in ["cases", "cases", "help exit-codes", "cases", "cases"] {
       terminal.send(line + Key.enter)
-      try expectPrompt(terminal)
+      try terminal.expectPrompt()
     }
-    leave(terminal)
+    terminal.leave()
 
     #expect(try permissions(of: path) == 0o600)
     let entries = try historyEntries(at: path)
@@ -314,23 +243,23 @@ struct TerminalTests {
 
     // The next shell recalls the last session's last line.
     let again = try sandbox.terminal()
-    try expectPrompt(again)
+    try again.expectPrompt()
     again.send(Key.up)
-    try expectScreenLine(again, "parley> cases")
+    try again.expectScreenLine("parley> cases")
     again.send(Key.enter)
-    try expectOutput(again, "No cases yet.")
-    try expectPrompt(again)
-    leave(again)
+    try again.expectOutput("No cases yet.")
+    try again.expectPrompt()
+    again.leave()
   }
 
   @Test("PARLEY_HISTORY=\"\" keeps no history file anywhere")
   func historyOff() throws {
     let sandbox = try ParleySandbox(keepsHistory: false)
     let terminal = try sandbox.terminal()
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     terminal.send("cases" + Key.enter)
-    try expectPrompt(terminal)
-    leave(terminal)
+    try terminal.expectPrompt()
+    terminal.leave()
     let stray =
       FileManager.default.enumerator(atPath: sandbox.root.path)?
       .compactMap { $0 as? String }
@@ -343,19 +272,19 @@ struct TerminalTests {
   func errorsAndColour() throws {
     let sandbox = try ParleySandbox()
     let plain = try sandbox.terminal()
-    try expectPrompt(plain)
+    try plain.expectPrompt()
     plain.send("cass" + Key.enter)
-    try expectOutput(plain, "Unknown command 'cass'. Did you mean 'cases'?")
-    try expectPrompt(plain)
-    leave(plain)
+    try plain.expectOutput("Unknown command 'cass'. Did you mean 'cases'?")
+    try plain.expectPrompt()
+    plain.leave()
     #expect(!hasColour(plain.output), "NO_COLOR=1 but: \(plain.output.debugDescription)")
 
     let coloured = try sandbox.terminal(color: true)
-    try expectPrompt(coloured)
+    try coloured.expectPrompt()
     coloured.send("cass" + Key.enter)
-    try expectOutput(coloured, "Unknown command 'cass'. Did you mean 'cases'?")
-    try expectPrompt(coloured)
-    leave(coloured)
+    try coloured.expectOutput("Unknown command 'cass'. Did you mean 'cases'?")
+    try coloured.expectPrompt()
+    coloured.leave()
     #expect(hasColour(coloured.output), "\(coloured.output.debugDescription)")
   }
 
