@@ -15,6 +15,7 @@ public struct NewCaseInterview: Sendable {
   private var answers: [Field: String] = [:]
   private var history: [Field] = []
   private var field: Field = .client
+  private let dueHint: String?
   private var invoices: [CaseEvent.InvoiceAdded] = []
   private var opened = CaseEvent.CaseOpened(
     client: "", contact: nil, debtorKind: .business,
@@ -25,9 +26,14 @@ public struct NewCaseInterview: Sendable {
 
   /// Starts the conversation on `today` (the default issue date), offering
   /// `jurisdictions` (the built-in ones and any the user added), the first
-  /// one as the default.
-  public init(today: Day, jurisdictions: [Jurisdiction] = Jurisdiction.builtIn) {
+  /// one as the default. `dueHint` is the due day given ahead (an option,
+  /// plain words): the first invoice's issue day then defaults to 30 days
+  /// before it, so a past due day is not refused as before "today".
+  public init(
+    today: Day, jurisdictions: [Jurisdiction] = Jurisdiction.builtIn, dueHint: String? = nil
+  ) {
     self.today = today
+    self.dueHint = dueHint
     self.jurisdictions = jurisdictions.isEmpty ? Jurisdiction.builtIn : jurisdictions
     let first = self.jurisdictions.first ?? Jurisdiction.defaultJurisdiction
     opened.jurisdiction = first.id
@@ -151,7 +157,7 @@ public struct NewCaseInterview: Sendable {
     case .issued:
       return Question(
         id: field.rawValue, prompt: "Issued on", hint: "a date, e.g. 2026-10-01 or 1 Oct",
-        defaultAnswer: previous ?? "today")
+        defaultAnswer: previous ?? issuedBeforeHintedDue?.iso ?? "today")
     case .due:
       let suggested = pending.issued.adding(days: 30).iso
       return Question(
@@ -258,6 +264,16 @@ public struct NewCaseInterview: Sendable {
       }
     }
     return nil
+  }
+
+  /// For the first invoice, 30 days before the due day given ahead, when
+  /// that is before today.
+  private var issuedBeforeHintedDue: Day? {
+    guard invoices.isEmpty, let dueHint,
+      let due = try? parseDay(dueHint, yearlessFrom: today.adding(years: -1).adding(days: 1)).day
+    else { return nil }
+    let issued = due.adding(days: -30)
+    return issued < today ? issued : nil
   }
 
   private func parseDay(_ text: String, yearlessFrom: Day) throws(AnswerError) -> ParsedDay {

@@ -37,7 +37,8 @@ enum NewCommand: ShellCommand {
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     var interview = NewCaseInterview(
-      today: try context.today(), jurisdictions: context.jurisdictions)
+      today: try context.today(), jurisdictions: context.jurisdictions,
+      dueHint: arguments.value("issued") == nil ? arguments.value("due") : nil)
     var given: [String: String] = [:]
     for (option, question) in answerOptions {
       if let value = arguments.value(option) { given[question] = value }

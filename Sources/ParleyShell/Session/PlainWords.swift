@@ -41,7 +41,12 @@ struct PlainWords {
     case .check: return ["check"]
     case .interest: return ["interest"]
     case .show: return ["show"]
-    case .new: return ["new"]
+    case .new:
+      let named = NewCaseWords(reading.text)
+      return ["new"] + (named.client.map { ["--client", $0] } ?? [])
+        + (named.invoice.map { ["--invoice", $0] } ?? [])
+        + (amount.map { ["--amount", $0] } ?? [])
+        + (named.namesDueDay ? day.map { ["--due", $0] } ?? [] : [])
     case .note: return ["note"]
     case .export: return ["export"]
     case .prep: return ["prep"]

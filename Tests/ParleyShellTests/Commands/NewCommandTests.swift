@@ -19,4 +19,36 @@ struct NewCommandTests {
     let shown = try shell.oneShot(["show", "--case", "bright-co"])
     #expect(shown.stdout.contains("£2,400.00"), "\(shown.stdout)")
   }
+
+  @Test func aPastDueDayWithoutAnIssueDayIsIssuedThirtyDaysBefore() throws {
+    let shell = try ShellHarness()
+    let run = try shell.oneShot([
+      "new", "--client", "Acme Ltd", "--invoice", "7", "--amount", "£500", "--due", "2026-10-01",
+    ])
+    #expect(run.status == .success, "\(run.stderr)")
+    let shown = try shell.oneShot(["show", "--case", "acme-ltd", "--json"])
+    #expect(shown.stdout.contains("2026-09-01"), "\(shown.stdout)")
+  }
+}
+
+@Suite("new from plain words: the client, invoice, amount and due day filled in")
+struct NewFromPlainWordsTests {
+  @Test func theWelcomeExampleOpensACaseAskingOnlyWhatIsMissing() throws {
+    let shell = try ShellHarness()
+    let run = try shell.session([
+      "Acme haven't paid invoice 42 for £1,800, due 1 Oct", "", "", "", "", "", "", "", "", "",
+      "quit",
+    ])
+    #expect(
+      run.reader.prompts.contains {
+        $0.contains(
+          "That reads as 'new --client Acme --invoice 42 --amount £1,800.00 --due 2026-10-01'")
+      }, "\(run.reader.prompts)")
+    #expect(run.stdout.contains("Saved case acme."), "\(run.stdout)\n\(run.stderr)")
+    let shown = try shell.oneShot(["show", "--case", "acme"])
+    #expect(shown.stdout.contains("42"), "\(shown.stdout)")
+    #expect(
+      shown.stdout.contains("£1,800.00") && shown.stdout.contains("1 Oct 2026"),
+      "\(run.stdout)\n\(run.stderr)\n\(run.reader.prompts)\n\(shown.stdout)")
+  }
 }
