@@ -80,7 +80,9 @@ enum CallCommand: ShellCommand {
       } else {
         switch context.reader.readLine(prompt: "call> ") {
         case .line(let text): line = text
-        case .interrupted, .endOfInput:
+        case .interrupted:
+          throw ShellError.interrupted("call companion stopped; the notes so far are recorded")
+        case .endOfInput:
           throw ShellError.cancelled("call companion stopped; the notes so far are recorded")
         case .notUTF8: throw ShellContext.notUTF8(line: context.reader.lineNumber)
         }

@@ -56,8 +56,8 @@ enum WalkCommand: ShellCommand {
       let answer: String
       do {
         answer = try context.ask(question)
-      } catch ShellError.cancelled {
-        throw ShellError.cancelled(
+      } catch let stop as ShellError where stop.isCancellation {
+        throw stop.saying(
           "walk paused; the answers so far are recorded, and 'walk' picks up at this question")
       }
       let step = walk.answer(answer)

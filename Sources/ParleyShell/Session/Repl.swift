@@ -46,7 +46,7 @@ struct Repl {
           } else {
             // A refused answer is named by its own line; a missing one (the
             // input ended) by the command that asked.
-            let line = shellError.status == .cancelled ? commandLine : reader.lineNumber
+            let line = shellError.isCancellation ? commandLine : reader.lineNumber
             context.output.writeError(
               "stdin:\(line): \(shellError.description.withShortExcerpts)\n")
             return shellError.status
@@ -87,7 +87,7 @@ struct Repl {
   private func report(_ error: ShellError) {
     let style = context.style
     switch error {
-    case .cancelled(let message):
+    case .cancelled(let message), .interrupted(let message):
       context.output.writeError(message.withShortExcerpts + "\n")
     case .usage(let message, let command?):
       context.output.writeError(style.red("error: ") + message.withShortExcerpts + "\n")

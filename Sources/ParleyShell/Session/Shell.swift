@@ -7,10 +7,24 @@ public enum Shell {
   /// parley's version, shown by `--version`.
   public static let version = "0.1.0"
 
-  /// Runs parley with `arguments` (without the program name) and returns the exit status.
+  /// Runs parley with `arguments` (without the program name) and returns the
+  /// exit status; output that could not be all written makes it a failure.
   public static func main(
     arguments: [String], environment: [String: String], terminal: TerminalCapabilities,
     output: TextOutput = StandardStreams()
+  ) -> Int32 {
+    let status = run(
+      arguments: arguments, environment: environment, terminal: terminal, output: output)
+    guard let failure = output.outputFailure else { return status }
+    output.writeError(
+      "parley: the output could not be all written (\(String(cString: strerror(failure)))); "
+        + "write it to a file with room, or to a pipe that reads it all\n")
+    return status == ExitStatus.success.rawValue ? ExitStatus.failure.rawValue : status
+  }
+
+  private static func run(
+    arguments: [String], environment: [String: String], terminal: TerminalCapabilities,
+    output: TextOutput
   ) -> Int32 {
     if let first = arguments.first, ["--version", "-V"].contains(first) {
       output.write("parley \(version)\n")
@@ -65,6 +79,8 @@ public enum Shell {
 
   /// Runs parley as the `parley` executable: the process's arguments, environment and terminal.
   public static func main() -> Int32 {
+    // A closed pipe is reported as a failed write, with a message, not a silent death.
+    signal(SIGPIPE, SIG_IGN)
     let environment = ProcessInfo.processInfo.environment
     return main(
       arguments: Array(CommandLine.arguments.dropFirst()), environment: environment,

@@ -13,7 +13,7 @@ extension ShellContext {
     case .line(let text):
       return text
     case .interrupted:
-      throw ShellError.cancelled("cancelled; nothing was saved")
+      throw ShellError.interrupted("cancelled; nothing was saved")
     case .endOfInput:
       throw ShellError.cancelled(
         "no answer to '\(question.prompt)': the input ended; nothing was saved")
@@ -32,7 +32,7 @@ extension ShellContext {
         if text == "." { return lines.joined(separator: "\n") }
         lines.append(text)
       case .interrupted:
-        throw ShellError.cancelled("cancelled; nothing was saved")
+        throw ShellError.interrupted("cancelled; nothing was saved")
       case .endOfInput:
         throw ShellError.cancelled(
           "the text ended without a line holding only '.'; nothing was saved")

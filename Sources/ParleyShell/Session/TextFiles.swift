@@ -6,7 +6,7 @@ enum TextFiles {
   static func read(_ path: String) throws -> String {
     let data: Data
     if path == "-" {
-      data = FileHandle.standardInput.readDataToEndOfFile()
+      data = try StandardInput.readAll()
     } else {
       guard FileManager.default.fileExists(atPath: path) else {
         throw ShellError.invalid("there is no file '\(path)'; check the path")

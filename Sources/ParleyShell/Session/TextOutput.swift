@@ -4,15 +4,25 @@ public protocol TextOutput: AnyObject {
   func write(_ text: String)
   /// Writes `text` to standard error as is.
   func writeError(_ text: String)
+  /// The `errno` of the first write to standard output that failed (a full
+  /// disk, a closed pipe), if one did; output after it is dropped.
+  var outputFailure: Int32? { get }
+}
+
+extension TextOutput {
+  public var outputFailure: Int32? { nil }
 }
 
 /// The process's real standard output and error, written with write(2), with
 /// control characters escaped (see ``TerminalText``).
 public final class StandardStreams: TextOutput {
+  public private(set) var outputFailure: Int32?
+
   public init() {}
 
   public func write(_ text: String) {
-    _ = DescriptorWriter.writeAll(TerminalText.safe(text), to: 1)
+    guard outputFailure == nil else { return }
+    outputFailure = DescriptorWriter.writeAll(TerminalText.safe(text), to: 1)
   }
   public func writeError(_ text: String) {
     _ = DescriptorWriter.writeAll(TerminalText.safe(text), to: 2)
