@@ -28,6 +28,8 @@ struct InterruptAndLostOutputTests {
     terminal.send("open acme" + Key.enter)
     try terminal.expectPrompt(Self.acmePrompt)
     terminal.send("check -" + Key.enter)
+    // libedit leaves raw mode once the line is taken; then `check` reads the terminal.
+    try #require(terminal.waitUntil(timeout: 15) { !$0.isRaw }, "\(terminal.failureTranscript)")
     try terminal.interrupt()
     try terminal.expectOutput("cancelled; nothing was read or saved")
     try terminal.expectPrompt(Self.acmePrompt)

@@ -4,7 +4,7 @@ import ParleyKit
 enum AskCommand: ShellCommand {
   static let spec = CommandSpec(
     name: "ask", summary: "Say it in plain words: parley finds the command and fills it in",
-    arguments: "TEXT",
+    arguments: "TEXT", maximumArguments: CommandSpec.anyNumber,
     discussion: """
       Reads what you type ("they paid £500 this morning", "how much interest \
       can I charge?") with a model trained on plain-words requests, shows the \

@@ -15,20 +15,29 @@ public struct CommandSpec: Sendable {
   public let examples: [String]
   /// The options it accepts.
   public let options: [OptionSpec]
+  /// How many positional arguments it takes at most; more is a usage error.
+  public let maximumArguments: Int
 
-  /// Creates a description.
+  /// Creates a description. Without `maximumArguments`, a command takes
+  /// none when `arguments` is nil and one otherwise; ``anyNumber`` is for
+  /// words joined into one text (a note, a client's name).
   public init(
     name: String, aliases: [String] = [], summary: String, arguments: String? = nil,
-    discussion: String, examples: [String], options: [OptionSpec] = []
+    maximumArguments: Int? = nil, discussion: String, examples: [String],
+    options: [OptionSpec] = []
   ) {
     self.name = name
     self.aliases = aliases
     self.summary = summary
     self.arguments = arguments
+    self.maximumArguments = maximumArguments ?? (arguments == nil ? 0 : 1)
     self.discussion = discussion
     self.examples = examples
     self.options = options
   }
+
+  /// For ``maximumArguments``: words that are joined, as many as typed.
+  public static let anyNumber = Int.max
 
   /// The usage line: `log [--case CASE] [--json]`.
   public var usage: String {

@@ -34,9 +34,6 @@ enum EscalateCommand: ShellCommand {
       throw ShellError.usage(
         "which step? escalate STEP; steps: \(ids.joined(separator: ", "))", command: spec.name)
     }
-    guard arguments.positionals.count == 1 else {
-      throw ShellError.usage("give one step: escalate STEP", command: spec.name)
-    }
     guard let step = EscalationStep(id: stepText) else {
       let suggestion =
         ids.closest(to: stepText).map { " Did you mean '\($0)'?" }

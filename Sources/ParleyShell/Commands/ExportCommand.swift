@@ -152,11 +152,6 @@ enum ExportCommand: ShellCommand {
     -> (folder: String?, single: [(EvidenceFormat, String?)])
   {
     let formats = EvidenceFormat.allCases.filter { arguments.has($0.rawValue) }
-    guard arguments.positionals.count <= 1 else {
-      throw ShellError.usage(
-        "export writes to one FILE at a time (got \(arguments.positionals.count)); "
-          + "--out FOLDER writes every format", command: spec.name)
-    }
     let file = arguments.positionals.first
     if let folder = arguments.value("out") {
       guard formats.isEmpty, file == nil else {

@@ -6,7 +6,7 @@ enum JurisdictionsCommand: ShellCommand {
   static let spec = CommandSpec(
     name: "jurisdictions", aliases: ["jurisdiction"],
     summary: "List jurisdiction profiles; show one's facts and sources",
-    arguments: "[show ID]",
+    arguments: "[show ID]", maximumArguments: 2,
     discussion: """
       Without arguments, lists every profile: its id, name, currency, and \
       whether a file of yours overrides parley's own (your files live in \

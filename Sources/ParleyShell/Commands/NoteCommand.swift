@@ -4,6 +4,7 @@ import ParleyKit
 enum NoteCommand: ShellCommand {
   static let spec = CommandSpec(
     name: "note", summary: "Add a note to the case's record", arguments: "[TEXT]",
+    maximumArguments: CommandSpec.anyNumber,
     discussion: """
       Adds a dated note: something to remember, a fact for the record. The \
       words after 'note' are the note; with --edit it is written in your editor.

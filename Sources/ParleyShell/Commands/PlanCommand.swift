@@ -5,6 +5,7 @@ enum PlanCommand: ShellCommand {
   static let spec = CommandSpec(
     name: "plan", summary: "Propose, agree and track a payment plan",
     arguments: "[propose | custom | agree N | revise | cancel | show | export]",
+    maximumArguments: 2,
     discussion: """
       'plan' (or 'plan propose') offers 2 to 4 plans for what is owed, best \
       first, from the cash flow you noted: each says what you get by when and \
@@ -180,11 +181,6 @@ enum PlanCommand: ShellCommand {
   ) throws {
     guard let proposal = state.lastProposal else {
       throw ShellError.invalid("there is no proposal to agree to yet; run 'plan' first")
-    }
-    guard arguments.positionals.count <= 2 else {
-      throw ShellError.usage(
-        "plan agree takes one option number, not '\(arguments.positionals.dropFirst().joined(separator: " "))'",
-        command: spec.name)
     }
     guard let choice, let number = Int(choice), proposal.options.indices.contains(number - 1) else {
       throw ShellError.usage(

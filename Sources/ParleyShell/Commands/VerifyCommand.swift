@@ -37,11 +37,6 @@ enum VerifyCommand: ShellCommand {
     ])
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
-    guard arguments.positionals.isEmpty else {
-      throw ShellError.usage(
-        "verify takes no arguments (got '\(arguments.positionals[0])'); use --case CASE",
-        command: spec.name)
-    }
     let modes = ["anchor", "against", "reseal"].filter {
       arguments.has($0) || arguments.value($0) != nil
     }

@@ -9,6 +9,12 @@ enum HelpText {
       style.bold("parley") + " helps you get an unpaid invoice paid, calmly.",
       "It is not legal advice.",
       "",
+      style.bold("Usage"),
+      "  parley                   the shell (reads a script when input is not a terminal)",
+      "  parley COMMAND [ARG...]  one command, then exit: parley cases --json",
+      "  parley COMMAND --help    one command in full (also -h, or 'help COMMAND')",
+      "  parley --version         the version",
+      "",
       style.bold("Commands"),
     ]
     for command in CommandTable.all {

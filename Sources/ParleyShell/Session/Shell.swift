@@ -111,11 +111,33 @@ public enum Shell {
   }
 
   /// Parses and runs one command line's words.
+  ///
+  /// `--help` or `-h` anywhere before a `--` shows the command's help
+  /// instead; more positional arguments than it takes is a usage error.
   static func execute(_ words: [String], in context: ShellContext) throws {
     guard let name = words.first else { return }
     let command = try CommandTable.command(named: name)
-    let arguments = try ParsedArguments(
-      Array(words.dropFirst()), options: command.spec.options, command: command.spec.name)
+    let rest = Array(words.dropFirst())
+    if rest.prefix(while: { $0 != "--" }).contains(where: { $0 == "--help" || $0 == "-h" }) {
+      try HelpCommand.run(
+        try ParsedArguments([command.spec.name], options: [], command: "help"), in: context)
+      return
+    }
+    let arguments = try ParsedArguments(rest, options: command.spec.options, command: name)
+    let spec = command.spec
+    guard arguments.positionals.count <= spec.maximumArguments else {
+      let extra = arguments.positionals.dropFirst(spec.maximumArguments)
+        .joined(separator: " ")
+      let takes =
+        switch spec.maximumArguments {
+        case 0: "takes no arguments"
+        case 1: "takes one argument"
+        default: "takes at most \(spec.maximumArguments) arguments"
+        }
+      let hint = spec.maximumArguments > 0 ? " (quote a text that has spaces)" : ""
+      throw ShellError.usage(
+        "'\(spec.name)' \(takes), but was also given '\(extra)'\(hint)", command: spec.name)
+    }
     try command.run(arguments, context)
   }
 }

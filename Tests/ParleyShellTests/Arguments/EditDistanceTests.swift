@@ -6,7 +6,7 @@ import Testing
 struct EditDistanceTests {
   @Test(arguments: [
     ("cases", "cases", 0), ("cass", "cases", 1), ("kitten", "sitting", 3), ("", "abc", 3),
-    ("café", "cafe", 1),
+    ("café", "cafe", 1), ("jsno", "json", 1), ("shwo", "show", 1),
   ])
   func distance(from: String, to: String, expected: Int) {
     #expect(from.editDistance(to: to) == expected)
@@ -19,5 +19,12 @@ struct EditDistanceTests {
     #expect(names.closest(to: "SHOW") == "show")
     #expect(names.closest(to: "xyzzy") == nil)
     #expect(names.closest(to: String(repeating: "x", count: 130_000)) == nil)
+  }
+
+  @Test func anOptionOfAnotherCommandIsNotTakenForATypo() {
+    let logOptions = ["case", "channel", "out", "in", "on", "summary", "text-file", "text"]
+    #expect(logOptions.closest(to: "json") == nil, "not 'on'")
+    #expect(["amount", "on"].closest(to: "ammount") == "amount")
+    #expect(["json", "case"].closest(to: "jsno") == "json")
   }
 }

@@ -82,7 +82,7 @@ struct EvidenceExportCommandTests {
     (["notes.txt"], .usage, "'notes.txt' does not end in .md, .html, .csv or .json"),
     (["--markdown", "--csv"], .usage, "one format at a time (--markdown, --csv)"),
     (["--out", "{folder}/x", "--json"], .usage, "--out FOLDER writes every format"),
-    (["a.md", "b.md"], .usage, "export writes to one FILE at a time"),
+    (["a.md", "b.md"], .usage, "'export' takes one argument, but was also given 'b.md'"),
     (["--markdown", ""], .usage, "the FILE name is empty"),
     (["--html", "--bogus"], .usage, "Unknown option '--bogus'"),
     (
