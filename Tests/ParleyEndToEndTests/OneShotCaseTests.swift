@@ -18,10 +18,11 @@ struct OneShotCaseTests {
 
     let listed = try sandbox.run("cases", "--json")
     #expect(listed.status == 0, "\(listed)")
-    let cases = try #require(try parseJSON(listed.stdout) as? [[String: Any]])
+    let cases = try #require(
+      (try parseJSON(listed.stdout) as? [String: Any])?["cases"] as? [[String: Any]])
     try #require(cases.count == 1)
     let acme = cases[0]
-    #expect(acme["id"] as? String == "acme-ltd")
+    #expect(acme["case_id"] as? String == "acme-ltd")
     #expect(acme["client"] as? String == "Acme Ltd")
     #expect(acme["debtor_kind"] as? String == "business")
     #expect(acme["jurisdiction"] as? String == "gb-ewl")
@@ -36,7 +37,7 @@ struct OneShotCaseTests {
     let sandbox = try ParleySandbox()
     let result = try sandbox.run("cases", "--json")
     #expect(result.status == 0, "\(result)")
-    #expect((try parseJSON(result.stdout) as? [Any])?.isEmpty == true)
+    #expect(((try parseJSON(result.stdout) as? [String: Any])?["cases"] as? [Any])?.isEmpty == true)
     let plain = try sandbox.run("cases")
     #expect(plain.stdout == "No cases yet. Start one with 'new'.\n")
   }
@@ -58,7 +59,8 @@ struct OneShotCaseTests {
     #expect(contact["summary"] as? String == "first reminder")
 
     let listed = try sandbox.run("cases", "--json")
-    let acme = try #require((try parseJSON(listed.stdout) as? [[String: Any]])?.first)
+    let acme = try #require(
+      ((try parseJSON(listed.stdout) as? [String: Any])?["cases"] as? [[String: Any]])?.first)
     #expect(acme["contact_count"] as? Int == 1)
     let last = try #require(acme["last_contact"] as? [String: Any])
     #expect(last["on"] as? String == "2026-10-08")
@@ -80,7 +82,7 @@ struct OneShotCaseTests {
     let shown = try sandbox.run("show", "--case", "acme", "--json")
     #expect(shown.status == 0, "\(shown)")
     let detail = try #require(try parseJSON(shown.stdout) as? [String: Any])
-    #expect(detail["id"] as? String == "acme-ltd")
+    #expect(detail["case_id"] as? String == "acme-ltd")
     #expect(detail["client"] as? String == "Acme Ltd")
     #expect(detail["currency"] as? String == "GBP")
     #expect(detail["days_overdue"] as? Int == 59)
@@ -151,7 +153,8 @@ struct OneShotCaseTests {
     #expect(result.status == 0, "\(result)")
     #expect(result.stdout.hasPrefix("acme-ltd: intact, 3 entries"))
     let json = try sandbox.run("verify", "--json")
-    let report = try #require((try parseJSON(json.stdout) as? [[String: Any]])?.first)
+    let report = try #require(
+      ((try parseJSON(json.stdout) as? [String: Any])?["cases"] as? [[String: Any]])?.first)
     #expect(report["case_id"] as? String == "acme-ltd")
     #expect(report["intact"] as? Bool == true)
     #expect(report["line_count"] as? Int == 3)

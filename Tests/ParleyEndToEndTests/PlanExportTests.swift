@@ -342,7 +342,7 @@ struct PlanExportTests {
     let json = try parseJSON(result.stdout)
     expectSnakeCaseKeys(json)
     let plan = try #require(json as? [String: Any])
-    #expect(plan["id"] as? String == "plan-1")
+    #expect(plan["plan_id"] as? String == "plan-1")
     #expect(plan["agreed_on"] as? String == "2026-11-29")
     #expect(plan["today"] as? String == "2027-01-05")
     #expect(plan["revisions"] as? Int == 0)

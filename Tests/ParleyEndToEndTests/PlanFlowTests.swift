@@ -167,7 +167,8 @@ struct PlanFlowTests {
     let shown = try sandbox.run(["show", "--case", "acme"], at: "2027-01-10T10:00:00Z")
     #expect(shown.stdout.contains("Installment 2 was missed: a calm nudge"), "\(shown)")
     let nudgeJSON = try sandbox.run(["cases", "--json"], at: "2027-01-10T10:00:00Z")
-    let nudgeCases = try #require(try parseJSON(nudgeJSON.stdout) as? [[String: Any]])
+    let nudgeCases = try #require(
+      (try parseJSON(nudgeJSON.stdout) as? [String: Any])?["cases"] as? [[String: Any]])
     #expect((nudgeCases.first?["plan"] as? [String: Any])?["next_step"] as? String == "nudge")
 
     // 2 Feb: they catch up and pay part of the third: caught up, then part-paid.
@@ -213,10 +214,11 @@ struct PlanFlowTests {
         """)
 
     let json = try sandbox.succeed(["cases", "--json"], at: now)
-    let list = try #require(try parseJSON(json.stdout) as? [[String: Any]])
+    let list = try #require(
+      (try parseJSON(json.stdout) as? [String: Any])?["cases"] as? [[String: Any]])
     expectSnakeCaseKeys(list)
     let plan = try #require(list.first?["plan"] as? [String: Any], "\(json)")
-    #expect(plan["id"] as? String == "plan-1")
+    #expect(plan["plan_id"] as? String == "plan-1")
     #expect(plan["agreed_on"] as? String == "2026-11-29")
     #expect(plan["today"] as? String == "2027-03-10")
     #expect(plan["next_step"] as? String == "revisit_plan")
@@ -390,7 +392,8 @@ struct PlanFlowTests {
     try Self.openAcme(sandbox)
 
     let charged = try sandbox.succeed(["plan", "--case", "acme", "--late-charges", "£70", "--json"])
-    let chargedOptions = try #require(try parseJSON(charged.stdout) as? [[String: Any]])
+    let chargedOptions = try #require(
+      (try parseJSON(charged.stdout) as? [String: Any])?["options"] as? [[String: Any]])
     #expect((2...4).contains(chargedOptions.count))
     for option in chargedOptions {
       let schedule = option["schedule"] as? [String: Any]
@@ -411,13 +414,15 @@ struct PlanFlowTests {
     let waived = try sandbox.succeed([
       "plan", "--case", "acme", "--late-charges", "£70", "--waive-if-kept", "--json",
     ])
-    let waivedOptions = try #require(try parseJSON(waived.stdout) as? [[String: Any]])
+    let waivedOptions = try #require(
+      (try parseJSON(waived.stdout) as? [String: Any])?["options"] as? [[String: Any]])
     for option in waivedOptions {
       let schedule = option["schedule"] as? [String: Any]
       let amounts = try planInstallments(schedule).compactMap { minorUnits($0["amount"]) }
       let total = amounts.reduce(0, +)
       #expect(total == 1_200_50, "\(option)")
-      #expect((option["late_charges"] as? [String: Any])?["treatment"] as? String == "waivedIfKept")
+      #expect(
+        (option["late_charges"] as? [String: Any])?["treatment"] as? String == "waived_if_kept")
     }
     let waivedText = try sandbox.succeed([
       "plan", "--case", "acme", "--late-charges", "£70", "--waive-if-kept",

@@ -104,9 +104,11 @@ struct SealTests {
     #expect(cases.stderr.contains("bad-one: DAMAGED"), "\(cases)")
     #expect(cases.stderr.contains("empty-one: DAMAGED"), "\(cases)")
     let json = try #require(
-      try parseJSON(try sandbox.run("cases", "--json").stdout) as? [[String: Any]])
-    #expect(Set(json.compactMap { $0["id"] as? String }) == ["acme-ltd", "bad-one", "empty-one"])
-    #expect(json.filter { $0["damaged"] != nil }.count == 2)
+      (try parseJSON(try sandbox.run("cases", "--json").stdout) as? [String: Any])?["cases"]
+        as? [[String: Any]])
+    #expect(
+      Set(json.compactMap { $0["case_id"] as? String }) == ["acme-ltd", "bad-one", "empty-one"])
+    #expect(json.filter { $0["damaged"] is String }.count == 2)
 
     let verify = try sandbox.run("verify")
     #expect(verify.stdout.contains("empty-one: BROKEN — line 1: the journal is empty"), "\(verify)")

@@ -27,7 +27,8 @@ struct TamperTests {
 
     let json = try sandbox.run("verify", "--json")
     #expect(json.status == 1)
-    let report = try #require((try parseJSON(json.stdout) as? [[String: Any]])?.first)
+    let report = try #require(
+      ((try parseJSON(json.stdout) as? [String: Any])?["cases"] as? [[String: Any]])?.first)
     #expect(report["intact"] as? Bool == false)
   }
 

@@ -31,7 +31,7 @@ enum CasesCommand: ShellCommand {
           CaseListEntryJSON.readable(CaseSummaryJSON(id: $0.0, state: $0.1, today: today))
         }
         + damaged.map { CaseListEntryJSON.damaged(id: $0.id, problem: $0.problem) }
-      context.say(try JSONOutput.render(entries))
+      context.say(try JSONOutput.render(entries, as: "cases"))
       return
     }
     defer {

@@ -44,7 +44,7 @@ enum InterestCommand: ShellCommand {
           invoice: status.invoice, payments: state.datedPayments(toward: status.invoice.number),
           debtor: state.opened.debtorKind, profile: profile, today: today,
           referenceRateOverride: rate)
-        results.append(InterestResultJSON(statement))
+        results.append(InterestResultJSON(statement, today: today))
       } catch .noReferenceRate(let day) {
         let history = profile.statutoryInterest?.referenceRateHistory
         results.append(
@@ -134,6 +134,11 @@ enum InterestCommand: ShellCommand {
   }
 
   /// Basis points as a percentage: 1175 is `11.75%`.
+  /// The rate as JSON gives it, a number without its unit: `11.75`.
+  static func percentNumber(_ basisPoints: Int) -> String {
+    String(percentText(basisPoints).dropLast())
+  }
+
   static func percentText(_ basisPoints: Int) -> String {
     let part = basisPoints % 100
     if part == 0 { return "\(basisPoints / 100)%" }
@@ -146,91 +151,5 @@ extension String {
   /// The string padded on the right with `pad` to `length` characters.
   fileprivate func padding(toLength length: Int, withPad pad: Character) -> String {
     count >= length ? self : self + String(repeating: pad, count: length - count)
-  }
-}
-
-/// `interest --json`.
-struct InterestReportJSON: Encodable {
-  let jurisdiction: String
-  let today: Day
-  let invoices: [InterestResultJSON]
-  let disclaimer: String
-}
-
-/// One invoice in `interest --json`: the statement, or why there is none.
-struct InterestResultJSON: Encodable {
-  /// A fact with its source.
-  struct Source: Encodable {
-    let path: String
-    let value: String
-    let url: String
-    let asOf: Day
-    let verification: String
-  }
-
-  let invoice: String
-  let interest: Money?
-  let daily: Money?
-  let outstanding: Money?
-  let days: Int?
-  let startsOn: Day?
-  let ratePercent: String?
-  let referenceDay: Day?
-  let referenceRatePercent: String?
-  let referenceRateUserSupplied: Bool?
-  let compensation: Money?
-  let plusReasonableCosts: Bool?
-  let sources: [Source]?
-  let why: String?
-  let statement: InterestStatement?
-
-  private enum CodingKeys: String, CodingKey {
-    case invoice, interest, daily, outstanding, days, startsOn, ratePercent, referenceDay
-    case referenceRatePercent, referenceRateUserSupplied, compensation, plusReasonableCosts
-    case sources, why
-  }
-
-  init(_ statement: InterestStatement) {
-    invoice = statement.invoice
-    interest = statement.interest
-    daily = statement.daily
-    outstanding = statement.outstanding
-    days = statement.days
-    startsOn = statement.startsOn
-    ratePercent = InterestCommand.percentText(statement.rateBasisPoints)
-    referenceDay = statement.referenceDay
-    referenceRatePercent = InterestCommand.percentText(statement.referenceBasisPoints)
-    referenceRateUserSupplied = statement.referenceRateOverridden
-    compensation = statement.compensation
-    plusReasonableCosts = statement.plusReasonableCosts
-    sources = statement.facts.map {
-      Source(
-        path: $0.path, value: $0.value, url: $0.source.url, asOf: $0.source.asOf,
-        verification: $0.source.verification.rawValue)
-    }
-    why = nil
-    self.statement = statement
-  }
-
-  /// A result without interest: `why`, and any compensation that is owed regardless.
-  init(
-    invoice: String, why: String, referenceDay: Day? = nil, compensation: Money? = nil,
-    plusReasonableCosts: Bool? = nil
-  ) {
-    self.invoice = invoice
-    interest = nil
-    daily = nil
-    outstanding = nil
-    days = nil
-    startsOn = nil
-    ratePercent = nil
-    self.referenceDay = referenceDay
-    referenceRatePercent = nil
-    referenceRateUserSupplied = nil
-    self.compensation = compensation
-    self.plusReasonableCosts = compensation == nil ? nil : plusReasonableCosts
-    sources = nil
-    self.why = why
-    statement = nil
   }
 }

@@ -39,10 +39,10 @@ enum JurisdictionsCommand: ShellCommand {
     if arguments.has("json") {
       let rows = profiles.profiles.map {
         ProfileSummaryJSON(
-          id: $0.id, name: $0.name, currency: $0.currency,
+          jurisdiction: $0.id, name: $0.name, currency: $0.currency,
           userOverridden: profiles.userIDs.contains($0.id), reviewedOn: $0.reviewedOn)
       }
-      context.say(try JSONOutput.render(rows))
+      context.say(try JSONOutput.render(rows, as: "jurisdictions"))
       return
     }
     var table = TextTable([
@@ -102,51 +102,5 @@ enum JurisdictionsCommand: ShellCommand {
           + "unverified, or true as of more than 12 months ago.")
     }
     context.say(profile.legalNotice)
-  }
-}
-
-/// One profile in `jurisdictions --json`.
-struct ProfileSummaryJSON: Encodable {
-  let id: String
-  let name: String
-  let currency: String
-  let userOverridden: Bool
-  let reviewedOn: Day
-}
-
-/// `jurisdiction show ID --json`.
-struct ProfileDetailJSON: Encodable {
-  /// One fact with its source.
-  struct Fact: Encodable {
-    let path: String
-    let value: String
-    let source: String
-    let asOf: Day
-    let verification: String
-    let note: String?
-    let stale: Bool
-  }
-
-  let id: String
-  let name: String
-  let currency: String
-  let userOverridden: Bool
-  let reviewedOn: Day
-  let disclaimer: String
-  let facts: [Fact]
-
-  init(profile: JurisdictionProfile, userOverridden: Bool, today: Day) {
-    id = profile.id
-    name = profile.name
-    currency = profile.currency
-    self.userOverridden = userOverridden
-    reviewedOn = profile.reviewedOn
-    disclaimer = profile.disclaimer
-    facts = profile.facts.map {
-      Fact(
-        path: $0.path, value: $0.value, source: $0.source.url, asOf: $0.source.asOf,
-        verification: $0.source.verification.rawValue, note: $0.source.note,
-        stale: $0.isStale(today: today))
-    }
   }
 }

@@ -29,7 +29,7 @@ extension PlanCommand {
       .init(on: today, balance: state.balance, options: [option]), state: state, caseID: caseID,
       in: context)
     if arguments.has("json") {
-      context.say(try JSONOutput.render([PlanOptionJSON(option)]))
+      context.say(try JSONOutput.render([PlanOptionJSON(option)], as: "options"))
       return
     }
     context.say(option.numberedLine(1, style: context.style))

@@ -105,7 +105,7 @@ enum PlanCommand: ShellCommand {
       .init(on: today, balance: state.balance, options: options), state: state, caseID: caseID,
       in: context)
     if arguments.has("json") {
-      context.say(try JSONOutput.render(options.map(PlanOptionJSON.init)))
+      context.say(try JSONOutput.render(options.map(PlanOptionJSON.init), as: "options"))
       return
     }
     context.say(

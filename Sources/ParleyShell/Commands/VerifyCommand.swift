@@ -55,7 +55,7 @@ enum VerifyCommand: ShellCommand {
     let reports = try ids.map { try context.book.verify($0) }
     if arguments.has("anchor") { return try printAnchors(reports, arguments, in: context) }
     if arguments.has("json") {
-      context.say(try JSONOutput.render(reports))
+      context.say(try JSONOutput.render(reports, as: "cases"))
     } else if reports.isEmpty {
       context.say("No cases yet; nothing to verify.")
     } else {
@@ -89,7 +89,7 @@ enum VerifyCommand: ShellCommand {
       JournalAnchor(caseID: $0.caseID, seq: $0.lineCount, hash: $0.lastHash)
     }
     if arguments.has("json") {
-      context.say(try JSONOutput.render(anchors.map(AnchorJSON.init)))
+      context.say(try JSONOutput.render(anchors.map(AnchorJSON.init), as: "anchors"))
     } else if reports.isEmpty {
       context.say("No cases yet; nothing to anchor.")
     } else {
@@ -127,7 +127,8 @@ enum VerifyCommand: ShellCommand {
       (anchor, anchor.check(journalAt: context.book.workspace.journalURL(forCase: anchor.caseID)))
     }
     if arguments.has("json") {
-      context.say(try JSONOutput.render(results.map { AnchorCheckJSON(anchor: $0.0, check: $0.1) }))
+      let checks = results.map { AnchorCheckJSON(anchor: $0.0, check: $0.1) }
+      context.say(try JSONOutput.render(checks, as: "anchors"))
     } else {
       for (anchor, check) in results {
         let line = "\(anchor.caseID): " + describe(check, anchor: anchor)

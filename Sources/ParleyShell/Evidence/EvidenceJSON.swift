@@ -1,12 +1,11 @@
 import ParleyKit
 
-/// An evidence record as `export --json` writes it: stable snake_case keys,
-/// amounts as `{"amount": "1200.50", "currency": "GBP"}`, ISO dates, and
-/// `null` for a fact that is absent, so every object has the same keys.
+/// An evidence record as `export --json` writes it (under ``JSONOutput``'s
+/// policy: snake_case, every key present, `null` for a fact that is absent).
 struct EvidenceJSON: Encodable {
   /// The case and its terms.
   struct Case: Encodable {
-    let id: String
+    let caseID: String
     let client: String
     let contact: String?
     let debtorKind: String
@@ -15,41 +14,23 @@ struct EvidenceJSON: Encodable {
     let currency: String
 
     private enum CodingKeys: String, CodingKey {
-      case id, client, contact, debtorKind, jurisdiction, jurisdictionName, currency
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(id, forKey: .id)
-      try container.encode(client, forKey: .client)
-      try container.encode(contact, forKey: .contact)
-      try container.encode(debtorKind, forKey: .debtorKind)
-      try container.encode(jurisdiction, forKey: .jurisdiction)
-      try container.encode(jurisdictionName, forKey: .jurisdictionName)
-      try container.encode(currency, forKey: .currency)
+      case caseID = "case_id"
+      case client, contact, debtorKind, jurisdiction, jurisdictionName, currency
     }
   }
 
-  /// The claimant, every key present and null when not set; null itself when
-  /// there is no claimant (a synthesized optional would drop the key instead).
+  /// The claimant: name, business, address and email, each null when not set.
   struct Party: Encodable {
-    let party: EvidenceParty?
+    let name: String?
+    let business: String?
+    let address: String?
+    let email: String?
 
-    private enum CodingKeys: String, CodingKey {
-      case name, business, address, email
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      guard let party else {
-        var container = encoder.singleValueContainer()
-        try container.encodeNil()
-        return
-      }
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(party.name, forKey: .name)
-      try container.encode(party.business, forKey: .business)
-      try container.encode(party.address, forKey: .address)
-      try container.encode(party.email, forKey: .email)
+    init(_ party: EvidenceParty) {
+      name = party.name
+      business = party.business
+      address = party.address
+      email = party.email
     }
   }
 
@@ -63,7 +44,7 @@ struct EvidenceJSON: Encodable {
       let holds: String
 
       init(_ leftOut: EvidenceLeftOut) {
-        kind = leftOut.kind.rawValue
+        kind = leftOut.kind.rawValue.snakeCased
         count = leftOut.count
         label = leftOut.kind.label
         holds = leftOut.kind.holds
@@ -78,7 +59,7 @@ struct EvidenceJSON: Encodable {
     let leftOut: [LeftOut]
 
     init(_ record: EvidenceRecord) {
-      name = record.version.rawValue
+      name = record.version.rawValue.snakeCased
       heading = record.versionHeading
       statement = ([record.versionOpening] + record.leftOutLines + [record.versionClosing ?? ""])
         .filter { !$0.isEmpty }.joined(separator: "\n")
@@ -107,21 +88,6 @@ struct EvidenceJSON: Encodable {
     let lastHash: String?
     let brokenLine: Int?
     let problem: String?
-
-    private enum CodingKeys: String, CodingKey {
-      case file, sha256, intact, lineCount, lastHash, brokenLine, problem
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(file, forKey: .file)
-      try container.encode(sha256, forKey: .sha256)
-      try container.encode(intact, forKey: .intact)
-      try container.encode(lineCount, forKey: .lineCount)
-      try container.encode(lastHash, forKey: .lastHash)
-      try container.encode(brokenLine, forKey: .brokenLine)
-      try container.encode(problem, forKey: .problem)
-    }
   }
 
   /// One journal entry, with its exhibit number (null when it is none).
@@ -140,7 +106,7 @@ struct EvidenceJSON: Encodable {
       try container.encode(entry.hash, forKey: .hash)
       try container.encode(entry.recordedAt.isoUTC, forKey: .recordedAt)
       try container.encode(entry.recordedAt.timeZoneID, forKey: .timeZone)
-      try container.encode(entry.type, forKey: .type)
+      try container.encode(entry.type.snakeCased, forKey: .type)
       try container.encode(entry.title, forKey: .title)
       try container.encode(entry.section, forKey: .section)
       try container.encode(entry.on, forKey: .on)
@@ -171,19 +137,6 @@ struct EvidenceJSON: Encodable {
       title = exhibit.entry.title
       subject = exhibit.entry.summary
     }
-
-    private enum CodingKeys: String, CodingKey {
-      case number, seq, on, title, subject
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(number, forKey: .number)
-      try container.encode(seq, forKey: .seq)
-      try container.encode(on, forKey: .on)
-      try container.encode(title, forKey: .title)
-      try container.encode(subject, forKey: .subject)
-    }
   }
 
   /// An agreed plan and its installments.
@@ -191,13 +144,14 @@ struct EvidenceJSON: Encodable {
     let plan: EvidencePlan
 
     private enum CodingKeys: String, CodingKey {
-      case id, agreedSeq, agreedOn, status, schedule, lateCharges, revisions, cancellation
+      case planID = "plan_id"
+      case agreedSeq, agreedOn, status, schedule, lateCharges, revisions, cancellation
       case installments
     }
 
     func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(plan.id, forKey: .id)
+      try container.encode(plan.id, forKey: .planID)
       try container.encode(plan.agreedSeq, forKey: .agreedSeq)
       try container.encode(plan.agreedOn, forKey: .agreedOn)
       try container.encode(plan.status, forKey: .status)
@@ -232,7 +186,7 @@ struct EvidenceJSON: Encodable {
   let generatedAt: String
   let timeZone: String
   /// The claimant, or null when none is set.
-  let claimant: Party
+  let claimant: Party?
   let `case`: Case
   let invoices: [Invoice]
   let invoiced: Money
@@ -254,10 +208,10 @@ struct EvidenceJSON: Encodable {
     version = Version(record)
     generatedAt = record.generatedAt.isoUTC
     timeZone = record.generatedAt.timeZoneID
-    claimant = Party(party: record.claimant)
+    claimant = record.claimant.map(Party.init)
     `case` = Case(
-      id: record.caseID, client: record.client, contact: record.contact,
-      debtorKind: record.debtorKind, jurisdiction: record.jurisdictionID,
+      caseID: record.caseID, client: record.client, contact: record.contact,
+      debtorKind: record.debtorKind.snakeCased, jurisdiction: record.jurisdictionID,
       jurisdictionName: record.jurisdictionName, currency: record.currency)
     invoices = record.invoices.map {
       Invoice(

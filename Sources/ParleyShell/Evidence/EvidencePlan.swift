@@ -43,7 +43,7 @@ struct EvidencePlan: Hashable, Sendable {
         number: entry.installment.number, due: entry.installment.due,
         amount: entry.installment.amount, paid: entry.paid,
         status: standing ? entry.status.words : "cancelled",
-        statusCode: standing ? entry.status.snakeCase : "cancelled")
+        statusCode: standing ? entry.status.rawValue.snakeCased : "cancelled")
     }
   }
 }

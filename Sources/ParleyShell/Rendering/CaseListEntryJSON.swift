@@ -1,11 +1,12 @@
 /// One entry of `cases --json`: a case's summary, or a case whose journal
-/// cannot be read, as `{"id": …, "damaged": "why"}`.
+/// cannot be read, as `{"case_id": …, "damaged": "why"}`.
 enum CaseListEntryJSON: Encodable {
   case readable(CaseSummaryJSON)
   case damaged(id: String, problem: String)
 
   private enum Keys: String, CodingKey {
-    case id, damaged
+    case caseID = "case_id"
+    case damaged
   }
 
   func encode(to encoder: any Encoder) throws {
@@ -14,7 +15,7 @@ enum CaseListEntryJSON: Encodable {
       try summary.encode(to: encoder)
     case .damaged(let id, let problem):
       var container = encoder.container(keyedBy: Keys.self)
-      try container.encode(id, forKey: .id)
+      try container.encode(id, forKey: .caseID)
       try container.encode(problem, forKey: .damaged)
     }
   }

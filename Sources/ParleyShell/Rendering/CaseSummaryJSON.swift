@@ -2,20 +2,28 @@ import ParleyKit
 
 /// One case in `cases --json`.
 struct CaseSummaryJSON: Encodable {
-  let id: String
+  let caseID: String
   let client: String
-  let debtorKind: String
+  let debtorKind: DebtorKind
   let jurisdiction: String
   let balance: Money
   let daysOverdue: Int
   let lastContact: ContactJSON?
   let contactCount: Int
   let plan: PlanProgressJSON?
+  /// Always null here; a journal that cannot be read says why instead.
+  let damaged: String? = nil
+
+  private enum CodingKeys: String, CodingKey {
+    case caseID = "case_id"
+    case client, debtorKind, jurisdiction, balance, daysOverdue, lastContact, contactCount, plan
+    case damaged
+  }
 
   init(id: String, state: CaseState, today: Day) {
-    self.id = id
+    caseID = id
     client = state.opened.client
-    debtorKind = state.opened.debtorKind.rawValue
+    debtorKind = state.opened.debtorKind
     jurisdiction = state.opened.jurisdiction
     balance = state.balance
     daysOverdue = state.daysOverdue(today: today)
@@ -31,8 +39,8 @@ struct CaseSummaryJSON: Encodable {
 struct ContactJSON: Encodable {
   let seq: Int
   let on: Day
-  let channel: String
-  let direction: String
+  let channel: ContactChannel
+  let direction: ContactDirection
   let summary: String
   let fullText: String?
   let recordedAt: String
@@ -40,8 +48,8 @@ struct ContactJSON: Encodable {
   init(_ logged: LoggedContact) {
     seq = logged.seq
     on = logged.contact.on
-    channel = logged.contact.channel.rawValue
-    direction = logged.contact.direction.rawValue
+    channel = logged.contact.channel
+    direction = logged.contact.direction
     summary = logged.contact.summary
     fullText = logged.contact.fullText
     recordedAt = logged.recordedAt.isoUTC

@@ -1,6 +1,6 @@
 import ParleyKit
 
-/// A draft in `draft --json`: every key present, null when empty.
+/// A draft in `draft --json`.
 struct DraftJSON: Encodable {
   /// A page enclosed with the draft.
   struct Attachment: Encodable {
@@ -18,30 +18,13 @@ struct DraftJSON: Encodable {
   let attachments: [Attachment]
 
   init(_ draft: Draft) {
-    kind = draft.kind.id
-    variant = draft.variant.rawValue
+    kind = draft.kind.id.snakeCased
+    variant = draft.variant.rawValue.snakeCased
     to = draft.recipientEmail
     subject = draft.subject
     body = draft.body
     replyBy = draft.replyBy
     notes = draft.notes
     attachments = draft.attachments.map { Attachment(title: $0.title, lines: $0.lines) }
-  }
-
-  enum CodingKeys: String, CodingKey {
-    case kind, variant, to, subject, body, notes, attachments
-    case replyBy = "reply_by"
-  }
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(kind, forKey: .kind)
-    try container.encode(variant, forKey: .variant)
-    try container.encode(to, forKey: .to)
-    try container.encode(subject, forKey: .subject)
-    try container.encode(body, forKey: .body)
-    try container.encode(replyBy, forKey: .replyBy)
-    try container.encode(notes, forKey: .notes)
-    try container.encode(attachments, forKey: .attachments)
   }
 }

@@ -101,7 +101,7 @@ struct LadderNextJSON: Encodable {
   let sentence: String
 
   init(_ next: LadderNextStep, today: Day) {
-    action = next.action.rawValue
+    action = next.action.rawValue.snakeCased
     stage = next.stage?.rawValue
     from = next.from
     due = next.isDue(today: today)

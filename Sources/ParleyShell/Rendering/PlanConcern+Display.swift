@@ -26,10 +26,4 @@ extension PlanConcern {
       return "ends after the last day you can wait (\(wait.restBy.short))"
     }
   }
-
-  /// The concern as JSON names it: `exceeds_their_capacity`.
-  var snakeCase: String {
-    String(
-      rawValue.flatMap { $0.isUppercase ? ["_", Character($0.lowercased())] : [$0] })
-  }
 }

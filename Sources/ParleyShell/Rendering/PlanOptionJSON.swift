@@ -26,7 +26,7 @@ struct PlanOptionJSON: Encodable {
     theirCapacity = option.theirCapacity
     myWait = option.myWait
     concerns = option.concerns.map {
-      Concern(concern: $0.snakeCase, why: $0.words(for: option))
+      Concern(concern: $0.rawValue.snakeCased, why: $0.words(for: option))
     }
   }
 }

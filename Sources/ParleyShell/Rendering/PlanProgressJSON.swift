@@ -10,7 +10,7 @@ struct PlanProgressJSON: Encodable {
     let status: String
   }
 
-  let id: String
+  let planID: String
   let agreedOn: Day
   let revisions: Int
   let today: Day
@@ -21,8 +21,14 @@ struct PlanProgressJSON: Encodable {
   let installments: [Row]
   let nextStep: String
 
+  private enum CodingKeys: String, CodingKey {
+    case planID = "plan_id"
+    case agreedOn, revisions, today, scheduled, paid, remaining, lateCharges, installments
+    case nextStep
+  }
+
   init(plan: AgreedPlan, progress: PlanProgress) {
-    id = plan.id
+    planID = plan.id
     agreedOn = plan.agreedOn
     revisions = plan.revisions.count
     today = progress.today
@@ -33,7 +39,7 @@ struct PlanProgressJSON: Encodable {
     installments = progress.installments.map {
       Row(
         number: $0.installment.number, due: $0.installment.due, amount: $0.installment.amount,
-        paid: $0.paid, status: $0.status.snakeCase)
+        paid: $0.paid, status: $0.status.rawValue.snakeCased)
     }
     switch progress.nextStep {
     case .none: nextStep = "none"
@@ -41,13 +47,5 @@ struct PlanProgressJSON: Encodable {
     case .revisitPlan: nextStep = "revisit_plan"
     case .complete: nextStep = "complete"
     }
-  }
-}
-
-extension InstallmentStatus {
-  /// The status as JSON writes it: `part_paid`, `due_today`.
-  var snakeCase: String {
-    String(
-      rawValue.flatMap { $0.isUppercase ? ["_", Character($0.lowercased())] : [$0] })
   }
 }

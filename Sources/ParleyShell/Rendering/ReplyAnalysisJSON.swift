@@ -30,21 +30,22 @@ struct ReplyAnalysisJSON: Encodable {
   let draft: String
 
   init(_ analysis: ReplyAnalysis) {
-    kind = analysis.kind.rawValue
-    secondary = analysis.secondary.map(\.rawValue)
+    kind = analysis.kind.rawValue.snakeCased
+    secondary = analysis.secondary.map(\.rawValue.snakeCased)
     promise = analysis.promise.map {
       Promise(amount: $0.amount, date: $0.date, dateText: $0.dateText)
     }
-    disputeTopic = analysis.disputeTopic?.rawValue
+    disputeTopic = analysis.disputeTopic?.rawValue.snakeCased
     disputeAbout = analysis.disputeAbout
     confidence = analysis.confidence
     needsConfirmation = analysis.needsConfirmation
     evidence = analysis.evidence.map {
       Evidence(
-        line: $0.line, column: $0.column, text: $0.text, kind: $0.kind.rawValue, rule: $0.rule)
+        line: $0.line, column: $0.column, text: $0.text, kind: $0.kind.rawValue.snakeCased,
+        rule: $0.rule.snakeCased)
     }
     terms = analysis.modelTerms.map(\.ngram)
     nextStep = analysis.suggestion.nextStep.advice
-    draft = analysis.suggestion.draftID
+    draft = analysis.suggestion.draftID.snakeCased
   }
 }

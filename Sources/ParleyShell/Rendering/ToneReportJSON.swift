@@ -50,7 +50,7 @@ struct ToneReportJSON: Encodable {
   let rewrite: Rewrite?
 
   init(_ report: ToneReport, rewrite: RewriteResult?, terms: [WeightedNGram] = []) {
-    verdict = report.verdict.rawValue
+    verdict = report.verdict.rawValue.snakeCased
     findings = report.findings.map(Self.finding)
     model = report.judgement.map { judgement in
       Model(
@@ -60,14 +60,14 @@ struct ToneReportJSON: Encodable {
         weighsMost: report.weighed.map {
           Model.Sentence(
             line: $0.span.line, column: $0.span.column, text: $0.span.text,
-            probability: Self.rounded($0.probability), category: $0.category?.rawValue,
+            probability: Self.rounded($0.probability), category: $0.category?.rawValue.snakeCased,
             flagged: $0.isFlagged)
         },
         terms: terms.map { Model.Term(ngram: $0.ngram, weight: Self.rounded($0.weight)) })
     }
     self.rewrite = rewrite.map {
       Rewrite(
-        text: $0.text, verdict: $0.report.verdict.rawValue,
+        text: $0.text, verdict: $0.report.verdict.rawValue.snakeCased,
         remaining: $0.remaining.map(Self.finding), dropped: $0.dropped)
     }
   }
@@ -79,9 +79,10 @@ struct ToneReportJSON: Encodable {
 
   private static func finding(_ finding: ToneFinding) -> Finding {
     Finding(
-      rule: finding.ruleID, category: finding.category.rawValue,
-      severity: finding.severity.rawValue, line: finding.span.line, column: finding.span.column,
+      rule: finding.ruleID.snakeCased, category: finding.category.rawValue.snakeCased,
+      severity: finding.severity.rawValue.snakeCased, line: finding.span.line,
+      column: finding.span.column,
       text: finding.span.text, why: finding.why, alternative: finding.alternative,
-      advice: finding.advice, basis: finding.basis.rawValue)
+      advice: finding.advice, basis: finding.basis.rawValue.snakeCased)
   }
 }

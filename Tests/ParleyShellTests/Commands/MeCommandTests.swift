@@ -18,7 +18,7 @@ struct MeCommandTests {
     #expect(shown.stdout.contains("Email                   sam@patel.test"))
     #expect(shown.stdout.contains("Bank details            not set"))
     let json = try shell.oneShot(["me", "--json"])
-    #expect(json.stdout.contains("\"pay_link\" : null"))
+    #expect(json.stdout.contains("\"pay_link\": null"))
   }
 
   @Test func aBadAnswerIsAnErrorAndNothingIsSaved() throws {

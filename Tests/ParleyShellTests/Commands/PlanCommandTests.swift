@@ -128,7 +128,7 @@ struct PlanCommandTests {
     #expect(run.status == .success, "\(run.stderr)")
     let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
     Self.expectSnakeCaseKeys(json)
-    let options = try #require(json as? [[String: Any]])
+    let options = try #require((json as? [String: Any])?["options"] as? [[String: Any]])
     #expect(options.count == 4)
     let concerns = options.map { $0["concerns"] as? [[String: String]] }
     #expect(
@@ -152,7 +152,7 @@ struct PlanCommandTests {
           ]
         ])
     // The rest of each option is as before: the schedule and the checks.
-    #expect(options.first?["kind"] as? String == "atTheirPace")
+    #expect(options.first?["kind"] as? String == "at_their_pace")
     #expect((options.first?["their_capacity"] as? [String: Any])?["busiest_total"] != nil)
   }
 
@@ -161,7 +161,8 @@ struct PlanCommandTests {
     try shell.makeAcme()
     let run = try shell.oneShot(["plan", "--json"])
     let options = try #require(
-      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+      (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])?["options"]
+        as? [[String: Any]])
     #expect(options.allSatisfy { ($0["concerns"] as? [Any])?.isEmpty == true })
   }
 

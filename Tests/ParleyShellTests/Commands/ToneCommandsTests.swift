@@ -45,7 +45,7 @@ struct ToneCommandsTests {
       try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
     #expect(json["verdict"] as? String == "revise")
     let findings = try #require(json["findings"] as? [[String: Any]])
-    #expect(findings.contains { $0["rule"] as? String == "NoUnreasonableUltimatums" })
+    #expect(findings.contains { $0["rule"] as? String == "no_unreasonable_ultimatums" })
     #expect(
       findings.allSatisfy { ($0["line"] as? Int ?? 0) >= 1 && ($0["column"] as? Int ?? 0) >= 1 })
   }

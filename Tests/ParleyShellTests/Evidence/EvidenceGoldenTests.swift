@@ -234,437 +234,418 @@ struct EvidenceGoldenTests {
 
   static let json = #"""
     {
-      "balance" : {
-        "amount" : "500.25",
-        "currency" : "GBP"
+      "balance": {
+        "amount": "500.25",
+        "currency": "GBP"
       },
-      "case" : {
-        "client" : "Acme & Sons",
-        "contact" : "Sam Patel <sam@acme.example>",
-        "currency" : "GBP",
-        "debtor_kind" : "business",
-        "id" : "acme-sons",
-        "jurisdiction" : "gb-ewl",
-        "jurisdiction_name" : "England & Wales"
+      "case": {
+        "case_id": "acme-sons",
+        "client": "Acme & Sons",
+        "contact": "Sam Patel <sam@acme.example>",
+        "currency": "GBP",
+        "debtor_kind": "business",
+        "jurisdiction": "gb-ewl",
+        "jurisdiction_name": "England & Wales"
       },
-      "claimant" : null,
-      "contacts_in_time_order" : [
+      "claimant": null,
+      "contacts_in_time_order": [
         4,
         3,
         5
       ],
-      "credit" : {
-        "amount" : "0.00",
-        "currency" : "GBP"
+      "credit": {
+        "amount": "0.00",
+        "currency": "GBP"
       },
-      "entries" : [
+      "entries": [
         {
-          "amount" : null,
-          "channel" : null,
-          "details" : [
-
-          ],
-          "direction" : null,
-          "exhibit" : null,
-          "full_text" : null,
-          "hash" : "{hash-1}",
-          "line" : "case opened for Acme & Sons (business, gb-ewl, GBP)",
-          "on" : null,
-          "recorded_at" : "2026-10-02T09:00:00Z",
-          "section" : "opening",
-          "seq" : 1,
-          "summary" : "case opened for Acme & Sons (business, gb-ewl, GBP)",
-          "time_zone" : "{zone}",
-          "title" : "Case opened",
-          "type" : "case.opened",
-          "void" : null
+          "amount": null,
+          "channel": null,
+          "details": [],
+          "direction": null,
+          "exhibit": null,
+          "full_text": null,
+          "hash": "{hash-1}",
+          "line": "case opened for Acme & Sons (business, gb-ewl, GBP)",
+          "on": null,
+          "recorded_at": "2026-10-02T09:00:00Z",
+          "section": "opening",
+          "seq": 1,
+          "summary": "case opened for Acme & Sons (business, gb-ewl, GBP)",
+          "time_zone": "{zone}",
+          "title": "Case opened",
+          "type": "case_opened",
+          "void": null
         },
         {
-          "amount" : {
-            "amount" : "1200.50",
-            "currency" : "GBP"
+          "amount": {
+            "amount": "1200.50",
+            "currency": "GBP"
           },
-          "channel" : null,
-          "details" : [
+          "channel": null,
+          "details": [
             {
-              "label" : "invoice",
-              "value" : "INV-042"
+              "label": "invoice",
+              "value": "INV-042"
             },
             {
-              "label" : "issued",
-              "value" : "2026-09-01 (Tuesday 1 September 2026)"
+              "label": "issued",
+              "value": "2026-09-01 (Tuesday 1 September 2026)"
             },
             {
-              "label" : "due",
-              "value" : "2026-10-01 (Thursday 1 October 2026)"
+              "label": "due",
+              "value": "2026-10-01 (Thursday 1 October 2026)"
             }
           ],
-          "direction" : null,
-          "exhibit" : null,
-          "full_text" : null,
-          "hash" : "{hash-2}",
-          "line" : "invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",
-          "on" : null,
-          "recorded_at" : "2026-10-02T09:00:00Z",
-          "section" : "invoices",
-          "seq" : 2,
-          "summary" : "invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",
-          "time_zone" : "{zone}",
-          "title" : "Invoice added",
-          "type" : "invoice.added",
-          "void" : null
+          "direction": null,
+          "exhibit": null,
+          "full_text": null,
+          "hash": "{hash-2}",
+          "line": "invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",
+          "on": null,
+          "recorded_at": "2026-10-02T09:00:00Z",
+          "section": "invoices",
+          "seq": 2,
+          "summary": "invoice INV-042: £1,200.50, issued 1 Sep 2026, due 1 Oct 2026",
+          "time_zone": "{zone}",
+          "title": "Invoice added",
+          "type": "invoice_added",
+          "void": null
         },
         {
-          "amount" : null,
-          "channel" : "phone",
-          "details" : [
-
-          ],
-          "direction" : "in",
-          "exhibit" : null,
-          "full_text" : null,
-          "hash" : "{hash-3}",
-          "line" : "phone from client on 20 Oct 2026: Sam called: cash is tight until December",
-          "on" : "2026-10-20",
-          "recorded_at" : "2026-10-20T17:30:00Z",
-          "section" : "contacts",
-          "seq" : 3,
-          "summary" : "Sam called: cash is tight until December",
-          "time_zone" : "{zone}",
-          "title" : "Phone call from the client",
-          "type" : "contact.logged",
-          "void" : null
+          "amount": null,
+          "channel": "phone",
+          "details": [],
+          "direction": "in",
+          "exhibit": null,
+          "full_text": null,
+          "hash": "{hash-3}",
+          "line": "phone from client on 20 Oct 2026: Sam called: cash is tight until December",
+          "on": "2026-10-20",
+          "recorded_at": "2026-10-20T17:30:00Z",
+          "section": "contacts",
+          "seq": 3,
+          "summary": "Sam called: cash is tight until December",
+          "time_zone": "{zone}",
+          "title": "Phone call from the client",
+          "type": "contact_logged",
+          "void": null
         },
         {
-          "amount" : null,
-          "channel" : "email",
-          "details" : [
-
-          ],
-          "direction" : "out",
-          "exhibit" : 1,
-          "full_text" : "Dear Sam,\n\nInvoice \"INV-042\" (£1,200.50) was due on 1 October.\n=HYPERLINK(\"http://example.com\") is not a formula here.\n~~~\n<b>Thanks</b> & regards,\nAlex",
-          "hash" : "{hash-4}",
-          "line" : "email to client on 8 Oct 2026: first reminder",
-          "on" : "2026-10-08",
-          "recorded_at" : "2026-10-21T08:15:00Z",
-          "section" : "contacts",
-          "seq" : 4,
-          "summary" : "first reminder",
-          "time_zone" : "{zone}",
-          "title" : "Email sent to the client",
-          "type" : "contact.logged",
-          "void" : null
+          "amount": null,
+          "channel": "email",
+          "details": [],
+          "direction": "out",
+          "exhibit": 1,
+          "full_text": "Dear Sam,\n\nInvoice \"INV-042\" (£1,200.50) was due on 1 October.\n=HYPERLINK(\"http://example.com\") is not a formula here.\n~~~\n<b>Thanks</b> & regards,\nAlex",
+          "hash": "{hash-4}",
+          "line": "email to client on 8 Oct 2026: first reminder",
+          "on": "2026-10-08",
+          "recorded_at": "2026-10-21T08:15:00Z",
+          "section": "contacts",
+          "seq": 4,
+          "summary": "first reminder",
+          "time_zone": "{zone}",
+          "title": "Email sent to the client",
+          "type": "contact_logged",
+          "void": null
         },
         {
-          "amount" : null,
-          "channel" : "letter",
-          "details" : [
-
-          ],
-          "direction" : "out",
-          "exhibit" : null,
-          "full_text" : null,
-          "hash" : "{hash-5}",
-          "line" : "letter to client on 20 Oct 2026: posted a copy of the invoice",
-          "on" : "2026-10-20",
-          "recorded_at" : "2026-10-22T11:00:00Z",
-          "section" : "contacts",
-          "seq" : 5,
-          "summary" : "posted a copy of the invoice",
-          "time_zone" : "{zone}",
-          "title" : "Letter sent to the client",
-          "type" : "contact.logged",
-          "void" : null
+          "amount": null,
+          "channel": "letter",
+          "details": [],
+          "direction": "out",
+          "exhibit": null,
+          "full_text": null,
+          "hash": "{hash-5}",
+          "line": "letter to client on 20 Oct 2026: posted a copy of the invoice",
+          "on": "2026-10-20",
+          "recorded_at": "2026-10-22T11:00:00Z",
+          "section": "contacts",
+          "seq": 5,
+          "summary": "posted a copy of the invoice",
+          "time_zone": "{zone}",
+          "title": "Letter sent to the client",
+          "type": "contact_logged",
+          "void": null
         },
         {
-          "amount" : {
-            "amount" : "200.00",
-            "currency" : "GBP"
+          "amount": {
+            "amount": "200.00",
+            "currency": "GBP"
           },
-          "channel" : null,
-          "details" : [
-
-          ],
-          "direction" : null,
-          "exhibit" : null,
-          "full_text" : null,
-          "hash" : "{hash-6}",
-          "line" : "payment of £200.00 on 2 Nov 2026",
-          "on" : "2026-11-02",
-          "recorded_at" : "2026-11-02T12:00:00Z",
-          "section" : "payments",
-          "seq" : 6,
-          "summary" : "payment of £200.00 on 2 Nov 2026",
-          "time_zone" : "{zone}",
-          "title" : "Payment received",
-          "type" : "payment.received",
-          "void" : {
-            "reason" : "entered twice by mistake",
-            "voided_by" : 8
+          "channel": null,
+          "details": [],
+          "direction": null,
+          "exhibit": null,
+          "full_text": null,
+          "hash": "{hash-6}",
+          "line": "payment of £200.00 on 2 Nov 2026",
+          "on": "2026-11-02",
+          "recorded_at": "2026-11-02T12:00:00Z",
+          "section": "payments",
+          "seq": 6,
+          "summary": "payment of £200.00 on 2 Nov 2026",
+          "time_zone": "{zone}",
+          "title": "Payment received",
+          "type": "payment_received",
+          "void": {
+            "reason": "entered twice by mistake",
+            "voided_by": 8
           }
         },
         {
-          "amount" : {
-            "amount" : "200.00",
-            "currency" : "GBP"
+          "amount": {
+            "amount": "200.00",
+            "currency": "GBP"
           },
-          "channel" : null,
-          "details" : [
-
-          ],
-          "direction" : null,
-          "exhibit" : null,
-          "full_text" : null,
-          "hash" : "{hash-7}",
-          "line" : "payment of £200.00 on 2 Nov 2026",
-          "on" : "2026-11-02",
-          "recorded_at" : "2026-11-03T09:00:00Z",
-          "section" : "payments",
-          "seq" : 7,
-          "summary" : "payment of £200.00 on 2 Nov 2026",
-          "time_zone" : "{zone}",
-          "title" : "Payment received",
-          "type" : "payment.received",
-          "void" : null
+          "channel": null,
+          "details": [],
+          "direction": null,
+          "exhibit": null,
+          "full_text": null,
+          "hash": "{hash-7}",
+          "line": "payment of £200.00 on 2 Nov 2026",
+          "on": "2026-11-02",
+          "recorded_at": "2026-11-03T09:00:00Z",
+          "section": "payments",
+          "seq": 7,
+          "summary": "payment of £200.00 on 2 Nov 2026",
+          "time_zone": "{zone}",
+          "title": "Payment received",
+          "type": "payment_received",
+          "void": null
         },
         {
-          "amount" : null,
-          "channel" : null,
-          "details" : [
+          "amount": null,
+          "channel": null,
+          "details": [
             {
-              "label" : "voids entry",
-              "value" : "6"
+              "label": "voids entry",
+              "value": "6"
             },
             {
-              "label" : "reason",
-              "value" : "entered twice by mistake"
+              "label": "reason",
+              "value": "entered twice by mistake"
             }
           ],
-          "direction" : null,
-          "exhibit" : null,
-          "full_text" : null,
-          "hash" : "{hash-8}",
-          "line" : "voided entry 6: entered twice by mistake",
-          "on" : null,
-          "recorded_at" : "2026-11-03T09:05:00Z",
-          "section" : "voids",
-          "seq" : 8,
-          "summary" : "voided entry 6: entered twice by mistake",
-          "time_zone" : "{zone}",
-          "title" : "Entry 6 voided",
-          "type" : "void",
-          "void" : null
+          "direction": null,
+          "exhibit": null,
+          "full_text": null,
+          "hash": "{hash-8}",
+          "line": "voided entry 6: entered twice by mistake",
+          "on": null,
+          "recorded_at": "2026-11-03T09:05:00Z",
+          "section": "voids",
+          "seq": 8,
+          "summary": "voided entry 6: entered twice by mistake",
+          "time_zone": "{zone}",
+          "title": "Entry 6 voided",
+          "type": "void",
+          "void": null
         },
         {
-          "amount" : null,
-          "channel" : null,
-          "details" : [
-
-          ],
-          "direction" : null,
-          "exhibit" : null,
-          "full_text" : "Sam asked for \"a few weeks\" | we agreed to talk again",
-          "hash" : "{hash-9}",
-          "line" : "note: Sam asked for \"a few weeks\" | we agreed to talk again",
-          "on" : null,
-          "recorded_at" : "2026-11-10T10:00:00Z",
-          "section" : "notes",
-          "seq" : 9,
-          "summary" : "Sam asked for \"a few weeks\" | we agreed to talk again",
-          "time_zone" : "{zone}",
-          "title" : "Note",
-          "type" : "note",
-          "void" : null
+          "amount": null,
+          "channel": null,
+          "details": [],
+          "direction": null,
+          "exhibit": null,
+          "full_text": "Sam asked for \"a few weeks\" | we agreed to talk again",
+          "hash": "{hash-9}",
+          "line": "note: Sam asked for \"a few weeks\" | we agreed to talk again",
+          "on": null,
+          "recorded_at": "2026-11-10T10:00:00Z",
+          "section": "notes",
+          "seq": 9,
+          "summary": "Sam asked for \"a few weeks\" | we agreed to talk again",
+          "time_zone": "{zone}",
+          "title": "Note",
+          "type": "note",
+          "void": null
         },
         {
-          "amount" : null,
-          "channel" : null,
-          "details" : [
+          "amount": null,
+          "channel": null,
+          "details": [
             {
-              "label" : "you need",
-              "value" : "£500.00"
+              "label": "you need",
+              "value": "£500.00"
             },
             {
-              "label" : "by",
-              "value" : "2026-12-31 (Thursday 31 December 2026)"
+              "label": "by",
+              "value": "2026-12-31 (Thursday 31 December 2026)"
             },
             {
-              "label" : "they can pay",
-              "value" : "£500.00 a month"
+              "label": "they can pay",
+              "value": "£500.00 a month"
             },
             {
-              "label" : "from",
-              "value" : "2026-12-01 (Tuesday 1 December 2026)"
+              "label": "from",
+              "value": "2026-12-01 (Tuesday 1 December 2026)"
             }
           ],
-          "direction" : null,
-          "exhibit" : null,
-          "full_text" : null,
-          "hash" : "{hash-10}",
-          "line" : "cash flow noted (4 answers)",
-          "on" : null,
-          "recorded_at" : "2026-11-10T10:05:00Z",
-          "section" : "cash_flow",
-          "seq" : 10,
-          "summary" : "cash flow noted (4 answers)",
-          "time_zone" : "{zone}",
-          "title" : "Cash flow noted",
-          "type" : "cashflow.noted",
-          "void" : null
+          "direction": null,
+          "exhibit": null,
+          "full_text": null,
+          "hash": "{hash-10}",
+          "line": "cash flow noted (4 answers)",
+          "on": null,
+          "recorded_at": "2026-11-10T10:05:00Z",
+          "section": "cash_flow",
+          "seq": 10,
+          "summary": "cash flow noted (4 answers)",
+          "time_zone": "{zone}",
+          "title": "Cash flow noted",
+          "type": "cashflow_noted",
+          "void": null
         },
         {
-          "amount" : null,
-          "channel" : null,
-          "details" : [
+          "amount": null,
+          "channel": null,
+          "details": [
             {
-              "label" : "plan",
-              "value" : "plan-1"
+              "label": "plan",
+              "value": "plan-1"
             },
             {
-              "label" : "schedule",
-              "value" : "2 × £500.25 from 1 Dec 2026; done by 4 Jan 2027"
+              "label": "schedule",
+              "value": "2 × £500.25 from 1 Dec 2026; done by 4 Jan 2027"
             }
           ],
-          "direction" : null,
-          "exhibit" : null,
-          "full_text" : null,
-          "hash" : "{hash-11}",
-          "line" : "plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",
-          "on" : "2026-11-12",
-          "recorded_at" : "2026-11-12T14:00:00Z",
-          "section" : "plans",
-          "seq" : 11,
-          "summary" : "plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",
-          "time_zone" : "{zone}",
-          "title" : "Payment plan agreed",
-          "type" : "plan.agreed",
-          "void" : null
+          "direction": null,
+          "exhibit": null,
+          "full_text": null,
+          "hash": "{hash-11}",
+          "line": "plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",
+          "on": "2026-11-12",
+          "recorded_at": "2026-11-12T14:00:00Z",
+          "section": "plans",
+          "seq": 11,
+          "summary": "plan-1 agreed: 2 installments, £1,000.50 in all, finishing 4 Jan 2027",
+          "time_zone": "{zone}",
+          "title": "Payment plan agreed",
+          "type": "plan_agreed",
+          "void": null
         },
         {
-          "amount" : {
-            "amount" : "500.25",
-            "currency" : "GBP"
+          "amount": {
+            "amount": "500.25",
+            "currency": "GBP"
           },
-          "channel" : null,
-          "details" : [
-
-          ],
-          "direction" : null,
-          "exhibit" : null,
-          "full_text" : null,
-          "hash" : "{hash-12}",
-          "line" : "payment of £500.25 on 1 Dec 2026",
-          "on" : "2026-12-01",
-          "recorded_at" : "2026-12-01T15:00:00Z",
-          "section" : "payments",
-          "seq" : 12,
-          "summary" : "payment of £500.25 on 1 Dec 2026",
-          "time_zone" : "{zone}",
-          "title" : "Payment received",
-          "type" : "payment.received",
-          "void" : null
+          "channel": null,
+          "details": [],
+          "direction": null,
+          "exhibit": null,
+          "full_text": null,
+          "hash": "{hash-12}",
+          "line": "payment of £500.25 on 1 Dec 2026",
+          "on": "2026-12-01",
+          "recorded_at": "2026-12-01T15:00:00Z",
+          "section": "payments",
+          "seq": 12,
+          "summary": "payment of £500.25 on 1 Dec 2026",
+          "time_zone": "{zone}",
+          "title": "Payment received",
+          "type": "payment_received",
+          "void": null
         }
       ],
-      "exhibits" : [
+      "exhibits": [
         {
-          "number" : 1,
-          "on" : "2026-10-08",
-          "seq" : 4,
-          "subject" : "first reminder",
-          "title" : "Email sent to the client"
+          "number": 1,
+          "on": "2026-10-08",
+          "seq": 4,
+          "subject": "first reminder",
+          "title": "Email sent to the client"
         }
       ],
-      "generated_at" : "2026-12-05T10:00:00Z",
-      "invoiced" : {
-        "amount" : "1200.50",
-        "currency" : "GBP"
+      "generated_at": "2026-12-05T10:00:00Z",
+      "invoiced": {
+        "amount": "1200.50",
+        "currency": "GBP"
       },
-      "invoices" : [
+      "invoices": [
         {
-          "amount" : {
-            "amount" : "1200.50",
-            "currency" : "GBP"
+          "amount": {
+            "amount": "1200.50",
+            "currency": "GBP"
           },
-          "due" : "2026-10-01",
-          "issued" : "2026-09-01",
-          "number" : "INV-042",
-          "outstanding" : {
-            "amount" : "500.25",
-            "currency" : "GBP"
+          "due": "2026-10-01",
+          "issued": "2026-09-01",
+          "number": "INV-042",
+          "outstanding": {
+            "amount": "500.25",
+            "currency": "GBP"
           },
-          "paid" : {
-            "amount" : "700.25",
-            "currency" : "GBP"
+          "paid": {
+            "amount": "700.25",
+            "currency": "GBP"
           }
         }
       ],
-      "journal" : {
-        "broken_line" : null,
-        "file" : "acme-sons.jsonl",
-        "intact" : true,
-        "last_hash" : "{last-hash}",
-        "line_count" : 12,
-        "problem" : null,
-        "sha256" : "{sha256}"
+      "journal": {
+        "broken_line": null,
+        "file": "acme-sons.jsonl",
+        "intact": true,
+        "last_hash": "{last-hash}",
+        "line_count": 12,
+        "problem": null,
+        "sha256": "{sha256}"
       },
-      "notice" : "This record was produced by parley. It is not legal advice.",
-      "paid" : {
-        "amount" : "700.25",
-        "currency" : "GBP"
+      "notice": "This record was produced by parley. It is not legal advice.",
+      "paid": {
+        "amount": "700.25",
+        "currency": "GBP"
       },
-      "plans" : [
+      "plans": [
         {
-          "agreed_on" : "2026-11-12",
-          "agreed_seq" : 11,
-          "cancellation" : null,
-          "id" : "plan-1",
-          "installments" : [
+          "agreed_on": "2026-11-12",
+          "agreed_seq": 11,
+          "cancellation": null,
+          "installments": [
             {
-              "amount" : {
-                "amount" : "500.25",
-                "currency" : "GBP"
+              "amount": {
+                "amount": "500.25",
+                "currency": "GBP"
               },
-              "due" : "2026-12-01",
-              "number" : 1,
-              "paid" : {
-                "amount" : "500.25",
-                "currency" : "GBP"
+              "due": "2026-12-01",
+              "number": 1,
+              "paid": {
+                "amount": "500.25",
+                "currency": "GBP"
               },
-              "status" : "paid"
+              "status": "paid"
             },
             {
-              "amount" : {
-                "amount" : "500.25",
-                "currency" : "GBP"
+              "amount": {
+                "amount": "500.25",
+                "currency": "GBP"
               },
-              "due" : "2027-01-04",
-              "number" : 2,
-              "paid" : {
-                "amount" : "0.00",
-                "currency" : "GBP"
+              "due": "2027-01-04",
+              "number": 2,
+              "paid": {
+                "amount": "0.00",
+                "currency": "GBP"
               },
-              "status" : "upcoming"
+              "status": "upcoming"
             }
           ],
-          "late_charges" : null,
-          "revisions" : [
-
-          ],
-          "schedule" : "2 × £500.25 from 1 Dec 2026; done by 4 Jan 2027",
-          "status" : "running"
+          "late_charges": null,
+          "plan_id": "plan-1",
+          "revisions": [],
+          "schedule": "2 × £500.25 from 1 Dec 2026; done by 4 Jan 2027",
+          "status": "running"
         }
       ],
-      "time_zone" : "{zone}",
-      "version" : {
-        "heading" : "This version: the full record",
-        "included_entries" : 12,
-        "journal_entries" : 12,
-        "left_out" : [
-
-        ],
-        "name" : "full",
-        "statement" : "This is the full record, for your own file. It holds every journal entry, including those that show your own position in the negotiation (your cash flow, plan proposals, private notes and the warnings you went past). To give the record to a mediator or a court, export the version for sharing ('export --shared'), which leaves those out and says so."
+      "schema_version": 1,
+      "time_zone": "{zone}",
+      "version": {
+        "heading": "This version: the full record",
+        "included_entries": 12,
+        "journal_entries": 12,
+        "left_out": [],
+        "name": "full",
+        "statement": "This is the full record, for your own file. It holds every journal entry, including those that show your own position in the negotiation (your cash flow, plan proposals, private notes and the warnings you went past). To give the record to a mediator or a court, export the version for sharing ('export --shared'), which leaves those out and says so."
       }
     }
     """#

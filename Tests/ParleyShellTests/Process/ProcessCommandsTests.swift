@@ -117,7 +117,7 @@ struct ProcessCommandsTests {
         as? [String: Any])
     let first = try #require((json["invoices"] as? [[String: Any]])?.first)
     #expect(first["reference_rate_user_supplied"] as? Bool == true)
-    #expect(first["rate_percent"] as? String == "12.25%")
+    #expect(first["rate_percent"] as? String == "12.25")
     let bad = try shell.oneShot(["interest", "--rate", "four"])
     #expect(bad.status == .failure)
   }
@@ -234,11 +234,13 @@ struct ProcessCommandsTests {
     #expect(texas.contains("your file"))
     #expect(run.stderr.contains("zz-bad.json"))
     #expect(run.stderr.contains("Warning: jurisdiction profile skipped"))
+    let listing = try shell.oneShot(["jurisdictions", "--json"]).stdout
     let json = try #require(
-      try JSONSerialization.jsonObject(
-        with: Data(try shell.oneShot(["jurisdictions", "--json"]).stdout.utf8)) as? [[String: Any]])
-    #expect(json.first?["id"] as? String == "gb-ewl")
-    #expect(json.first { $0["id"] as? String == "us-tx" }?["user_overridden"] as? Bool == true)
+      (try JSONSerialization.jsonObject(with: Data(listing.utf8)) as? [String: Any])?[
+        "jurisdictions"] as? [[String: Any]])
+    #expect(json.first?["jurisdiction"] as? String == "gb-ewl")
+    #expect(
+      json.first { $0["jurisdiction"] as? String == "us-tx" }?["user_overridden"] as? Bool == true)
   }
 
   @Test("jurisdiction show: every fact with value, source, as-of and verification; stale marked")
