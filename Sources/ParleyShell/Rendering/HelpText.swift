@@ -18,11 +18,12 @@ enum HelpText {
     for command in CommandTable.all { commands.append([command.spec.name, command.spec.summary]) }
     let topics = topicNames.joined(separator: ", ")
     return [
-      style.bold("parley") + " helps you get an unpaid invoice paid, calmly.",
-      "It is not legal advice.",
+      style.bold("parley")
+        + prose("parley helps you get an unpaid invoice paid, calmly.", width).dropFirst(6),
+      prose("It is not legal advice.", width),
       "",
       style.bold("Commands"),
-      commands.render(width: width, style: style, indent: "  "),
+      list(commands, width: width, style: style),
       "",
       prose("Type 'help COMMAND' for one command with examples; topics: \(topics).", width),
       prose("Every command also runs from your shell: parley cases --json", width),
@@ -46,7 +47,7 @@ enum HelpText {
       var options = TextTable([.init(""), .init("", wraps: true)], look: .untitled)
       for option in spec.options { options.append([option.synopsis, option.help]) }
       lines += [
-        "", style.bold("Options"), options.render(width: width, style: style, indent: "  "),
+        "", style.bold("Options"), list(options, width: width, style: style),
       ]
     }
     lines += ["", style.bold("Examples")]
@@ -63,7 +64,7 @@ enum HelpText {
         statuses.append([String(status.rawValue), meaning])
       }
       return prose("Exit statuses (one-shot commands and scripts):", width) + "\n"
-        + statuses.render(width: width, indent: "  ")
+        + list(statuses, width: width)
     case "environment", "env":
       return environment(width: width)
     case "journal", "format", "formats":
@@ -113,11 +114,31 @@ enum HelpText {
     options.append(["--no-pager", "never page the output"])
     return [
       "Environment:",
-      variables.render(width: width, indent: "  "),
+      list(variables, width: width),
       "",
       prose("Options for every command, before or after it:", width),
-      options.render(width: width, indent: "  "),
+      list(options, width: width),
     ].joined(separator: "\n")
+  }
+
+  /// A list of names and what each means, indented: as a table of two
+  /// columns, or, where even that is too wide, each name on its own line with
+  /// its meaning under it.
+  private static func list(
+    _ table: TextTable, width: Int, style: Style = Style(isColored: false)
+  ) -> String {
+    let text = table.render(width: width, style: style, indent: "  ")
+    let fits = text.split(separator: "\n").allSatisfy {
+      TerminalText.withoutStyleSequences(String($0)).displayWidth <= width
+    }
+    if fits { return text }
+    return table.rows.map { row in
+      let name = row[0].text.wrapped(width: width - 2)
+      let meaning = row[1].text.wrapped(width: width - 6)
+      return (name + "\n" + meaning).split(separator: "\n", omittingEmptySubsequences: false)
+        .enumerated().map { $0.offset == 0 ? "  \($0.element)" : "      \($0.element)" }
+        .joined(separator: "\n")
+    }.joined(separator: "\n")
   }
 
   /// Prose wrapped with a margin of two columns.

@@ -42,8 +42,14 @@ extension String {
         // A word too wide for a line of its own is cut at the edge.
         while lineWidth + restWidth > width {
           var (head, tail) = rest.splitAtWidth(width - lineWidth)
+          if head.isEmpty, lineWidth > 0 {
+            // Not one character fits after the indent: this line goes without it.
+            line = ""
+            lineWidth = 0
+            continue
+          }
           if head.isEmpty {
-            head = rest.prefix(1)  // not even one character fits: it goes on its own
+            head = rest.prefix(1)  // a character wider than the whole line goes on its own
             tail = rest.dropFirst()
           }
           line += head

@@ -41,10 +41,26 @@ extension TextTable {
         let drop = droppable.min(by: {
           (columns[$0].importance ?? 0, -$0) < (columns[$1].importance ?? 0, -$1)
         })
-      else { return layout }
+      else { return tightened(layout) }
       shown.removeAll { $0 == drop }
       leftOut.append(drop)
     }
+  }
+
+  /// `layout` with each narrowed column only as wide as its wrapped cells
+  /// need: lines break between words, so they often fall short of the edge.
+  private func tightened(_ layout: Layout) -> Layout {
+    var layout = layout
+    let natural = naturalLayout(layout.shown, leftOut: layout.leftOut).widths
+    for (position, column) in layout.shown.enumerated()
+    where layout.widths[position] < natural[position] {
+      let title = look == .untitled ? 0 : columns[column].title.displayWidth
+      let needed =
+        rows.flatMap { $0[column].text.wrappedLines(width: layout.widths[position]) }
+        .map(\.displayWidth).max() ?? 0
+      layout.widths[position] = max(title, min(layout.widths[position], needed))
+    }
+    return layout
   }
 
   /// Every shown column as wide as its widest cell and title; the first

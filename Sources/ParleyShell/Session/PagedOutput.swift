@@ -8,18 +8,23 @@
 /// held with it and written after the pager closes, so they stay on screen.
 final class PagedOutput: TextOutput {
   private let destination: TextOutput
-  private let pager: Pager
+  /// Shows text through the pager; false when the pager could not start.
+  private let showInPager: (String) -> Bool
   private let terminalSize: () -> TerminalSize
   /// What a command wrote while held: standard output (false) or error (true).
   private var held: [(isError: Bool, text: String)] = []
   private var isInsideCommand = false
   private var isHolding = false
 
-  /// Wraps `destination`, paging through `pager` on a screen of `terminalSize`.
-  init(destination: TextOutput, pager: Pager, terminalSize: @escaping () -> TerminalSize) {
+  /// Wraps `destination`, paging with `showInPager` (``Pager/show(_:)``) on
+  /// a screen of `terminalSize`.
+  init(
+    destination: TextOutput, terminalSize: @escaping () -> TerminalSize,
+    showInPager: @escaping (String) -> Bool
+  ) {
     self.destination = destination
-    self.pager = pager
     self.terminalSize = terminalSize
+    self.showInPager = showInPager
   }
 
   func write(_ text: String) {
@@ -59,7 +64,7 @@ final class PagedOutput: TextOutput {
     let messages = held.filter(\.isError)
     let all = held
     held = []
-    if Self.isLonger(output, than: terminalSize()), pager.show(TerminalText.safe(output)) {
+    if Self.isLonger(output, than: terminalSize()), showInPager(TerminalText.safe(output)) {
       replay(messages)
     } else {
       replay(all)

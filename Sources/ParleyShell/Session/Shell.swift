@@ -41,7 +41,9 @@ public enum Shell {
     let pages =
       global.pages && decision.writesToTerminal && (decision.isInteractive || !arguments.isEmpty)
     let pager = pages ? Pager(environment: environment, terminalIsCapable: decision.isCapable) : nil
-    let paged = pager.map { PagedOutput(destination: output, pager: $0, terminalSize: size) }
+    let paged = pager.map {
+      PagedOutput(destination: output, terminalSize: size, showInPager: $0.show)
+    }
     let isShell = arguments.isEmpty
     let completer = Completer { (try? book.caseIDs()) ?? [] }
     var reader = lineReader(
