@@ -44,7 +44,7 @@ enum CasesCommand: ShellCommand {
       return
     }
     var table = TextTable([
-      .init("CASE"), .init("CLIENT", wraps: true), .init("BALANCE", .right),
+      .init("CASE", wraps: true), .init("CLIENT", wraps: true), .init("BALANCE", .right),
       .init("OVERDUE", .right, importance: 3), .init("LAST CONTACT", wraps: true, importance: 1),
       .init("PLAN", wraps: true, importance: 2),
     ])

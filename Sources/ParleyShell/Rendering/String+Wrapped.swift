@@ -10,7 +10,8 @@ extension String {
   /// Existing line breaks stay. A line's leading spaces stay, and the lines it
   /// is broken into are indented as far, plus `continuationIndent` (unless that
   /// leaves less than half the width). A word wider than a line is broken
-  /// where it reaches the edge, so no line runs on past `width`.
+  /// after its last dash that fits, else where it reaches the edge, so no
+  /// line runs on past `width`.
   func wrappedLines(width: Int, continuationIndent: String = "") -> [String] {
     let width = Swift.max(1, width)
     var lines: [String] = []
@@ -51,6 +52,9 @@ extension String {
           if head.isEmpty {
             head = rest.prefix(1)  // a character wider than the whole line goes on its own
             tail = rest.dropFirst()
+          } else if let dash = head.dropLast().lastIndex(of: "-") {
+            // A hyphenated word or a case id breaks after a dash where it can.
+            (head, tail) = (rest[...dash], rest[rest.index(after: dash)...])
           }
           line += head
           rest = String(tail)
