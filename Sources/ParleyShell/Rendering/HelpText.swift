@@ -59,7 +59,7 @@ enum HelpText {
   static func topic(_ name: String, width: Int = widest) -> String? {
     switch name {
     case "exit-codes", "exit", "status":
-      var statuses = TextTable([.init("", .right), .init("", wraps: true)], look: .untitled)
+      var statuses = TextTable([.init(""), .init("", wraps: true)], look: .untitled)
       for (status, meaning) in ExitStatus.documented {
         statuses.append([String(status.rawValue), meaning])
       }
