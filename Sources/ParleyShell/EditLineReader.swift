@@ -141,7 +141,10 @@ public final class EditLineReader: LineReader {
 
   // MARK: - Prompt
 
+  /// The prompt, its control characters escaped: it can quote what was typed
+  /// before (a default answer).
   private func setPrompt(_ prompt: String) {
+    let prompt = TerminalText.safe(prompt)
     if let promptBuffer, String(cString: promptBuffer) == prompt { return }
     free(promptBuffer)
     promptBuffer = strdup(prompt)

@@ -36,7 +36,8 @@ public final class PlainLineReader: LineReader {
   public func readLine(prompt: String) -> LineInput {
     if isInteractive {
       _ = InterruptSignal.take()  // A Ctrl-C from before this prompt is spent.
-      if !prompt.isEmpty { parley_write_stdout(prompt) }
+      // A prompt can quote what was typed before (a default answer): escaped.
+      if !prompt.isEmpty { parley_write_stdout(TerminalText.safe(prompt)) }
     }
     while true {
       if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {

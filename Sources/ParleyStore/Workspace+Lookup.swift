@@ -24,7 +24,7 @@ extension Workspace {
       { !lowered.isEmpty && $0.id.hasPrefix(lowered) },
       { summary in summary.client.map { CaseSlug.slug($0) == wanted } ?? false },
       { summary in
-        !typed.isEmpty && wanted != "case"
+        !typed.isEmpty
           && (summary.client.map { CaseSlug.slug($0).contains(wanted) } ?? false)
       },
     ]

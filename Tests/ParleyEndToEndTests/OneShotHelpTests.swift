@@ -82,8 +82,8 @@ struct OneShotHelpTests {
       line.split(separator: " ").first.flatMap { Int($0) }
     }
     #expect(codes == [0, 1, 2, 3, 4, 130], "\(result.stdout)")
-    #expect(result.stdout.contains("2   usage error: unknown command or option"))
-    #expect(result.stdout.contains("130 interrupted with Ctrl-C"))
+    #expect(result.stdout.contains("  2    usage error: unknown command or option"))
+    #expect(result.stdout.contains("  130  interrupted with Ctrl-C"))
   }
 
   @Test("an unknown command suggests the closest one and exits 2")

@@ -43,6 +43,41 @@ struct TerminalCapabilitiesTests {
     #expect(capabilities.isInteractive == row.stdin)
   }
 
+  @Test(
+    "colour precedence: --color, then NO_COLOR, then CLICOLOR_FORCE, then CLICOLOR, then the terminal",
+    arguments: [
+      (false, ["CLICOLOR_FORCE": "1"], true),
+      (false, ["CLICOLOR_FORCE": "1", "NO_COLOR": "1"], false),
+      (false, ["CLICOLOR_FORCE": "0"], false),
+      (false, ["CLICOLOR_FORCE": ""], false),
+      (true, ["TERM": "dumb", "CLICOLOR_FORCE": "yes"], true),
+      (true, ["TERM": "xterm", "CLICOLOR": "0"], false),
+      (true, ["TERM": "xterm", "CLICOLOR": "0", "CLICOLOR_FORCE": "1"], true),
+      (true, ["TERM": "xterm", "CLICOLOR": "1"], true),
+      (false, ["TERM": "xterm", "CLICOLOR": "1"], false),
+    ] as [(Bool, [String: String], Bool)])
+  func colourPrecedence(stdout: Bool, environment: [String: String], color: Bool) {
+    let capabilities = TerminalCapabilities(
+      stdinIsTerminal: false, stdoutIsTerminal: stdout, environment: environment)
+    #expect(capabilities.usesColor == color)
+    #expect(capabilities.choosingColor(.never).usesColor == false)
+    #expect(capabilities.choosingColor(.always).usesColor == true)
+    #expect(capabilities.choosingColor(.auto) == capabilities)
+  }
+
+  @Test("a dumb terminal is still a person typing: interactive, without libedit, colour or less")
+  func dumbTerminalIsInteractive() {
+    for environment in [["TERM": "dumb"], ["TERM": "dumb", "INSIDE_EMACS": "29.1,comint"], [:]] {
+      let capabilities = TerminalCapabilities(
+        stdinIsTerminal: true, stdoutIsTerminal: true, environment: environment)
+      #expect(capabilities.isInteractive)
+      #expect(capabilities.writesToTerminal)
+      #expect(!capabilities.usesLineEditor)
+      #expect(!capabilities.isCapable)
+      #expect(!capabilities.usesColor)
+    }
+  }
+
   @Test("--color=always and --color=never override the environment")
   func explicitColor() {
     let piped = TerminalCapabilities(

@@ -9,14 +9,44 @@ import Testing
     ("Straße 42 GmbH", "strasse-42-gmbh"),
     ("Łódź Ørsted Æther", "lodz-orsted-aether"),
     ("O'Brien/Partners", "o-brien-partners"),
-    ("東京 Design", "design"),
-    ("東京", "case"),
-    ("", "case"),
-    ("---", "case"),
+    ("東京 Design", "dong-jing-design"),
+    ("東京", "dong-jing"),
+    ("株式会社アクメ", "zhu-shi-hui-sheakume"),
+    ("Ωμέγα ΑΕ", "omega-ae"),
+    ("Москва ООО", "moskva-ooo"),
+    ("شركة", "shrkt"),
+    ("서울 주식회사", "seoul-jusighoesa"),
+    ("🍕🍕", "slice-of-pizza"),
+    ("Café ☕", "cafe"),
   ])
   func slugs(name: String, slug: String) {
     #expect(CaseSlug.slug(name) == slug)
     #expect(CaseSlug.isValidID(CaseSlug.slug(name)))
+  }
+
+  @Test("a name with nothing readable gets a readable, distinct id, never 'case'")
+  func unreadableNames() {
+    let names = ["", "---", "!!!", "?", "…", "###"]
+    let slugs = names.map(CaseSlug.slug)
+    #expect(Set(slugs).count == names.count, "\(slugs)")
+    for slug in slugs {
+      #expect(slug.hasPrefix("client-") && slug.count == 13, "\(slug)")
+      #expect(CaseSlug.isValidID(slug))
+    }
+    #expect(CaseSlug.slug("---") == CaseSlug.slug("---"), "the same name, the same id")
+  }
+
+  @Test("law: names in any script give a valid id with letters in it")
+  func anyScript() {
+    let names = [
+      "Αθήνα Ξενοδοχεία", "Ελληνικά", "Київ ТОВ", "ქართული", "Հայերեն", "עברית בע״מ", "مؤسسة",
+      "हिन्दी लिमिटेड", "ไทย จำกัด", "한국어", "中文有限公司", "カタカナ", "ひらがな", "Türkçe A.Ş.",
+    ]
+    for name in names {
+      let slug = CaseSlug.slug(name)
+      #expect(CaseSlug.isValidID(slug), "\(name) → \(slug)")
+      #expect(slug != "case" && !slug.hasPrefix("client-"), "\(name) → \(slug)")
+    }
   }
 
   @Test func longNamesAreCutWithoutATrailingDash() {

@@ -44,8 +44,9 @@ enum CasesCommand: ShellCommand {
       return
     }
     var table = TextTable([
-      ("CASE", .left), ("CLIENT", .left), ("BALANCE", .right), ("OVERDUE", .right),
-      ("LAST CONTACT", .left), ("PLAN", .left),
+      .init("CASE", wraps: true), .init("CLIENT", wraps: true), .init("BALANCE", .right),
+      .init("OVERDUE", .right, importance: 3), .init("LAST CONTACT", wraps: true, importance: 1),
+      .init("PLAN", wraps: true, importance: 2),
     ])
     for (id, state) in cases {
       let overdue = state.daysOverdue(today: today)
@@ -57,6 +58,6 @@ enum CasesCommand: ShellCommand {
         state.planProgress(today: today)?.brief ?? "-",
       ])
     }
-    context.say(table.render(style: context.style))
+    context.say(context.render(table))
   }
 }

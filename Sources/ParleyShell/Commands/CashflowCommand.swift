@@ -83,10 +83,8 @@ enum CashflowCommand: ShellCommand {
       context.say((try? JSONOutput.render(flow)) ?? "{}")
       return
     }
-    let width = rows.map(\.0.count).max() ?? 0
-    for (label, value) in rows {
-      let padding = String(repeating: " ", count: width - label.count)
-      context.say("\(label)\(padding)  \(value ?? "not known")")
-    }
+    var table = TextTable([.init(""), .init("", wraps: true)], look: .untitled)
+    for (label, value) in rows { table.append([label, value ?? "not known"]) }
+    context.say(context.render(table))
   }
 }

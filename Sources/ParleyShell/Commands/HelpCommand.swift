@@ -7,17 +7,18 @@ enum HelpCommand: ShellCommand {
     examples: ["help", "help log", "help exit-codes"])
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
+    let width = HelpText.width(forTerminal: context.textWidth)
     guard let topic = arguments.positionals.first?.lowercased() else {
-      context.say(HelpText.overview(style: context.style))
+      context.say(HelpText.overview(style: context.style, width: width))
       return
     }
-    if let text = HelpText.topic(topic) {
+    if let text = HelpText.topic(topic, width: width) {
       context.say(text)
       return
     }
     do {
       let command = try CommandTable.command(named: topic)
-      context.say(HelpText.command(command.spec, style: context.style))
+      context.say(HelpText.command(command.spec, style: context.style, width: width))
     } catch let error as ShellError {
       let topics = HelpText.topicNames.joined(separator: ", ")
       throw ShellError.usage("\(error.description) Help topics: \(topics).", command: nil)

@@ -46,7 +46,8 @@ enum JurisdictionsCommand: ShellCommand {
       return
     }
     var table = TextTable([
-      ("ID", .left), ("NAME", .left), ("CURRENCY", .left), ("FROM", .left),
+      .init("ID"), .init("NAME", wraps: true), .init("CURRENCY", importance: 2),
+      .init("FROM", wraps: true, importance: 1),
     ])
     for profile in profiles.profiles {
       table.append([
@@ -54,7 +55,7 @@ enum JurisdictionsCommand: ShellCommand {
         profiles.userIDs.contains(profile.id) ? "your file (overrides parley's)" : "parley",
       ])
     }
-    context.say(table.render(style: context.style))
+    context.say(context.render(table))
     context.say("Show one with 'jurisdiction show ID'. parley is not legal advice.")
   }
 

@@ -57,11 +57,10 @@ enum MeCommand: ShellCommand {
       context.say((try? JSONOutput.render(details)) ?? "{}")
       return
     }
-    let rows = SenderField.allCases.map { ($0.label, $0.text(in: details)) }
-    let width = rows.map(\.0.count).max() ?? 0
-    for (label, value) in rows {
-      let padding = String(repeating: " ", count: width - label.count)
-      context.say("\(label)\(padding)  \(value ?? "not set")")
+    var table = TextTable([.init(""), .init("", wraps: true)], look: .untitled)
+    for field in SenderField.allCases {
+      table.append([field.label, field.text(in: details) ?? "not set"])
     }
+    context.say(context.render(table))
   }
 }

@@ -100,16 +100,16 @@ extension PlanCommand {
   }
 
   private static func emailTable(_ progress: PlanProgress, state: CaseState) throws -> String {
-    var table = try PlainTextTable(columns: [
-      ("Installment", .right), ("Due", .left), ("Amount", .right), ("Paid", .right),
-    ])
+    var table = TextTable(
+      [.init("Installment", .right), .init("Due"), .init("Amount", .right), .init("Paid", .right)],
+      look: .ruled)
     for entry in progress.installments {
-      try table.append([
+      table.append([
         "\(entry.installment.number)", entry.installment.due.short,
         entry.installment.amount.formatted, entry.paid.formatted,
       ])
     }
-    try table.setTotal(["Total", "", progress.scheduled.formatted, progress.allocated.formatted])
-    return table.render()
+    table.setTotal(["Total", "", progress.scheduled.formatted, progress.allocated.formatted])
+    return table.render() + "\n"
   }
 }

@@ -33,7 +33,7 @@ extension PlanCommand {
       return
     }
     context.say(option.numberedLine(1, style: context.style))
-    context.say(scheduleTable(schedule, progress: nil, style: context.style))
+    context.say(context.render(scheduleTable(schedule, progress: nil)))
     context.say("When the client accepts it, record it with 'plan agree 1'.")
   }
 
@@ -61,7 +61,7 @@ extension PlanCommand {
       .init(id: plan.id, on: on, schedule: schedule, reason: reason.trimmed))
     let seqs = try context.record([event], in: caseID)
     context.say("Recorded entry \(seqs[0]): \(event.displayLine).")
-    context.say(scheduleTable(schedule, progress: nil, style: context.style))
+    context.say(context.render(scheduleTable(schedule, progress: nil)))
   }
 
   /// What a plan must add up to: the balance, plus late charges when they are charged.

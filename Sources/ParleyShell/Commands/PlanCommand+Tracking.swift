@@ -26,7 +26,7 @@ extension PlanCommand {
     context.say(
       context.style.bold("\(plan.id)") + ", agreed \(plan.agreedOn.short)\(revised): "
         + "\(progress.allocated.formatted) of \(progress.scheduled.formatted) paid")
-    context.say(scheduleTable(plan.schedule, progress: progress, style: context.style))
+    context.say(context.render(scheduleTable(plan.schedule, progress: progress)))
     if !progress.surplus.isZero {
       context.say("Paid beyond the plan: \(progress.surplus.formatted).")
     }
@@ -53,22 +53,21 @@ extension PlanCommand {
   }
 
   /// The schedule as a table; with progress, what was paid and each status.
-  static func scheduleTable(
-    _ schedule: InstallmentSchedule, progress: PlanProgress?, style: Style
-  ) -> String {
-    var columns: [(String, TextTable.Alignment)] = [
-      ("#", .right), ("DUE", .left), ("AMOUNT", .right),
-    ]
-    if progress != nil { columns += [("PAID", .right), ("STATUS", .left)] }
+  static func scheduleTable(_ schedule: InstallmentSchedule, progress: PlanProgress?) -> TextTable {
+    var columns: [TextTable.Column] = [.init("#", .right), .init("DUE"), .init("AMOUNT", .right)]
+    if progress != nil { columns += [.init("PAID", .right, importance: 1), .init("STATUS")] }
     var table = TextTable(columns)
     for (index, installment) in schedule.installments.enumerated() {
-      var row = ["\(installment.number)", installment.due.short, installment.amount.formatted]
+      var row = [
+        TextTable.Cell("\(installment.number)"), TextTable.Cell(installment.due.short),
+        TextTable.Cell(installment.amount.formatted),
+      ]
       if let entry = progress?.installments[index] {
-        row += [entry.paid.formatted, entry.status.label(style: style)]
+        row += [TextTable.Cell(entry.paid.formatted), entry.status.cell]
       }
-      table.append(row)
+      table.append(cells: row)
     }
-    return table.render(style: style)
+    return table
   }
 }
 
@@ -85,13 +84,13 @@ extension InstallmentStatus {
     }
   }
 
-  /// The status in words, coloured when it needs attention.
-  func label(style: Style) -> String {
+  /// The status in words, for a table: coloured when it needs attention.
+  var cell: TextTable.Cell {
     switch self {
-    case .paid: style.green(words)
-    case .upcoming: words
-    case .dueToday, .late, .partPaid: style.yellow(words)
-    case .missed: style.red(words)
+    case .paid: TextTable.Cell(words, .green)
+    case .upcoming: TextTable.Cell(words)
+    case .dueToday, .late, .partPaid: TextTable.Cell(words, .yellow)
+    case .missed: TextTable.Cell(words, .red)
     }
   }
 }

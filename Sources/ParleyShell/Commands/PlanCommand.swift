@@ -208,7 +208,7 @@ enum PlanCommand: ShellCommand {
       .init(id: id, on: on, schedule: schedule, lateCharges: lateCharges))
     let seqs = try context.record([event], in: caseID)
     context.say("Recorded entry \(seqs[0]): \(event.displayLine).")
-    context.say(scheduleTable(schedule, progress: nil, style: context.style))
+    context.say(context.render(scheduleTable(schedule, progress: nil)))
     context.say("Payments recorded with 'paid' now count toward it; 'plan show' tracks it.")
   }
 

@@ -43,7 +43,9 @@ enum ShowCommand: ShellCommand {
     }
     context.say()
     var invoices = TextTable([
-      ("INVOICE", .left), ("AMOUNT", .right), ("PAID", .right), ("DUE", .left), ("STATUS", .left),
+      .init("INVOICE", wraps: true), .init("AMOUNT", .right, importance: 3),
+      .init("PAID", .right, importance: 1), .init("DUE", importance: 2),
+      .init("STATUS", wraps: true),
     ])
     for status in state.invoices {
       let days = status.daysOverdue(today: today)
@@ -55,13 +57,13 @@ enum ShowCommand: ShellCommand {
         status.invoice.due.short, label,
       ])
     }
-    context.say(invoices.render(style: style))
+    context.say(context.render(invoices))
     if let plan = state.activePlan, let progress = state.planProgress(today: today) {
       context.say()
       context.say(
         style.bold("Plan") + " \(plan.id), agreed \(plan.agreedOn.short): "
           + "\(progress.allocated.formatted) of \(progress.scheduled.formatted) paid")
-      context.say(PlanCommand.scheduleTable(plan.schedule, progress: progress, style: style))
+      context.say(context.render(PlanCommand.scheduleTable(plan.schedule, progress: progress)))
       context.say(progress.nextStep.advice(progress: progress))
     }
     let all = arguments.has("all")

@@ -1,13 +1,26 @@
 /// The words of `help`, generated from the commands' own descriptions.
+///
+/// Every line fits in `width` columns (the terminal's, at most
+/// ``widest``): lists wrap their descriptions under themselves, and prose
+/// keeps a margin of two columns.
 enum HelpText {
   static let topicNames = ["exit-codes", "environment", "journal"]
 
+  /// Help is never wider than this, however wide the terminal: long lines are hard to read.
+  static let widest = 80
+
+  /// The width help is laid out in on a terminal `columns` wide.
+  static func width(forTerminal columns: Int) -> Int { max(20, min(columns, widest)) }
+
   /// The list of commands.
-  static func overview(style: Style) -> String {
-    let width = CommandTable.all.map(\.spec.name.count).max() ?? 0
-    var lines = [
-      style.bold("parley") + " helps you get an unpaid invoice paid, calmly.",
-      "It is not legal advice.",
+  static func overview(style: Style, width: Int = widest) -> String {
+    var commands = TextTable([.init(""), .init("", wraps: true)], look: .untitled)
+    for command in CommandTable.all { commands.append([command.spec.name, command.spec.summary]) }
+    let topics = topicNames.joined(separator: ", ")
+    return [
+      style.bold("parley")
+        + prose("parley helps you get an unpaid invoice paid, calmly.", width).dropFirst(6),
+      prose("It is not legal advice.", width),
       "",
       style.bold("Usage"),
       "  parley                   the shell (reads a script when input is not a terminal)",
@@ -16,77 +29,126 @@ enum HelpText {
       "  parley --version         the version",
       "",
       style.bold("Commands"),
-    ]
-    for command in CommandTable.all {
-      let spec = command.spec
-      let padding = String(repeating: " ", count: width - spec.name.count)
-      lines.append("  \(spec.name)\(padding)  \(spec.summary)")
-    }
-    lines += [
+      list(commands, width: width, style: style),
       "",
-      "Type 'help COMMAND' for one command with examples; topics: "
-        + topicNames.joined(separator: ", ") + ".",
-      "Every command also runs from your shell: parley cases --json",
-    ]
-    return lines.joined(separator: "\n")
+      prose("Type 'help COMMAND' for one command with examples; topics: \(topics).", width),
+      prose("Every command also runs from your shell: parley cases --json", width),
+    ].joined(separator: "\n")
   }
 
   /// One command in full: usage, what it does, options and examples.
-  static func command(_ spec: CommandSpec, style: Style) -> String {
+  static func command(_ spec: CommandSpec, style: Style, width: Int = widest) -> String {
+    // The name is one word, so it starts the first line whatever the width.
+    let title = prose("\(spec.name) — \(spec.summary)", width)
     var lines = [
-      "\(style.bold(spec.name)) — \(spec.summary)", "",
-      "Usage: \(spec.usage)".wrapped(width: 78),
+      style.bold(spec.name) + title.dropFirst(spec.name.count),
+      "",
+      prose("Usage: \(spec.usage)", width),
     ]
-    if !spec.aliases.isEmpty { lines.append("Also: \(spec.aliases.joined(separator: ", "))") }
-    lines += ["", spec.discussion.wrapped(width: 78)]
-    if !spec.options.isEmpty {
-      lines += ["", style.bold("Options")]
-      let width = spec.options.map(\.synopsis.count).max() ?? 0
-      for option in spec.options {
-        let padding = String(repeating: " ", count: width - option.synopsis.count)
-        lines.append("  \(option.synopsis)\(padding)  \(option.help)")
-      }
+    if !spec.aliases.isEmpty {
+      lines.append(prose("Also: \(spec.aliases.joined(separator: ", "))", width))
     }
-    lines += ["", style.bold("Examples")] + spec.examples.map { "  \($0)" }
+    lines += ["", prose(spec.discussion, width)]
+    if !spec.options.isEmpty {
+      var options = TextTable([.init(""), .init("", wraps: true)], look: .untitled)
+      for option in spec.options { options.append([option.synopsis, option.help]) }
+      lines += [
+        "", style.bold("Options"), list(options, width: width, style: style),
+      ]
+    }
+    lines += ["", style.bold("Examples")]
+    lines += spec.examples.map { "  \($0)".wrapped(width: width, continuationIndent: "  ") }
     return lines.joined(separator: "\n")
   }
 
   /// A help topic, if `name` is one.
-  static func topic(_ name: String) -> String? {
+  static func topic(_ name: String, width: Int = widest) -> String? {
     switch name {
     case "exit-codes", "exit", "status":
-      var lines = ["Exit statuses (one-shot commands and scripts):"]
+      var statuses = TextTable([.init(""), .init("", wraps: true)], look: .untitled)
       for (status, meaning) in ExitStatus.documented {
-        let code = String(status.rawValue)
-        lines.append("  \(code)\(String(repeating: " ", count: 4 - code.count))\(meaning)")
+        statuses.append([String(status.rawValue), meaning])
       }
-      return lines.joined(separator: "\n")
+      return prose("Exit statuses (one-shot commands and scripts):", width) + "\n"
+        + list(statuses, width: width)
     case "environment", "env":
-      return """
-        Environment:
-          PARLEY_HOME       the workspace folder (default $XDG_DATA_HOME/parley, \
-        else ~/.local/share/parley)
-          XDG_DATA_HOME     where the workspace goes when PARLEY_HOME is not set
-          PARLEY_HISTORY    the shell's history file; empty or /dev/null turns history off
-          XDG_STATE_HOME    where history goes by default ($XDG_STATE_HOME/parley/history)
-          PARLEY_EDITOR, VISUAL, EDITOR
-                            the editor for --edit, in that order (default vi)
-          NO_COLOR          set to anything to turn colour off
-          TERM              'dumb' turns off line editing and colour
-          TZ                your time zone; every entry records it
-          PARLEY_NOW        fix the clock (UTC, 2026-11-29T10:00:00Z), for tests and replays
-        """
+      return environment(width: width)
     case "journal", "format", "formats":
-      return """
+      return prose(
+        """
         Each case is one file, cases/CASE.jsonl in the workspace: one JSON object \
         per line, never rewritten. Each line holds the format version (v), its \
         number (seq), when it was recorded (at, UTC) and your time zone (tz), the \
         event's type and data, and the SHA-256 of the line before it (prev), so \
         any edit or deletion is caught by 'verify'. A correction is a new 'void' \
         entry with a reason. The README documents every field.
-        """
+        """, width)
     default:
       return nil
     }
+  }
+
+  /// The `environment` topic: the variables, then the options every command takes.
+  private static func environment(width: Int) -> String {
+    var variables = TextTable([.init(""), .init("", wraps: true)], look: .untitled)
+    let rows = [
+      (
+        "PARLEY_HOME",
+        "the workspace folder (default $XDG_DATA_HOME/parley, else ~/.local/share/parley)"
+      ),
+      ("XDG_DATA_HOME", "where the workspace goes when PARLEY_HOME is not set"),
+      ("PARLEY_HISTORY", "the shell's history file; empty or /dev/null turns history off"),
+      ("XDG_STATE_HOME", "where history goes by default ($XDG_STATE_HOME/parley/history)"),
+      ("PARLEY_EDITOR", "the editor for --edit, then VISUAL, then EDITOR (default vi)"),
+      (
+        "PARLEY_PAGER",
+        "the pager for output longer than the screen, then PAGER (default less, with "
+          + "LESS=FRX when LESS is not set); empty or 'cat' turns paging off"
+      ),
+      ("NO_COLOR", "set to anything but empty to turn colour off (no-color.org)"),
+      ("CLICOLOR_FORCE", "set to anything but 0 for colour even off a terminal, unless NO_COLOR"),
+      ("CLICOLOR", "0 turns colour off"),
+      ("COLUMNS", "the width to fit help and tables to (default: the terminal's, else 80)"),
+      ("LINES", "the screen's height, for when to page (default: the terminal's)"),
+      ("TERM", "'dumb' (or INSIDE_EMACS set) turns off line editing, colour and less"),
+      ("TZ", "your time zone; every entry records it"),
+      ("PARLEY_NOW", "fix the clock (UTC, 2026-11-29T10:00:00Z), for tests and replays"),
+    ]
+    for (name, meaning) in rows { variables.append([name, meaning]) }
+    var options = TextTable([.init(""), .init("", wraps: true)], look: .untitled)
+    options.append(["--color=WHEN", "auto (the default), always or never; --no-color is never"])
+    options.append(["--no-pager", "never page the output"])
+    return [
+      "Environment:",
+      list(variables, width: width),
+      "",
+      prose("Options for every command, before or after it:", width),
+      list(options, width: width),
+    ].joined(separator: "\n")
+  }
+
+  /// A list of names and what each means, indented: as a table of two
+  /// columns, or, where even that is too wide, each name on its own line with
+  /// its meaning under it.
+  private static func list(
+    _ table: TextTable, width: Int, style: Style = Style(isColored: false)
+  ) -> String {
+    let text = table.render(width: width, style: style, indent: "  ")
+    let fits = text.split(separator: "\n").allSatisfy {
+      TerminalText.withoutStyleSequences(String($0)).displayWidth <= width
+    }
+    if fits { return text }
+    return table.rows.map { row in
+      let name = row[0].text.wrapped(width: width - 2)
+      let meaning = row[1].text.wrapped(width: width - 6)
+      return (name + "\n" + meaning).split(separator: "\n", omittingEmptySubsequences: false)
+        .enumerated().map { $0.offset == 0 ? "  \($0.element)" : "      \($0.element)" }
+        .joined(separator: "\n")
+    }.joined(separator: "\n")
+  }
+
+  /// Prose wrapped with a margin of two columns.
+  private static func prose(_ text: String, _ width: Int) -> String {
+    text.wrapped(width: max(10, width - 2))
   }
 }

@@ -25,6 +25,48 @@ enum TerminalText {
   /// real (or, with `resolvingStyle` false, left as they are for the output
   /// to make real later).
   static func safe(_ text: String, resolvingStyle: Bool = true) -> String {
+    escaped(text, style: resolvingStyle ? .resolve : .keep)
+  }
+
+  /// `text` with every control character escaped, and parley's own colour
+  /// sequences too: text that must be as wide as it shows, such as a table's
+  /// cells (the table adds its colours after laying them out).
+  static func withoutStyle(_ text: String) -> String {
+    escaped(text, style: .escape)
+  }
+
+  /// `text` without parley's own colour sequences: what a terminal shows of
+  /// it, to measure.
+  static func withoutStyleSequences(_ text: String) -> String {
+    guard text.unicodeScalars.contains(styleIntroducer) else { return text }
+    let scalars = Array(text.unicodeScalars)
+    var result = String.UnicodeScalarView()
+    var index = 0
+    while index < scalars.count {
+      if scalars[index] == styleIntroducer, let (_, end) = colourEnd(scalars, from: index + 1) {
+        index = end
+        continue
+      }
+      result.append(scalars[index])
+      index += 1
+    }
+    return String(result)
+  }
+
+  /// Whether ``safe(_:resolvingStyle:)`` shows `scalar` escaped rather than
+  /// as it is (a carriage return before a newline aside).
+  static func escapes(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A: false
+    case 0x00..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, styleIntroducer.value: true
+    default: false
+    }
+  }
+
+  /// What becomes of parley's own colour sequences.
+  private enum StyleHandling { case resolve, keep, escape }
+
+  private static func escaped(_ text: String, style: StyleHandling) -> String {
     guard needsWork(text) else { return text }
     let scalars = Array(text.unicodeScalars)
     var result = String.UnicodeScalarView()
@@ -32,8 +74,10 @@ enum TerminalText {
     while index < scalars.count {
       let scalar = scalars[index]
       let value = scalar.value
-      if scalar == styleIntroducer, let (sequence, end) = colourEnd(scalars, from: index + 1) {
-        if resolvingStyle {
+      if scalar == styleIntroducer, style != .escape,
+        let (sequence, end) = colourEnd(scalars, from: index + 1)
+      {
+        if style == .resolve {
           result.append("\u{1B}")
           result.append(contentsOf: scalars[sequence..<end])
         } else {

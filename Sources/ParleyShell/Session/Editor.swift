@@ -26,6 +26,7 @@ struct Editor {
         "--edit needs a terminal; use --text-file FILE, or --text with the text ending in '.'",
         command: nil)
     }
+    context.releaseOutput()  // What the command said so far stays above the editor.
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("parley-\(ProcessInfo.processInfo.processIdentifier)")
     try FileManager.default.createDirectory(

@@ -28,7 +28,7 @@ struct Repl {
       case .line(let line):
         let trimmed = line.trimmed
         if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-        if reader.isInteractive { reader.remember(trimmed) }
+        if reader.isInteractive, HistoryFilter.keeps(line) { reader.remember(trimmed) }
         let commandLine = reader.lineNumber
         do {
           if reader.isInteractive, let plain = try plainWords(trimmed) {

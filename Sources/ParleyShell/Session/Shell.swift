@@ -26,13 +26,21 @@ public enum Shell {
     arguments: [String], environment: [String: String], terminal: TerminalCapabilities,
     output: TextOutput
   ) -> Int32 {
-    if let first = arguments.first, ["--version", "-V"].contains(first) {
+    let global: GlobalOptions
+    let words: [String]
+    do {
+      (global, words) = try GlobalOptions.split(arguments)
+    } catch {
+      output.writeError("parley: \(error.description)\n")
+      return ExitStatus.usage.rawValue
+    }
+    if let first = words.first, ["--version", "-V"].contains(first) {
       output.write("parley \(version)\n")
       return ExitStatus.success.rawValue
     }
     let arguments =
-      arguments.first.map { ["--help", "-h"].contains($0) } == true
-      ? ["help"] + arguments.dropFirst() : arguments
+      words.first.map { ["--help", "-h"].contains($0) } == true
+      ? ["help"] + words.dropFirst() : words
     let book: CaseBook
     do {
       book = try CaseBook(environment: environment)
@@ -40,26 +48,27 @@ public enum Shell {
       output.writeError("parley: \(String(describing: error).withShortExcerpts)\n")
       return ExitStatus.data.rawValue
     }
-    let decision = terminal
+    let decision = terminal.choosingColor(global.color)
     let style = Style(isColored: decision.usesColor)
-    if arguments.isEmpty {
-      let reader: LineReader
-      let completer = Completer { (try? book.caseIDs()) ?? [] }
-      reader = lineReader(
-        editing: decision.usesLineEditor, prompts: false,
-        historyPath: HistoryLocation.resolve(environment: environment),
-        completer: completer.candidates(for:))
-      let context = ShellContext(
-        output: output, reader: reader, environment: environment, book: book, style: style,
-        isOneShot: false)
-      return Repl(context: context).run().rawValue
+    let size = { TerminalSize.current(environment: environment) }
+    // Scripts are never paged: only a person at a terminal reads a pager.
+    let pages =
+      global.pages && decision.writesToTerminal && (decision.isInteractive || !arguments.isEmpty)
+    let pager = pages ? Pager(environment: environment, terminalIsCapable: decision.isCapable) : nil
+    let paged = pager.map {
+      PagedOutput(destination: output, terminalSize: size, showInPager: $0.show)
     }
-    let reader = lineReader(
-      editing: decision.usesLineEditor, prompts: decision.isInteractive, historyPath: nil,
-      completer: { _ in [] })
+    let isShell = arguments.isEmpty
+    let completer = Completer { (try? book.caseIDs()) ?? [] }
+    var reader = lineReader(
+      editing: decision.usesLineEditor, prompts: decision.isInteractive,
+      historyPath: isShell ? HistoryLocation.resolve(environment: environment) : nil,
+      completer: isShell ? completer.candidates(for:) : { _ in [] })
+    if let paged { reader = ReleasingLineReader(reader, releasing: paged) }
     let context = ShellContext(
-      output: output, reader: reader, environment: environment, book: book, style: style,
-      isOneShot: true)
+      output: paged ?? output, reader: reader, environment: environment, book: book,
+      style: style, isOneShot: !isShell, terminalSize: size)
+    if isShell { return Repl(context: context).run().rawValue }
     return runOneShot(arguments, in: context).rawValue
   }
 
@@ -115,12 +124,15 @@ public enum Shell {
   /// `--help` or `-h` anywhere before a `--` shows the command's help
   /// instead; more positional arguments than it takes is a usage error.
   static func execute(_ words: [String], in context: ShellContext) throws {
+    let (global, words) = try GlobalOptions.split(words)
     guard let name = words.first else { return }
     let command = try CommandTable.command(named: name)
     let rest = Array(words.dropFirst())
     if rest.prefix(while: { $0 != "--" }).contains(where: { $0 == "--help" || $0 == "-h" }) {
-      try HelpCommand.run(
-        try ParsedArguments([command.spec.name], options: [], command: "help"), in: context)
+      try context.running(with: global) {
+        try HelpCommand.run(
+          try ParsedArguments([command.spec.name], options: [], command: "help"), in: context)
+      }
       return
     }
     let arguments = try ParsedArguments(rest, options: command.spec.options, command: name)
@@ -138,6 +150,6 @@ public enum Shell {
       throw ShellError.usage(
         "'\(spec.name)' \(takes), but was also given '\(extra)'\(hint)", command: spec.name)
     }
-    try command.run(arguments, context)
+    try context.running(with: global) { try command.run(arguments, context) }
   }
 }

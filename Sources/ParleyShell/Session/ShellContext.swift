@@ -11,10 +11,12 @@ final class ShellContext {
   let environment: [String: String]
   /// The cases on disk.
   let book: CaseBook
-  /// Colour and emphasis.
-  let style: Style
+  /// Colour and emphasis (a command line's `--color` changes it for that command).
+  var style: Style
   /// Whether this is a single command from the command line rather than the shell.
   let isOneShot: Bool
+  /// The terminal's size now (it can change while the shell runs).
+  let terminalSize: () -> TerminalSize
   /// The case `open` chose, if any.
   var currentCase: String?
   /// Entries this shell session wrote, newest last, for `undo`.
@@ -27,7 +29,7 @@ final class ShellContext {
 
   init(
     output: TextOutput, reader: LineReader, environment: [String: String], book: CaseBook,
-    style: Style, isOneShot: Bool
+    style: Style, isOneShot: Bool, terminalSize: @escaping () -> TerminalSize = { TerminalSize() }
   ) {
     self.output = output
     self.reader = reader
@@ -35,6 +37,7 @@ final class ShellContext {
     self.book = book
     self.style = style
     self.isOneShot = isOneShot
+    self.terminalSize = terminalSize
     self.clock = Clock(environment: environment)
   }
 

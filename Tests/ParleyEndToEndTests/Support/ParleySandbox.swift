@@ -48,6 +48,9 @@ final class ParleySandbox {
       "LANG": "C.UTF-8",
       "LC_ALL": "C.UTF-8",
       "PATH": "/usr/local/bin:/usr/bin:/bin",
+      // Long output on a terminal would wait in less for a key; the pager's
+      // own tests set PAGER to a program that records it was called.
+      "PAGER": "cat",
     ]
     if !color { environment["NO_COLOR"] = "1" }
     return environment
@@ -105,12 +108,14 @@ final class ParleySandbox {
 
   /// Starts `parley` on a pseudo-terminal (TERM=xterm: the libedit shell).
   func terminal(
-    _ arguments: [String] = [], color: Bool = false, environment overrides: [String: String] = [:]
+    _ arguments: [String] = [], color: Bool = false, environment overrides: [String: String] = [:],
+    columns: UInt16 = 80, rows: UInt16 = 24
   ) throws -> PseudoTerminal {
     let environment = self.environment(terminal: true, color: color)
       .merging(overrides) { _, new in new }
     return try PseudoTerminal(
-      executable: executable, arguments: arguments, environment: environment)
+      executable: executable, arguments: arguments, environment: environment, columns: columns,
+      rows: rows)
   }
 
   // MARK: - The journal

@@ -351,7 +351,7 @@ final class PseudoTerminal {
   }
 
   /// A small, predictable environment for a child: TERM=xterm, UTF-8 locale,
-  /// the test's PATH and HOME, plus `extra`.
+  /// the test's PATH and HOME, no pager, plus `extra`.
   static func environment(_ extra: [String: String] = [:]) -> [String: String] {
     let parent = ProcessInfo.processInfo.environment
     var environment = [
@@ -360,6 +360,7 @@ final class PseudoTerminal {
       "LC_ALL": "C.UTF-8",
       "PATH": parent["PATH"] ?? "/usr/local/bin:/usr/bin:/bin",
       "HOME": parent["HOME"] ?? "/tmp",
+      "PAGER": "cat",  // long output must not wait in less for a key
     ]
     environment.merge(extra) { _, new in new }
     return environment

@@ -5,7 +5,7 @@ import Testing
 @Suite("Help: generated from the commands' own descriptions")
 struct HelpTextTests {
   @Test func everyCommandIsListedWithItsSummary() {
-    let overview = HelpText.overview(style: Style(isColored: false))
+    let overview = HelpText.overview(style: Style(isColored: false), width: 200)
     for command in CommandTable.all {
       #expect(overview.contains("  \(command.spec.name)"))
       #expect(overview.contains(command.spec.summary))
@@ -47,8 +47,30 @@ struct HelpTextTests {
         """)
   }
 
+  @Test(
+    "law: every line of help, for every command and topic, fits the width",
+    arguments: [20, 32, 40, 57, 80])
+  func fitsTheWidth(width: Int) {
+    let style = Style(isColored: false)
+    var texts = [HelpText.overview(style: style, width: width)]
+    texts += CommandTable.all.map { HelpText.command($0.spec, style: style, width: width) }
+    texts += HelpText.topicNames.compactMap { HelpText.topic($0, width: width) }
+    for text in texts {
+      for line in text.split(separator: "\n") {
+        #expect(String(line).displayWidth <= width, "\(line.debugDescription) in \(width)")
+      }
+    }
+  }
+
+  @Test("help is as wide as the terminal, up to 80 columns")
+  func helpWidth() {
+    #expect(HelpText.width(forTerminal: 40) == 40)
+    #expect(HelpText.width(forTerminal: 200) == 80)
+    #expect(HelpText.width(forTerminal: 5) == 20)
+  }
+
   @Test func exitCodesTopicListsEveryStatus() {
-    let text = HelpText.topic("exit-codes") ?? ""
+    let text = HelpText.topic("exit-codes", width: 200) ?? ""
     for (status, meaning) in ExitStatus.documented {
       #expect(text.contains("\(status.rawValue)"))
       #expect(text.contains(meaning))

@@ -1,6 +1,7 @@
 extension JSONValue {
   /// The value as JSON text: keys sorted, two-space indent, `"key": value`,
-  /// slashes and non-ASCII letters as they are, control characters escaped.
+  /// slashes and non-ASCII letters as they are, and every character a
+  /// terminal could obey escaped.
   var text: String {
     var output = ""
     write(into: &output, indent: "")
@@ -55,8 +56,10 @@ extension JSONValue {
       case "\n": result += "\\n"
       case "\r": result += "\\r"
       case "\t": result += "\\t"
+      // Every character a terminal could obey (controls, DEL, C1 controls,
+      // bidirectional overrides) as an escape: safe on a terminal, exact as data.
       case _
-      where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+      where scalar.value < 0x20 || TerminalText.escapes(scalar)
         || scalar.value == 0x2028 || scalar.value == 0x2029:
         result +=
           "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
