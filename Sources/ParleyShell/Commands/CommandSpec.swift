@@ -9,6 +9,9 @@ public struct CommandSpec: Sendable {
   public let summary: String
   /// The positional arguments in usage form (`CASE`, `[COMMAND]`), if any.
   public let arguments: String?
+  /// What each positional argument is, in order (a draft kind, a file…), for
+  /// Tab, the completion scripts and the manual; those past the end are text.
+  public let positionals: [ValueKind]
   /// A few sentences on how it works, for `help COMMAND`.
   public let discussion: String
   /// Example invocations, as a user would type them in the shell.
@@ -19,12 +22,14 @@ public struct CommandSpec: Sendable {
   /// Creates a description.
   public init(
     name: String, aliases: [String] = [], summary: String, arguments: String? = nil,
-    discussion: String, examples: [String], options: [OptionSpec] = []
+    positionals: [ValueKind] = [], discussion: String, examples: [String],
+    options: [OptionSpec] = []
   ) {
     self.name = name
     self.aliases = aliases
     self.summary = summary
     self.arguments = arguments
+    self.positionals = positionals
     self.discussion = discussion
     self.examples = examples
     self.options = options

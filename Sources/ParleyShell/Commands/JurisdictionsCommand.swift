@@ -7,6 +7,9 @@ enum JurisdictionsCommand: ShellCommand {
     name: "jurisdictions", aliases: ["jurisdiction"],
     summary: "List jurisdiction profiles; show one's facts and sources",
     arguments: "[show ID]",
+    positionals: [
+      .choices(["show"] + Jurisdiction.builtIn.map(\.id)), .choices(Jurisdiction.builtIn.map(\.id)),
+    ],
     discussion: """
       Without arguments, lists every profile: its id, name, currency, and \
       whether a file of yours overrides parley's own (your files live in \

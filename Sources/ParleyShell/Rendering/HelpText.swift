@@ -38,7 +38,7 @@ enum HelpText {
       let width = spec.options.map(\.synopsis.count).max() ?? 0
       for option in spec.options {
         let padding = String(repeating: " ", count: width - option.synopsis.count)
-        lines.append("  \(option.synopsis)\(padding)  \(option.help)")
+        lines.append("  \(option.synopsis)\(padding)  \(option.helpWithChoices)")
       }
     }
     lines += ["", style.bold("Examples")] + spec.examples.map { "  \($0)" }
@@ -56,20 +56,16 @@ enum HelpText {
       }
       return lines.joined(separator: "\n")
     case "environment", "env":
-      return """
-        Environment:
-          PARLEY_HOME       the workspace folder (default $XDG_DATA_HOME/parley, \
-        else ~/.local/share/parley)
-          XDG_DATA_HOME     where the workspace goes when PARLEY_HOME is not set
-          PARLEY_HISTORY    the shell's history file; empty or /dev/null turns history off
-          XDG_STATE_HOME    where history goes by default ($XDG_STATE_HOME/parley/history)
-          PARLEY_EDITOR, VISUAL, EDITOR
-                            the editor for --edit, in that order (default vi)
-          NO_COLOR          set to anything to turn colour off
-          TERM              'dumb' turns off line editing and colour
-          TZ                your time zone; every entry records it
-          PARLEY_NOW        fix the clock (UTC, 2026-11-29T10:00:00Z), for tests and replays
-        """
+      var lines = ["Environment:"]
+      for variable in EnvironmentVariable.documented {
+        if variable.name.count > 16 {
+          lines += ["  \(variable.name)", String(repeating: " ", count: 20) + variable.meaning]
+        } else {
+          let padding = String(repeating: " ", count: 18 - variable.name.count)
+          lines.append("  \(variable.name)\(padding)\(variable.meaning)")
+        }
+      }
+      return lines.joined(separator: "\n")
     case "journal", "format", "formats":
       return """
         Each case is one file, cases/CASE.jsonl in the workspace: one JSON object \

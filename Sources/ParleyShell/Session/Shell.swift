@@ -19,6 +19,9 @@ public enum Shell {
     let arguments =
       arguments.first.map { ["--help", "-h"].contains($0) } == true
       ? ["help"] + arguments.dropFirst() : arguments
+    if let status = runWithoutWorkspace(arguments, environment: environment, output: output) {
+      return status.rawValue
+    }
     let book: CaseBook
     do {
       book = try CaseBook(environment: environment)
@@ -30,7 +33,7 @@ public enum Shell {
     let style = Style(isColored: decision.usesColor)
     if arguments.isEmpty {
       let reader: LineReader
-      let completer = Completer { (try? book.caseIDs()) ?? [] }
+      let completer = Completer(caseIDs: { (try? book.caseIDs()) ?? [] }, home: environment["HOME"])
       reader = lineReader(
         editing: decision.usesLineEditor, prompts: false,
         historyPath: HistoryLocation.resolve(environment: environment),
@@ -83,15 +86,21 @@ public enum Shell {
       return .success
     } catch {
       context.book.drainNotices().forEach { context.warn($0) }
-      let shellError = ShellError(error)
-      context.output.writeError("parley: \(shellError.description.withShortExcerpts)\n")
-      if case .usage(_, let command?) = shellError,
-        let spec = try? CommandTable.command(named: command).spec
-      {
-        context.output.writeError("usage: parley \(spec.usage)\n")
-      }
-      return shellError.status
+      return report(error, to: context.output)
     }
+  }
+
+  /// Writes `error` for a one-shot command, with the usage line after a
+  /// usage error, and returns its exit status.
+  static func report(_ error: any Error, to output: TextOutput) -> ExitStatus {
+    let shellError = ShellError(error)
+    output.writeError("parley: \(shellError.description.withShortExcerpts)\n")
+    if case .usage(_, let command?) = shellError,
+      let spec = try? CommandTable.command(named: command).spec
+    {
+      output.writeError("usage: parley \(spec.usage)\n")
+    }
+    return shellError.status
   }
 
   /// Parses and runs one command line's words.
