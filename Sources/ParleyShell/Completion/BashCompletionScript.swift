@@ -119,6 +119,7 @@ enum BashCompletionScript {
     "  local program=${COMP_WORDS[0]}",
     "  [[ $program == \"~/\"* ]] && program=$HOME/${program#\"~/\"}",
     "  type -P -- \"$program\" >/dev/null 2>&1 || program=parley",
+    "  type -P -- \"$program\" >/dev/null 2>&1 || return 0",
     "  _parley_words \"$(\"$program\" completion --case-ids 2>/dev/null)\"",
     "}",
     "",

@@ -60,6 +60,7 @@ enum FishCompletionScript {
       "    set -l program (commandline -opc)[1]",
       "    set program (string replace -r '^~/' \"$HOME/\" -- $program)",
       "    command -q -- $program; or set program parley",
+      "    command -q -- $program; or return 0",
       "    command $program completion --case-ids 2>/dev/null",
       "end",
       "",

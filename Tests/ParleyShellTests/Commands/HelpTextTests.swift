@@ -47,6 +47,25 @@ struct HelpTextTests {
         """)
   }
 
+  @Test("an option's known values are listed in its help, from the same declaration as Tab")
+  func optionChoicesInHelp() {
+    let text = HelpText.command(LogCommand.spec, style: Style(isColored: false))
+    #expect(
+      text.contains(
+        "--channel CHANNEL  how you were in touch: email, phone, letter, meeting, message"))
+    let new = HelpText.command(NewCommand.spec, style: Style(isColored: false))
+    #expect(
+      new.contains("what the client is (default business): business, sole-trader, individual"))
+  }
+
+  @Test func environmentTopicListsEveryVariable() {
+    let text = HelpText.topic("environment") ?? ""
+    for variable in EnvironmentVariable.documented {
+      #expect(text.contains("  \(variable.name)"))
+      #expect(text.contains(variable.meaning))
+    }
+  }
+
   @Test func exitCodesTopicListsEveryStatus() {
     let text = HelpText.topic("exit-codes") ?? ""
     for (status, meaning) in ExitStatus.documented {
