@@ -158,6 +158,36 @@ struct CompletionTests {
     #expect(listed.stdout == "acme-ltd\nbob-smith\n")
   }
 
+  @Test(
+    "Scripts/install-completion puts the manual and the three scripts under the prefix, and says where",
+    .enabled(if: bash != nil, skipMessage("bash")))
+  func installScript() throws {
+    let sandbox = try ParleySandbox()
+    let script = URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Scripts/install-completion").path
+    let prefix = sandbox.root.appendingPathComponent("prefix")
+    var environment = sandbox.environment()
+    environment["PREFIX"] = prefix.path
+    let run = try ParleyProcess.run(
+      executable: try #require(Self.bash), arguments: [script, sandbox.executable],
+      environment: environment)
+    #expect(run.status == 0, "\(run)")
+    let files = [
+      ("share/man/man1/parley.1", ["help", "--man"]),
+      ("share/bash-completion/completions/parley", ["completion", "bash"]),
+      ("share/zsh/site-functions/_parley", ["completion", "zsh"]),
+      ("share/fish/vendor_completions.d/parley.fish", ["completion", "fish"]),
+    ]
+    for (path, arguments) in files {
+      let file = prefix.appendingPathComponent(path)
+      #expect(run.stdout.contains(file.path), "the output does not say where \(path) went")
+      let written = try String(contentsOf: file, encoding: .utf8)
+      #expect(written == (try sandbox.run(arguments).stdout), "\(path)")
+    }
+    #expect(!FileManager.default.fileExists(atPath: sandbox.workspace.path))
+  }
+
   @Test("help --man prints the manual page without making a workspace")
   func manualPage() throws {
     let sandbox = try ParleySandbox()
