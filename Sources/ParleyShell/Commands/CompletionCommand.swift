@@ -14,8 +14,8 @@ enum CompletionCommand: ShellCommand {
       ~/.bashrc; in zsh, 'parley completion zsh > ~/.zfunc/_parley' with \
       'fpath+=(~/.zfunc)' before compinit in ~/.zshrc; in fish, 'parley \
       completion fish > ~/.config/fish/completions/parley.fish'. \
-      Scripts/install puts all three where the shells look, with the manual \
-      page ('help --man').
+      Scripts/install puts all three in place, with the manual page ('help \
+      --man'), and says where.
       """,
     examples: ["completion bash", "completion zsh", "completion fish", "completion --case-ids"],
     options: [
