@@ -31,7 +31,7 @@ public struct OptionSpec: Hashable, Sendable {
   /// The help line with the words it takes, when they are a known set:
   /// `how you were in touch: email, phone, letter, meeting, message`.
   var helpWithChoices: String {
-    guard case .choices(let words) = values, !words.isEmpty else { return help }
+    guard let words = values?.fixedWords, !words.isEmpty else { return help }
     let shown = words.count <= 12 ? words : Array(words.prefix(6)) + ["…"]
     return "\(help): " + shown.joined(separator: ", ")
   }

@@ -1,3 +1,5 @@
+import ParleyKit
+
 /// What an option's value or a positional argument is: declared once with the
 /// command, and read by `help`, Tab in the shell, the completion scripts and
 /// the manual page alike.
@@ -18,6 +20,9 @@ public enum ValueKind: Hashable, Sendable {
   case amount
   /// A command's name or a help topic (for `help`).
   case helpTopic
+  /// A jurisdiction profile's id (parley's own, listed when asked for: reading
+  /// them costs a little, and a command's description is read at every start).
+  case jurisdictionID
 
   /// The kind an option's placeholder implies when none is declared:
   /// `DATE` is a day, `AMOUNT` an amount, `FILE` a file, `FOLDER` a folder,
@@ -36,7 +41,7 @@ public enum ValueKind: Hashable, Sendable {
   /// Whether Tab has something to offer for it (a set, paths, case ids).
   var offersCandidates: Bool {
     switch self {
-    case .choices, .file, .folder, .caseID, .helpTopic: true
+    case .choices, .file, .folder, .caseID, .helpTopic, .jurisdictionID: true
     case .text, .day, .amount: false
     }
   }
@@ -52,6 +57,18 @@ public enum ValueKind: Hashable, Sendable {
     case .day: "day (2027-01-15, 15 Jan, next friday)"
     case .amount: "amount (450, £1,200.50)"
     case .helpTopic: "command or help topic"
+    case .jurisdictionID: "jurisdiction"
+    }
+  }
+
+  /// The words a value of this kind may be when they are a fixed set, known
+  /// without the workspace or the disk; nil for case ids, paths and text.
+  var fixedWords: [String]? {
+    switch self {
+    case .choices(let words): words
+    case .jurisdictionID: Jurisdiction.builtIn.map(\.id)
+    case .helpTopic: CommandTable.all.map(\.spec.name) + HelpText.topicNames
+    case .text, .file, .folder, .caseID, .day, .amount: nil
     }
   }
 }

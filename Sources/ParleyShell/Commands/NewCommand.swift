@@ -31,7 +31,7 @@ enum NewCommand: ShellCommand {
       .value("contact", "TEXT", "an email, phone number or name"),
       .value(
         "jurisdiction", "ID", "where the debt is governed (default gb-ewl)",
-        values: .choices(Jurisdiction.builtIn.map(\.id))),
+        values: .jurisdictionID),
       .value(
         "currency", "CODE", "the currency (default: the jurisdiction's)",
         values: .choices(Currency.known.map(\.code))),

@@ -54,7 +54,7 @@ enum BashCompletionScript {
       "    case \"$command $pending\" in",
     ]
     lines += branches(
-      model, indent: "      ",
+      indent: "      ",
       model.commands.flatMap { command in
         CompletionModel.valuedOptions(of: command.spec).map {
           ("\(command.spec.name) --\($0.name)", $0.values ?? .text)
@@ -71,7 +71,7 @@ enum BashCompletionScript {
       "  case \"$command $position\" in",
     ]
     lines += branches(
-      model, indent: "    ",
+      indent: "    ",
       model.commands.flatMap { command in
         CompletionModel.completedPositionals(of: command.spec).map {
           ("\(command.spec.name) \($0.index)", $0.kind)
@@ -128,12 +128,12 @@ enum BashCompletionScript {
   /// `case` branches for `slots` (a `"command option-or-index"` key and its
   /// kind), one per distinct action, in the order they first appear.
   private static func branches(
-    _ model: CompletionModel, indent: String, _ slots: [(String, ValueKind)]
+    indent: String, _ slots: [(String, ValueKind)]
   ) -> [String] {
     var order: [String] = []
     var keys: [String: [String]] = [:]
     for (key, kind) in slots {
-      guard let action = action(for: kind, in: model) else { continue }
+      guard let action = action(for: kind) else { continue }
       if keys[action] == nil { order.append(action) }
       keys[action, default: []].append(key.singleQuoted)
     }
@@ -143,15 +143,15 @@ enum BashCompletionScript {
   }
 
   /// The helper call that offers a value of `kind`, nil when there is none.
-  private static func action(for kind: ValueKind, in model: CompletionModel) -> String? {
-    if let words = model.fixedWords(for: kind) {
+  private static func action(for kind: ValueKind) -> String? {
+    if let words = kind.fixedWords {
       return "_parley_words " + words.joined(separator: " ").singleQuoted
     }
     switch kind {
     case .file: return "_parley_files"
     case .folder: return "_parley_folders"
     case .caseID: return "_parley_case_ids"
-    case .text, .day, .amount, .choices, .helpTopic: return nil
+    case .text, .day, .amount, .choices, .helpTopic, .jurisdictionID: return nil
     }
   }
 }

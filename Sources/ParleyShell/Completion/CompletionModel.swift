@@ -22,17 +22,6 @@ struct CompletionModel {
   /// Every name and alias a user can type first.
   var commandNames: [String] { commands.flatMap(\.names) }
 
-  /// The words offered for a value of `kind`, when they are fixed: the set of
-  /// choices, or the commands and help topics. Nil for the kinds a script
-  /// asks for as it runs (case ids, files) or cannot offer (text).
-  func fixedWords(for kind: ValueKind) -> [String]? {
-    switch kind {
-    case .choices(let words): words
-    case .helpTopic: commands.map(\.spec.name) + HelpText.topicNames
-    case .text, .file, .folder, .caseID, .day, .amount: nil
-    }
-  }
-
   /// The options of `spec` that take a value.
   static func valuedOptions(of spec: CommandSpec) -> [OptionSpec] {
     spec.options.filter { $0.valueName != nil }

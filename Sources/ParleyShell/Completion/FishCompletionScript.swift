@@ -80,7 +80,7 @@ enum FishCompletionScript {
       for option in command.spec.options {
         var line = "complete -c parley -n \(using.fishQuoted) -l \(option.name)"
         if let kind = option.values {
-          line += " " + valueArguments(for: kind, in: model)
+          line += " " + valueArguments(for: kind)
         }
         lines.append(line + " -d \(option.help.fishQuoted)")
       }
@@ -88,37 +88,37 @@ enum FishCompletionScript {
         let condition = "\(using); and __parley_position \(index)"
         lines.append(
           "complete -c parley -n \(condition.fishQuoted) "
-            + positionalArguments(for: kind, in: model))
+            + positionalArguments(for: kind))
       }
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// The `complete` flags for an option's value of `kind`.
-  private static func valueArguments(for kind: ValueKind, in model: CompletionModel) -> String {
-    if let words = model.fixedWords(for: kind) {
+  private static func valueArguments(for kind: ValueKind) -> String {
+    if let words = kind.fixedWords {
       return "-x -a " + words.joined(separator: " ").fishQuoted
     }
     switch kind {
     case .file: return "-r -F"
     case .folder: return "-x -a '(__fish_complete_directories)'"
     case .caseID: return "-x -a '(__parley_case_ids)'"
-    case .text, .day, .amount, .choices, .helpTopic: return "-x"
+    case .text, .day, .amount, .choices, .helpTopic, .jurisdictionID: return "-x"
     }
   }
 
   /// The `complete` flags for a positional argument of `kind`.
-  private static func positionalArguments(for kind: ValueKind, in model: CompletionModel)
+  private static func positionalArguments(for kind: ValueKind)
     -> String
   {
-    if let words = model.fixedWords(for: kind) {
+    if let words = kind.fixedWords {
       return "-a " + words.joined(separator: " ").fishQuoted
     }
     switch kind {
     case .file: return "-F"
     case .folder: return "-a '(__fish_complete_directories)'"
     case .caseID: return "-a '(__parley_case_ids)'"
-    case .text, .day, .amount, .choices, .helpTopic: return ""
+    case .text, .day, .amount, .choices, .helpTopic, .jurisdictionID: return ""
     }
   }
 }

@@ -46,7 +46,7 @@ enum ZshCompletionScript {
       "  case $words[1] in",
     ]
     for command in model.commands where !command.names.isEmpty {
-      let specs = argumentSpecs(command.spec, model: model)
+      let specs = argumentSpecs(command.spec)
       lines.append("    (\(command.names.joined(separator: "|")))")
       if specs.isEmpty {
         lines.append("      _message 'no arguments' ;;")
@@ -72,19 +72,19 @@ enum ZshCompletionScript {
 
   /// `_arguments` specs for `spec`: each option with its explanation and
   /// value, then the positional arguments up to the last one worth completing.
-  private static func argumentSpecs(_ spec: CommandSpec, model: CompletionModel) -> [String] {
+  private static func argumentSpecs(_ spec: CommandSpec) -> [String] {
     var specs = spec.options.map { option in
       guard let placeholder = option.valueName else {
         return "--\(option.name)[\(option.help.zshBracketed)]"
       }
       let kind = option.values ?? .text
       return "--\(option.name)=[\(option.help.zshBracketed)]:"
-        + "\(message(for: kind, placeholder: placeholder)):\(action(for: kind, in: model))"
+        + "\(message(for: kind, placeholder: placeholder)):\(action(for: kind))"
     }
     let lastCompleted = CompletionModel.completedPositionals(of: spec).last?.index ?? -1
     for (index, kind) in spec.positionals.enumerated() where index <= lastCompleted {
       specs.append(
-        "\(index + 1):\(message(for: kind, placeholder: nil)):\(action(for: kind, in: model))")
+        "\(index + 1):\(message(for: kind, placeholder: nil)):\(action(for: kind))")
     }
     return specs
   }
@@ -98,15 +98,15 @@ enum ZshCompletionScript {
   }
 
   /// The action that offers a value of `kind`.
-  private static func action(for kind: ValueKind, in model: CompletionModel) -> String {
-    if let words = model.fixedWords(for: kind) {
+  private static func action(for kind: ValueKind) -> String {
+    if let words = kind.fixedWords {
       return "(" + words.map(\.zshColonEscaped).joined(separator: " ") + ")"
     }
     switch kind {
     case .file: return "_files"
     case .folder: return "_files -/"
     case .caseID: return "_parley_case_ids"
-    case .text, .day, .amount, .choices, .helpTopic: return " "
+    case .text, .day, .amount, .choices, .helpTopic, .jurisdictionID: return " "
     }
   }
 }

@@ -32,11 +32,6 @@ struct Completer {
 
   /// The words a value of `kind` may be, when they are known.
   private func values(of kind: ValueKind) -> [String] {
-    switch kind {
-    case .choices(let words): words
-    case .caseID: caseIDs()
-    case .helpTopic: CommandTable.all.map(\.spec.name) + HelpText.topicNames
-    case .text, .day, .amount, .file, .folder: []
-    }
+    kind == .caseID ? caseIDs() : kind.fixedWords ?? []
   }
 }

@@ -39,7 +39,7 @@ struct CompletionScriptTests {
       let options = spec.options.map { "--\($0.name)" }.joined(separator: " ")
       #expect(lines[start + 2] == "      options=\(options.singleQuoted)", "\(spec.name)")
       for option in spec.options {
-        guard case .choices(let words)? = option.values else { continue }
+        guard let words = option.values?.fixedWords else { continue }
         let key = "\(spec.name) --\(option.name)".singleQuoted
         #expect(
           lines.contains {
@@ -67,7 +67,7 @@ struct CompletionScriptTests {
         // The spec goes on after the bracket, inside the same quotes.
         let head = "--\(option.name)\(equals)[\(option.help.zshBracketed)]".singleQuoted.dropLast()
         #expect(body.contains(head), "zsh: \(spec.name) --\(option.name)")
-        if case .choices(let words)? = option.values {
+        if let words = option.values?.fixedWords {
           #expect(
             body.contains(":(\(words.joined(separator: " ")))'"),
             "zsh: \(spec.name) --\(option.name)")
@@ -91,7 +91,7 @@ struct CompletionScriptTests {
         let line = lines.first { $0.hasPrefix(prefix) }
         #expect(line != nil, "fish: \(spec.name) --\(option.name)")
         #expect(line?.hasSuffix("-d \(option.help.fishQuoted)") == true)
-        if case .choices(let words)? = option.values {
+        if let words = option.values?.fixedWords {
           #expect(line?.contains("-x -a \(words.joined(separator: " ").fishQuoted)") == true)
         }
       }

@@ -44,18 +44,15 @@ struct CompletionShellTests {
         }
         queries.append(Query(words: [spec.name, "--\(option.name)"], partial: ""))
         queries.append(Query(words: [spec.name, "--\(option.name)", "x"], partial: ""))
-        if case .choices(let words)? = option.values, let first = words.first {
+        if let first = option.values?.fixedWords?.first {
           queries.append(
             Query(words: [spec.name, "--\(option.name)"], partial: String(first.prefix(1))))
         }
       }
       for (index, kind) in spec.positionals.enumerated() {
-        let before = spec.positionals.prefix(index).map { kind -> String in
-          if case .choices(let words) = kind, let first = words.first { return first }
-          return "x"
-        }
+        let before = spec.positionals.prefix(index).map { $0.fixedWords?.first ?? "x" }
         queries.append(Query(words: [spec.name] + before, partial: ""))
-        if case .choices(let words) = kind, let first = words.first {
+        if let first = kind.fixedWords?.first {
           queries.append(Query(words: [spec.name] + before, partial: String(first.prefix(2))))
           // Options before it do not count as arguments, their values neither.
           if let valued = spec.options.first(where: { $0.valueName != nil }) {
