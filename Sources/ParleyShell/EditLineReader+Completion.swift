@@ -25,8 +25,8 @@ public enum TabCompletion {
   ///
   /// Candidates are whole words for the word being typed; those that do not
   /// start with it are ignored. One candidate inserts the rest of it plus a
-  /// space; several insert their longest common prefix, or are listed when that
-  /// adds nothing; none beeps.
+  /// space (no space after a folder's `/`); several insert their longest
+  /// common prefix, or are listed when that adds nothing; none beeps.
   public static func action(lineBeforeCursor: String, candidates: [String]) -> Action {
     let word = Array(currentWord(in: lineBeforeCursor).unicodeScalars)
     var seen = Set<String>()
@@ -37,7 +37,9 @@ public enum TabCompletion {
     case 0:
       return .none
     case 1:
-      return .insert(rest(of: Array(matches[0].unicodeScalars), after: word.count) + " ")
+      // A folder is completed up to its slash, ready for the name inside it.
+      let ending = matches[0].hasSuffix("/") ? "" : " "
+      return .insert(rest(of: Array(matches[0].unicodeScalars), after: word.count) + ending)
     default:
       let prefix = commonPrefix(matches.map { Array($0.unicodeScalars) })
       if prefix.count > word.count {

@@ -253,8 +253,8 @@ struct TerminalConventionsTests {
     #expect(!result.stdout.contains("^G") && !result.stdout.contains("<U+"), "\(result.stdout)")
     let json = try #require(
       try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any])
-    let notes = try #require(json["notes"] as? [String])
-    #expect(notes == [note], "\(notes)")
+    let notes = try #require(json["notes"] as? [[String: Any]])
+    #expect(notes.map { $0["text"] as? String } == [note], "\(notes)")
   }
 
   @Test("a client named in another script gets a readable case id")

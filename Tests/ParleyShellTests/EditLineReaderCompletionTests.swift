@@ -23,6 +23,16 @@ struct EditLineReaderCompletionTests {
     #expect(TabCompletion.action(lineBeforeCursor: "", candidates: ["help"]) == .insert("help "))
   }
 
+  @Test("one folder: up to its slash, with no space, ready for a name inside it")
+  func folder() {
+    #expect(
+      TabCompletion.action(lineBeforeCursor: "check ./dr", candidates: ["./drafts/"])
+        == .insert("afts/"))
+    #expect(
+      TabCompletion.action(lineBeforeCursor: "check ./dr", candidates: ["./draft.txt"])
+        == .insert("aft.txt "))
+  }
+
   @Test("several candidates: their common prefix, else a sorted list")
   func several() {
     #expect(

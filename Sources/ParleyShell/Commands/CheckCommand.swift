@@ -5,6 +5,7 @@ import ParleyKit
 enum CheckCommand: ShellCommand {
   static let spec = CommandSpec(
     name: "check", summary: "Check a draft's tone before you send it", arguments: "[FILE | -]",
+    positionals: [.file],
     discussion: """
       Reads a draft (pasted and ended by a line holding only '.', a FILE, - for \
       standard input, or --edit for your editor) and points at anything that \

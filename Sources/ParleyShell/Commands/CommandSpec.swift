@@ -9,6 +9,9 @@ public struct CommandSpec: Sendable {
   public let summary: String
   /// The positional arguments in usage form (`CASE`, `[COMMAND]`), if any.
   public let arguments: String?
+  /// What each positional argument is, in order (a draft kind, a file…), for
+  /// Tab, the completion scripts and the manual; those past the end are text.
+  public let positionals: [ValueKind]
   /// A few sentences on how it works, for `help COMMAND`.
   public let discussion: String
   /// Example invocations, as a user would type them in the shell.
@@ -23,7 +26,8 @@ public struct CommandSpec: Sendable {
   /// words joined into one text (a note, a client's name).
   public init(
     name: String, aliases: [String] = [], summary: String, arguments: String? = nil,
-    maximumArguments: Int? = nil, discussion: String, examples: [String],
+    maximumArguments: Int? = nil, positionals: [ValueKind] = [], discussion: String,
+    examples: [String],
     options: [OptionSpec] = []
   ) {
     self.name = name
@@ -31,6 +35,7 @@ public struct CommandSpec: Sendable {
     self.summary = summary
     self.arguments = arguments
     self.maximumArguments = maximumArguments ?? (arguments == nil ? 0 : 1)
+    self.positionals = positionals
     self.discussion = discussion
     self.examples = examples
     self.options = options

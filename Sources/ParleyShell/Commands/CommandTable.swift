@@ -11,7 +11,8 @@ enum CommandTable {
     JurisdictionsCommand.registered, MeCommand.registered,
     VoidCommand.registered, UndoCommand.registered,
     VerifyCommand.registered, ExportCommand.registered,
-    AskCommand.registered, HelpCommand.registered, QuitCommand.registered,
+    AskCommand.registered, HelpCommand.registered, CompletionCommand.registered,
+    QuitCommand.registered,
   ]
 
   /// Every name and alias, for completion.

@@ -4,7 +4,7 @@ import ParleyKit
 enum DraftCommand: ShellCommand {
   static let spec = CommandSpec(
     name: "draft", summary: "Write a calm reminder, reply or letter from the case's facts",
-    arguments: "KIND",
+    arguments: "KIND", positionals: [.choices(DraftKind.allCases.map(\.id))],
     discussion: """
       Writes a draft from the case: names, invoice numbers, amounts, dates and \
       what was agreed. Kinds: \

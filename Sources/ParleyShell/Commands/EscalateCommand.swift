@@ -4,7 +4,7 @@ import ParleyKit
 enum EscalateCommand: ShellCommand {
   static let spec = CommandSpec(
     name: "escalate", summary: "Record a step up the ladder: mediation, the letter, a claim",
-    arguments: "STEP",
+    arguments: "STEP", positionals: [.choices(EscalationStep.allCases.map(\.rawValue))],
     discussion: """
       Records a step up the escalation ladder with its day and details. Steps: \
       \(EscalationStep.allCases.map(\.rawValue).joined(separator: ", ")). \

@@ -6,7 +6,7 @@ import ParleyStore
 enum ExportCommand: ShellCommand {
   static let spec = CommandSpec(
     name: "export", summary: "Write the whole case as a record: Markdown, HTML, CSV or JSON",
-    arguments: "[FILE]",
+    arguments: "[FILE]", positionals: [.file],
     discussion: """
       Writes the case's evidence record: who is owed (the claimant) and the \
       client, invoices and balance; every contact in the order it happened \

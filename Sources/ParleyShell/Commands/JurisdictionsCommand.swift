@@ -7,6 +7,7 @@ enum JurisdictionsCommand: ShellCommand {
     name: "jurisdictions", aliases: ["jurisdiction"],
     summary: "List jurisdiction profiles; show one's facts and sources",
     arguments: "[show ID]", maximumArguments: 2,
+    positionals: [.choices(["show"]), .jurisdictionID],
     discussion: """
       Without arguments, lists every profile: its id, name, currency, and \
       whether a file of yours overrides parley's own (your files live in \

@@ -22,7 +22,9 @@ enum LogCommand: ShellCommand {
     ],
     options: [
       .caseOption,
-      .value("channel", "CHANNEL", "email, phone, letter, meeting or message"),
+      .value(
+        "channel", "CHANNEL", "how you were in touch",
+        values: .choices(ContactChannel.allCases.map(\.rawValue))),
       .flag("out", "you contacted the client"),
       .flag("in", "the client contacted you"),
       .value("on", "DATE", "the day it happened (default today)"),

@@ -25,10 +25,16 @@ enum NewCommand: ShellCommand {
     ],
     options: [
       .value("client", "NAME", "the client's name"),
-      .value("kind", "KIND", "business, sole-trader or individual (default business)"),
+      .value(
+        "kind", "KIND", "what the client is (default business)",
+        values: .choices(DebtorKind.allCases.map(\.rawValue))),
       .value("contact", "TEXT", "an email, phone number or name"),
-      .value("jurisdiction", "ID", "where the debt is governed (default gb-ewl)"),
-      .value("currency", "CODE", "the currency (default: the jurisdiction's)"),
+      .value(
+        "jurisdiction", "ID", "where the debt is governed (default gb-ewl)",
+        values: .jurisdictionID),
+      .value(
+        "currency", "CODE", "the currency (default: the jurisdiction's)",
+        values: .choices(Currency.known.map(\.code))),
       .value("invoice", "NUMBER", "the invoice number"),
       .value("amount", "AMOUNT", "the amount unpaid on it"),
       .value("issued", "DATE", "the day it was issued (default today)"),

@@ -5,6 +5,7 @@ enum OpenCommand: ShellCommand {
   static let spec = CommandSpec(
     name: "open", summary: "Choose the case the next commands work on", arguments: "CASE",
     maximumArguments: CommandSpec.anyNumber,
+    positionals: [.caseID],
     discussion: """
       Takes the case id, a unique prefix of it, or the client's name. The prompt \
       then shows the case, and commands such as 'log' and 'paid' use it.

@@ -5,6 +5,7 @@ enum PaidCommand: ShellCommand {
   static let spec = CommandSpec(
     name: "paid", summary: "Record a payment from the client", arguments: "[AMOUNT]",
     maximumArguments: CommandSpec.anyNumber,
+    positionals: [.amount],
     discussion: """
       Records a payment. It pays the invoice named with --invoice first, then \
       the invoices with the earliest due dates; anything beyond what is owed is \

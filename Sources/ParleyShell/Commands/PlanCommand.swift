@@ -2,10 +2,14 @@ import ParleyKit
 
 /// `plan`: propose payment plans that fit both sides, agree one, and track it.
 enum PlanCommand: ShellCommand {
+  /// The words after `plan` that choose what it does.
+  static let subcommands = ["propose", "custom", "agree", "revise", "cancel", "show", "export"]
+
   static let spec = CommandSpec(
     name: "plan", summary: "Propose, agree and track a payment plan",
     arguments: "[propose | custom | agree N | revise | cancel | show | export]",
     maximumArguments: 2,
+    positionals: [.choices(subcommands)],
     discussion: """
       'plan' (or 'plan propose') offers 2 to 4 plans for what is owed, best \
       first, from the cash flow you noted: each says what you get by when and \
@@ -50,7 +54,9 @@ enum PlanCommand: ShellCommand {
       .value("balloon", "N", "custom: N installments of --regular, the rest in the last"),
       .value("regular", "AMOUNT", "custom: the regular amount for --balloon"),
       .value("installments", "LIST", "custom: \"DATE AMOUNT; DATE AMOUNT; …\""),
-      .value("every", "PERIOD", "custom: week, fortnight or month (default month)"),
+      .value(
+        "every", "PERIOD", "custom: how often (default month)",
+        values: .choices(["week", "fortnight", "month"])),
       .value("first", "DATE", "custom: the first installment's day (default in a week)"),
       .value("deposit", "AMOUNT", "custom: a first payment before the installments"),
       .value("deposit-on", "DATE", "custom: the deposit's day (default in a week)"),
@@ -78,8 +84,7 @@ enum PlanCommand: ShellCommand {
     case "show": try show(arguments, state: state, caseID: id, in: context)
     case "export": try export(arguments, state: state, caseID: id, in: context)
     case let other:
-      let known = ["propose", "custom", "agree", "revise", "cancel", "show", "export"]
-      let hint = known.closest(to: other).map { " Did you mean 'plan \($0)'?" } ?? ""
+      let hint = subcommands.closest(to: other).map { " Did you mean 'plan \($0)'?" } ?? ""
       throw ShellError.usage("'plan \(other)' is not a plan command.\(hint)", command: spec.name)
     }
   }

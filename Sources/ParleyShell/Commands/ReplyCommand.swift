@@ -4,7 +4,7 @@ import ParleyKit
 enum ReplyCommand: ShellCommand {
   static let spec = CommandSpec(
     name: "reply", summary: "Read the client's reply: what it means and the calm next step",
-    arguments: "[FILE | -]",
+    arguments: "[FILE | -]", positionals: [.file],
     discussion: """
       Classifies the client's message (pasted and ended by a line holding only \
       '.', a FILE, or standard input with -): a promise to pay (with the amount \
@@ -19,11 +19,12 @@ enum ReplyCommand: ShellCommand {
     examples: ["reply", "reply their-email.txt --channel email", "reply - --as dispute"],
     options: [
       .caseOption,
-      .value("channel", "CHANNEL", "how it came: email, message, letter, phone (default email)"),
+      .value(
+        "channel", "CHANNEL", "how it came (default email)",
+        values: .choices(ContactChannel.allCases.map(\.rawValue))),
       .value("on", "DATE", "the day it came (default today)"),
       .value(
-        "as", "KIND",
-        "correct the reading: " + ReplyKind.allCases.map(\.rawValue).joined(separator: ", ")),
+        "as", "KIND", "correct the reading", values: .choices(ReplyKind.allCases.map(\.rawValue))),
       .flag("no-log", "only read it; do not record it as a contact"),
       .json,
     ])

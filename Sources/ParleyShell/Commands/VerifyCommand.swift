@@ -32,7 +32,9 @@ enum VerifyCommand: ShellCommand {
     options: [
       .caseOption, .json,
       .flag("anchor", "print each journal's anchor (case@line:hash) to keep elsewhere"),
-      .value("against", "ANCHOR", "check the journals against anchors, given or in a file"),
+      .value(
+        "against", "ANCHOR", "check the journals against anchors, given or in a file",
+        values: .file),
       .flag("reseal", "accept the case's journal as it stands when only its end fails"),
     ])
 

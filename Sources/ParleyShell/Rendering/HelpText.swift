@@ -17,16 +17,18 @@ enum HelpText {
     var commands = TextTable([.init(""), .init("", wraps: true)], look: .untitled)
     for command in CommandTable.all { commands.append([command.spec.name, command.spec.summary]) }
     let topics = topicNames.joined(separator: ", ")
+    var usage = TextTable([.init(""), .init("", wraps: true)], look: .untitled)
+    usage.append(["parley", "the shell (reads a script when input is not a terminal)"])
+    usage.append(["parley COMMAND [ARG...]", "one command, then exit: parley cases --json"])
+    usage.append(["parley COMMAND --help", "one command in full (also -h, or 'help COMMAND')"])
+    usage.append(["parley --version", "the version"])
     return [
       style.bold("parley")
         + prose("parley helps you get an unpaid invoice paid, calmly.", width).dropFirst(6),
       prose("It is not legal advice.", width),
       "",
       style.bold("Usage"),
-      "  parley                   the shell (reads a script when input is not a terminal)",
-      "  parley COMMAND [ARG...]  one command, then exit: parley cases --json",
-      "  parley COMMAND --help    one command in full (also -h, or 'help COMMAND')",
-      "  parley --version         the version",
+      list(usage, width: width),
       "",
       style.bold("Commands"),
       list(commands, width: width, style: style),
@@ -51,7 +53,7 @@ enum HelpText {
     lines += ["", prose(spec.discussion, width)]
     if !spec.options.isEmpty {
       var options = TextTable([.init(""), .init("", wraps: true)], look: .untitled)
-      for option in spec.options { options.append([option.synopsis, option.help]) }
+      for option in spec.options { options.append([option.synopsis, option.helpWithChoices]) }
       lines += [
         "", style.bold("Options"), list(options, width: width, style: style),
       ]
@@ -91,30 +93,9 @@ enum HelpText {
   /// The `environment` topic: the variables, then the options every command takes.
   private static func environment(width: Int) -> String {
     var variables = TextTable([.init(""), .init("", wraps: true)], look: .untitled)
-    let rows = [
-      (
-        "PARLEY_HOME",
-        "the workspace folder (default $XDG_DATA_HOME/parley, else ~/.local/share/parley)"
-      ),
-      ("XDG_DATA_HOME", "where the workspace goes when PARLEY_HOME is not set"),
-      ("PARLEY_HISTORY", "the shell's history file; empty or /dev/null turns history off"),
-      ("XDG_STATE_HOME", "where history goes by default ($XDG_STATE_HOME/parley/history)"),
-      ("PARLEY_EDITOR", "the editor for --edit, then VISUAL, then EDITOR (default vi)"),
-      (
-        "PARLEY_PAGER",
-        "the pager for output longer than the screen, then PAGER (default less, with "
-          + "LESS=FRX when LESS is not set); empty or 'cat' turns paging off"
-      ),
-      ("NO_COLOR", "set to anything but empty to turn colour off (no-color.org)"),
-      ("CLICOLOR_FORCE", "set to anything but 0 for colour even off a terminal, unless NO_COLOR"),
-      ("CLICOLOR", "0 turns colour off"),
-      ("COLUMNS", "the width to fit help and tables to (default: the terminal's, else 80)"),
-      ("LINES", "the screen's height, for when to page (default: the terminal's)"),
-      ("TERM", "'dumb' (or INSIDE_EMACS set) turns off line editing, colour and less"),
-      ("TZ", "your time zone; every entry records it"),
-      ("PARLEY_NOW", "fix the clock (UTC, 2026-11-29T10:00:00Z), for tests and replays"),
-    ]
-    for (name, meaning) in rows { variables.append([name, meaning]) }
+    for variable in EnvironmentVariable.documented {
+      variables.append([variable.name, variable.meaning])
+    }
     var options = TextTable([.init(""), .init("", wraps: true)], look: .untitled)
     options.append(["--color=WHEN", "auto (the default), always or never; --no-color is never"])
     options.append(["--no-pager", "never page the output"])

@@ -41,6 +41,9 @@ public enum Shell {
     let arguments =
       words.first.map { ["--help", "-h"].contains($0) } == true
       ? ["help"] + words.dropFirst() : words
+    if let status = runWithoutWorkspace(arguments, environment: environment, output: output) {
+      return status.rawValue
+    }
     let book: CaseBook
     do {
       book = try CaseBook(environment: environment)
@@ -59,7 +62,7 @@ public enum Shell {
       PagedOutput(destination: output, terminalSize: size, showInPager: $0.show)
     }
     let isShell = arguments.isEmpty
-    let completer = Completer { (try? book.caseIDs()) ?? [] }
+    let completer = Completer(caseIDs: { (try? book.caseIDs()) ?? [] }, home: environment["HOME"])
     var reader = lineReader(
       editing: decision.usesLineEditor, prompts: decision.isInteractive,
       historyPath: isShell ? HistoryLocation.resolve(environment: environment) : nil,
@@ -108,15 +111,21 @@ public enum Shell {
       return .success
     } catch {
       context.book.drainNotices().forEach { context.warn($0) }
-      let shellError = ShellError(error)
-      context.output.writeError("parley: \(shellError.description.withShortExcerpts)\n")
-      if case .usage(_, let command?) = shellError,
-        let spec = try? CommandTable.command(named: command).spec
-      {
-        context.output.writeError("usage: parley \(spec.usage)\n")
-      }
-      return shellError.status
+      return report(error, to: context.output)
     }
+  }
+
+  /// Writes `error` for a one-shot command, with the usage line after a
+  /// usage error, and returns its exit status.
+  static func report(_ error: any Error, to output: TextOutput) -> ExitStatus {
+    let shellError = ShellError(error)
+    output.writeError("parley: \(shellError.description.withShortExcerpts)\n")
+    if case .usage(_, let command?) = shellError,
+      let spec = try? CommandTable.command(named: command).spec
+    {
+      output.writeError("usage: parley \(spec.usage)\n")
+    }
+    return shellError.status
   }
 
   /// Parses and runs one command line's words.

@@ -106,16 +106,17 @@ final class ParleySandbox {
     return "acme-ltd"
   }
 
-  /// Starts `parley` on a pseudo-terminal (TERM=xterm: the libedit shell).
+  /// Starts `parley` on a pseudo-terminal (TERM=xterm: the libedit shell), in
+  /// `directory` when one is given.
   func terminal(
     _ arguments: [String] = [], color: Bool = false, environment overrides: [String: String] = [:],
-    columns: UInt16 = 80, rows: UInt16 = 24
+    columns: UInt16 = 80, rows: UInt16 = 24, directory: URL? = nil
   ) throws -> PseudoTerminal {
     let environment = self.environment(terminal: true, color: color)
       .merging(overrides) { _, new in new }
     return try PseudoTerminal(
-      executable: executable, arguments: arguments, environment: environment, columns: columns,
-      rows: rows)
+      executable: executable, arguments: arguments, environment: environment,
+      directory: directory?.path, columns: columns, rows: rows)
   }
 
   // MARK: - The journal

@@ -43,10 +43,10 @@ final class PseudoTerminal {
   var visibleOutput: String { Self.stripANSI(output) }
 
   /// Starts `executable` with `arguments` and exactly `environment` under a new
-  /// pseudo-terminal of `columns` x `rows`.
+  /// pseudo-terminal of `columns` x `rows`, in `directory` (else this process's).
   init(
     executable: String, arguments: [String] = [], environment: [String: String],
-    columns: UInt16 = 80, rows: UInt16 = 24
+    directory: String? = nil, columns: UInt16 = 80, rows: UInt16 = 24
   ) throws {
     var masterFD: Int32 = -1
     var slaveFD: Int32 = -1
@@ -79,6 +79,12 @@ final class PseudoTerminal {
     posix_spawn_file_actions_addopen(&actions, 0, name, O_RDWR, 0)
     posix_spawn_file_actions_adddup2(&actions, 0, 1)
     posix_spawn_file_actions_adddup2(&actions, 0, 2)
+    if let directory {
+      guard Self.addChangeDirectory(&actions, directory) == 0 else {
+        _ = closeDescriptor(masterFD)
+        throw Failure(step: "posix_spawn_file_actions_addchdir_np \(directory)", code: errno)
+      }
+    }
 
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
@@ -111,6 +117,21 @@ final class PseudoTerminal {
     }
     pid = child
     master = masterFD
+  }
+
+  /// `posix_spawn_file_actions_addchdir_np`, which the C library has (glibc
+  /// 2.29, macOS 10.15) but Swift's Glibc module does not declare: found by name.
+  private static func addChangeDirectory(
+    _ actions: inout posix_spawn_file_actions_t, _ directory: String
+  ) -> Int32 {
+    typealias AddChdir =
+      @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>)
+      -> Int32
+    guard let handle = dlopen(nil, RTLD_NOW),
+      let symbol = dlsym(handle, "posix_spawn_file_actions_addchdir_np")
+    else { return ENOSYS }
+    let add = unsafeBitCast(symbol, to: AddChdir.self)
+    return add(&actions, directory)
   }
 
   deinit {

@@ -69,6 +69,31 @@ struct HelpTextTests {
     #expect(HelpText.width(forTerminal: 5) == 20)
   }
 
+  @Test("an option's known values are listed in its help, from the same declaration as Tab")
+  func optionChoicesInHelp() {
+    // Wrapped to the width: compare the words, whatever the line breaks.
+    func words(_ spec: CommandSpec) -> String {
+      HelpText.command(spec, style: Style(isColored: false)).split(whereSeparator: \.isWhitespace)
+        .joined(separator: " ")
+    }
+    #expect(
+      words(LogCommand.spec).contains(
+        "--channel CHANNEL how you were in touch: email, phone, letter, meeting, message"))
+    #expect(
+      words(NewCommand.spec).contains(
+        "what the client is (default business): business, sole-trader, individual"))
+  }
+
+  @Test func environmentTopicListsEveryVariable() {
+    // Wrapped to the width: compare the words, whatever the line breaks.
+    let words = (HelpText.topic("environment") ?? "").split(whereSeparator: \.isWhitespace)
+      .joined(separator: " ")
+    for variable in EnvironmentVariable.documented {
+      #expect(words.contains(variable.name), "\(variable.name)")
+      #expect(words.contains(variable.meaning), "\(variable.meaning)")
+    }
+  }
+
   @Test func exitCodesTopicListsEveryStatus() {
     let text = HelpText.topic("exit-codes", width: 200) ?? ""
     for (status, meaning) in ExitStatus.documented {
