@@ -59,12 +59,14 @@ struct PlanExportTests {
     VERSION:2.0
     PRODID:-//parley//parley 0.1//EN
     CALSCALE:GREGORIAN
+    METHOD:PUBLISH
     NAME:Brontë & Søn\; Café\, Ltd — Ørestad: payment plan
     X-WR-CALNAME:Brontë & Søn\; Café\, Ltd — Ørestad: payment plan
     BEGIN:VEVENT
     UID:dd4030ad-c472-8112-a5c9-dc0b6e87ab11@parley.invalid
     DTSTAMP:20261129T100000Z
     DTSTART;VALUE=DATE:20261231
+    DTEND;VALUE=DATE:20270101
     SEQUENCE:0
     SUMMARY:Installment 1/3 due: £333.33 from Brontë & Søn\; Café\, Ltd —
       Ørestad
@@ -75,14 +77,15 @@ struct PlanExportTests {
     BEGIN:VALARM
     ACTION:DISPLAY
     DESCRIPTION:Installment 1/3 (£333.33) from Brontë & Søn\; Café\, Ltd\#u{20}
-     — Ørestad is due in 3 days
-    TRIGGER:-P3D
+     — Ørestad is due tomorrow
+    TRIGGER:-PT15H
     END:VALARM
     END:VEVENT
     BEGIN:VEVENT
     UID:a182a265-27d8-8024-8dc3-a13c90f26ac9@parley.invalid
     DTSTAMP:20261129T100000Z
     DTSTART;VALUE=DATE:20270129
+    DTEND;VALUE=DATE:20270130
     SEQUENCE:0
     SUMMARY:Installment 2/3 due: £333.33 from Brontë & Søn\; Café\, Ltd —
       Ørestad
@@ -93,14 +96,15 @@ struct PlanExportTests {
     BEGIN:VALARM
     ACTION:DISPLAY
     DESCRIPTION:Installment 2/3 (£333.33) from Brontë & Søn\; Café\, Ltd\#u{20}
-     — Ørestad is due in 3 days
-    TRIGGER:-P3D
+     — Ørestad is due tomorrow
+    TRIGGER:-PT15H
     END:VALARM
     END:VEVENT
     BEGIN:VEVENT
     UID:c57937c6-0643-8f4d-aac6-4ab223e32338@parley.invalid
     DTSTAMP:20261129T100000Z
     DTSTART;VALUE=DATE:20270226
+    DTEND;VALUE=DATE:20270227
     SEQUENCE:0
     SUMMARY:Installment 3/3 due: £333.34 from Brontë & Søn\; Café\, Ltd —
       Ørestad
@@ -111,8 +115,8 @@ struct PlanExportTests {
     BEGIN:VALARM
     ACTION:DISPLAY
     DESCRIPTION:Installment 3/3 (£333.34) from Brontë & Søn\; Café\, Ltd\#u{20}
-     — Ørestad is due in 3 days
-    TRIGGER:-P3D
+     — Ørestad is due tomorrow
+    TRIGGER:-PT15H
     END:VALARM
     END:VEVENT
     END:VCALENDAR
@@ -177,9 +181,10 @@ struct PlanExportTests {
           + "Recorded in parley; check it arrived and record it with 'paid'.",
         sequence: 0,
         alarms: [
+          // 09:00 the day before: 15 hours before the day starts.
           .init(
-            description: "\(label) (\(amounts[index])) from \(Self.client) is due in 3 days",
-            triggerSeconds: -3 * 86_400)
+            description: "\(label) (\(amounts[index])) from \(Self.client) is due tomorrow",
+            triggerSeconds: -15 * 3_600)
         ])
     }
     let check = try IndependentICSCheck.check(file: path, expecting: events)
@@ -201,42 +206,207 @@ struct PlanExportTests {
     #expect(String(decoding: later, as: UTF8.self) == expected)
   }
 
-  @Test("after plan revise: the same UIDs for the same installment numbers, with SEQUENCE:1")
+  /// The UID parley gives installment `number` of the schedule set by journal
+  /// entry `revision`, worked out here from the rule in ``ICSWriter`` (a
+  /// name-based UUID from SHA-256 of the namespace and `plan-1@SEQ#N`), with
+  /// Python's hashlib, so the test does not reuse the code it checks.
+  static func revisedUID(revision: Int, number: Int) throws -> String {
+    let python = try #require(IndependentICSCheck.candidatePythons.first)
+    let program = """
+      import hashlib, struct, sys
+      ns, key = sys.argv[1].encode(), sys.argv[2].encode()
+      digest = bytearray(hashlib.sha256(
+          b"parley-ics-uid-v1\\x00" + struct.pack(">Q", len(ns)) + ns + key).digest()[:16])
+      digest[6] = (digest[6] & 0x0F) | 0x80
+      digest[8] = (digest[8] & 0x3F) | 0x80
+      h = digest.hex()
+      print(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}@parley.invalid")
+      """
+    let result = try ParleyProcess.run(
+      executable: python, arguments: ["-c", program, caseID, "plan-1@\(revision)#\(number)"],
+      environment: [:], timeout: 30)
+    return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// The events of an .ics file, each as its unfolded content lines, in order.
+  static func events(_ ics: String) -> [[String]] {
+    let lines = ics.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n")
+    var events: [[String]] = []
+    var current: [String]?
+    for line in lines {
+      if line == "BEGIN:VEVENT" {
+        current = []
+      } else if line == "END:VEVENT" {
+        if let current { events.append(current) }
+        current = nil
+      } else {
+        current?.append(line)
+      }
+    }
+    return events
+  }
+
+  @Test(
+    "after plan revise: the old installments withdrawn under their UIDs, the new ones published")
   func icsAfterRevise() throws {
     let sandbox = try Self.paidInPart()
+    let now = Self.afterPayment
     let before = String(decoding: try Self.exportICS(sandbox, to: "before.ics"), as: UTF8.self)
     #expect(Self.uids.allSatisfy { before.contains("UID:\($0)\r\n") })
 
-    let now = Self.afterPayment
     try sandbox.succeed(
       [
         "plan", "revise", "--case", Self.caseID, "--equal", "2", "--first", "2027-02-15",
         "--reason", "their customer paid late again",
       ], at: now)
-    let after = String(
-      decoding: try Self.exportICS(sandbox, to: "after.ics", at: now), as: UTF8.self)
-    let all = after.components(separatedBy: "BEGIN:VEVENT\r\n").dropFirst()
-    #expect(all.count == 3, "two installments and the withdrawn third: \(after)")
-    let events = all.prefix(2)
-    for (index, event) in events.enumerated() {
-      #expect(
-        event.hasPrefix("UID:\(Self.uids[index])\r\nDTSTAMP:20270105T100000Z\r\n"), "\(event)")
-      #expect(event.contains("\r\nSEQUENCE:1\r\n"), "\(event)")
+    let path = sandbox.path("after.ics")
+    let result = try sandbox.succeed(
+      ["plan", "export", "--case", Self.caseID, "--ics", path], at: now)
+    #expect(
+      result.stderr.hasPrefix("Wrote 5 calendar events, 3 of them marked cancelled, to \(path)."),
+      "\(result)")
+    let after = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+    let events = Self.events(after)
+    #expect(events.count == 5, "two new installments and three withdrawn: \(after)")
+
+    // The revision is journal entry 5 (new, invoice, plan agreed, paid, revised).
+    let newUIDs = try (1...2).map { try Self.revisedUID(revision: 5, number: $0) }
+    let published = events.prefix(2)
+    for (index, event) in published.enumerated() {
+      #expect(event.first == "UID:\(newUIDs[index])", "\(event)")
+      #expect(event.contains("SEQUENCE:0"), "\(event)")
+      #expect(!event.contains("STATUS:CANCELLED"), "\(event)")
+      #expect(event.contains("TRIGGER:-PT15H"), "\(event)")
     }
-    #expect(events.first?.contains("DTSTART;VALUE=DATE:20270215\r\n") == true)
-    #expect(events.first?.contains("SUMMARY:Installment 1/2 due: £300.00 from ") == true)
-    #expect(events.last?.contains("DTSTART;VALUE=DATE:20270315\r\n") == true)
-    #expect(!after.contains("SEQUENCE:0"))
+    #expect(published.first?.contains("DTSTART;VALUE=DATE:20270215") == true)
+    #expect(published.first?.contains("DTEND;VALUE=DATE:20270216") == true)
+    #expect(
+      published.first?.contains("SUMMARY:Installment 1/2 due: £300.00 from \(Self.escaped)") == true
+    )
+    #expect(published.last?.contains("DTSTART;VALUE=DATE:20270315") == true)
+
+    // Every installment of the replaced schedule, paid or not, under the UID it
+    // had: a calendar that imported the first file removes them.
+    let withdrawn = events.dropFirst(2)
+    let days = ["20261231", "20270129", "20270226"]
+    for (index, event) in withdrawn.enumerated() {
+      #expect(event.first == "UID:\(Self.uids[index])", "\(event)")
+      #expect(event.contains("STATUS:CANCELLED"), "\(event)")
+      #expect(event.contains("SEQUENCE:1"), "\(event)")
+      #expect(event.contains("DTSTART;VALUE=DATE:\(days[index])"), "\(event)")
+      #expect(!event.contains("BEGIN:VALARM"), "no reminder for what is not due: \(event)")
+      #expect(
+        event.contains(
+          "DESCRIPTION:plan-1 with \(Self.escaped) was revised on 5 Jan 2027: a new schedule "
+            + "replaces this installment."), "\(event)")
+    }
 
     if IndependentICSCheck.python != nil {
-      let check = try IndependentICSCheck.check(file: sandbox.path("after.ics"))
+      let check = try IndependentICSCheck.check(file: path, after: sandbox.path("before.ics"))
+      #expect(check.status == 0, "validate_ics.py: \(check)")
+    }
+  }
+
+  /// The client's name as a TEXT value escapes it.
+  static let escaped = #"Brontë & Søn\; Café\, Ltd — Ørestad"#
+
+  @Test("a cancelled plan still exports: every event withdrawn, same UIDs, a higher SEQUENCE")
+  func icsAfterCancel() throws {
+    let sandbox = try Self.agreedPlan()
+    let first = sandbox.path("first.ics")
+    _ = try Self.exportICS(sandbox, to: "first.ics")
+    let now = "2026-12-10T09:00:00Z"
+    try sandbox.succeed(
+      ["plan", "cancel", "--case", Self.caseID, "--reason", "paid in full by transfer"], at: now)
+
+    let path = sandbox.path("cancelled.ics")
+    let result = try sandbox.succeed(
+      ["plan", "export", "--case", Self.caseID, "--ics", path], at: now)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr.hasPrefix("Wrote 3 calendar events, all marked cancelled, to \(path)."),
+      "\(result)")
+    let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+    #expect(text.contains("\r\nMETHOD:PUBLISH\r\n"))
+    let events = Self.events(text)
+    #expect(events.map(\.first) == Self.uids.map { "UID:\($0)" })
+    for event in events {
+      #expect(event.contains("STATUS:CANCELLED"), "\(event)")
+      #expect(event.contains("SEQUENCE:1"), "\(event)")
+      #expect(
+        event.contains(
+          "DESCRIPTION:plan-1 with \(Self.escaped) was cancelled on 10 Dec 2026\\, so this "
+            + "installment is no longer due."), "\(event)")
+    }
+
+    if IndependentICSCheck.python != nil {
+      let expected = zip(Self.uids, ["2026-12-31", "2027-01-29", "2027-02-26"]).enumerated().map {
+        index, pair in
+        IndependentICSCheck.ExpectedEvent(
+          uid: pair.0, date: pair.1,
+          summary: "Withdrawn: installment \(index + 1)/3 (£\(index == 2 ? "333.34" : "333.33")) "
+            + "from \(Self.client)",
+          description: "plan-1 with \(Self.client) was cancelled on 10 Dec 2026, so this "
+            + "installment is no longer due.",
+          sequence: 1, cancelled: true, alarms: [])
+      }
+      let check = try IndependentICSCheck.check(file: path, expecting: expected, after: first)
       #expect(check.status == 0, "validate_ics.py: \(check)")
     }
 
-    // Installment 3 is gone from the revised plan, but a calendar that imported
-    // the first file still holds it: a re-export has to cancel it, not forget it.
-    #expect(after.contains("UID:\(Self.uids[2])\r\n"), "\(after)")
-    #expect(all.last?.contains("STATUS:CANCELLED\r\n") == true, "\(after)")
+    // The other formats have no schedule to show, and say why; nothing is written.
+    let csv = try sandbox.run(
+      [
+        "plan", "export", "--case", Self.caseID, "--ics", sandbox.path("x.ics"), "--csv",
+        sandbox.path("x.csv"),
+      ], at: now)
+    #expect(csv.status == 1, "\(csv)")
+    #expect(
+      csv.stderr.hasPrefix(
+        "parley: plan-1 was cancelled on 10 Dec 2026, so it has no schedule to export; "
+          + "--ics FILE still writes its events"), "\(csv)")
+    #expect(!FileManager.default.fileExists(atPath: sandbox.path("x.ics")))
+    #expect(!FileManager.default.fileExists(atPath: sandbox.path("x.csv")))
+  }
+
+  @Test("voiding a revision brings the old schedule back with a higher SEQUENCE still")
+  func icsAfterVoidedRevision() throws {
+    let sandbox = try Self.agreedPlan()
+    let now = "2026-12-10T09:00:00Z"
+    try sandbox.succeed(
+      [
+        "plan", "revise", "--case", Self.caseID, "--equal", "2", "--first", "2027-01-15",
+        "--reason", "asked for fewer",
+      ], at: now)
+    let revised = sandbox.path("revised.ics")
+    try sandbox.succeed(["plan", "export", "--case", Self.caseID, "--ics", revised], at: now)
+    // Entry 4 is the revision.
+    try sandbox.succeed(
+      ["void", "4", "--case", Self.caseID, "--reason", "recorded on the wrong case"], at: now)
+    let restored = sandbox.path("restored.ics")
+    try sandbox.succeed(["plan", "export", "--case", Self.caseID, "--ics", restored], at: now)
+
+    let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: restored)), as: UTF8.self)
+    let events = Self.events(text)
+    #expect(events.count == 5, "\(text)")
+    // The agreed schedule is in force again: published, SEQUENCE 2 (the
+    // revision and its void came after it), above the 1 it was withdrawn with.
+    for (index, event) in events.prefix(3).enumerated() {
+      #expect(event.first == "UID:\(Self.uids[index])", "\(event)")
+      #expect(event.contains("SEQUENCE:2"), "\(event)")
+      #expect(!event.contains("STATUS:CANCELLED"), "\(event)")
+    }
+    // The voided revision's two installments are withdrawn.
+    let voidedUIDs = try (1...2).map { try Self.revisedUID(revision: 4, number: $0) }
+    for (index, event) in events.dropFirst(3).enumerated() {
+      #expect(event.first == "UID:\(voidedUIDs[index])", "\(event)")
+      #expect(event.contains("STATUS:CANCELLED"), "\(event)")
+      #expect(event.contains("SEQUENCE:1"), "\(event)")
+    }
+    if IndependentICSCheck.python != nil {
+      let check = try IndependentICSCheck.check(file: restored, after: revised)
+      #expect(check.status == 0, "validate_ics.py: \(check)")
+    }
   }
 
   // MARK: - CSV

@@ -6,10 +6,12 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
   public let minorDigits: Int
   /// The symbol people write before an amount (`£`), if it is unambiguous.
   public let symbol: String?
-  /// Whether amounts are usually written with a decimal comma (`1.200,50`).
+  /// Whether amounts are usually written with a decimal comma (`1.200,50`)
+  /// in the currency's home languages; English text still writes `1,200.50`
+  /// (see ``NumberConvention``).
   public let usesDecimalComma: Bool
-  /// The character between groups of three digits when displaying: `,` in
-  /// `1,200.50`, `.` in `1.200,50`, a space in `1 200,50`.
+  /// The character between groups of three digits in the currency's own
+  /// convention: `,` in `1,200.50`, `.` in `1.200,50`, a space in `1 200,50`.
   public let groupingSeparator: Character
 
   /// Creates a currency; use ``Currency/named(_:)`` for the known ones.

@@ -35,7 +35,9 @@
 ///    group (1–3 digits, not starting with 0), is grouping — `€1.200` and
 ///    `£1,200` are 1200 — unless it is the currency's own decimal separator:
 ///    then it stays decimal, so `12.345 GBP` is refused as too precise rather
-///    than read as 12345, and `1.200 GBP` is refused rather than guessed.
+///    than read as 12345, and `1.200 GBP` is refused rather than guessed. A
+///    currency with no minor unit has no decimals to mistake, so there it is
+///    grouping either way: `₫1,200` and `₫1.200` are both 1200.
 /// 4. Any other lone `.` or `,` is the decimal separator, whatever the
 ///    currency's convention, because grouping cannot be meant: `€1.5` and
 ///    `£1,5` are both 1.50.
@@ -210,7 +212,8 @@ public enum MoneyParser {
     let after = body[(index + 1)...]
     return after.count == 3 && after.allSatisfy(\.isASCIIDigit)
       && (1...3).contains(before.count) && before.allSatisfy(\.isASCIIDigit)
-      && before.first != "0" && body[index] != currency.decimalSeparator
+      && before.first != "0"
+      && (currency.minorDigits == 0 || body[index] != currency.decimalSeparator)
   }
 
   /// Whether the whole-number part uses one grouping mark, with a first group

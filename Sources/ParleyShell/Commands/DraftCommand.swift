@@ -203,7 +203,7 @@ enum DraftCommand: ShellCommand {
         day: day, summary: "Reply due: \(draft.subject ?? draft.kind.title)",
         description: "The \(draft.kind.title.lowercased()) asked for a reply or payment by today. "
           + "Check whether it came, and record it in parley.",
-        alarms: [ICSAlarm(description: "Reply due tomorrow", trigger: .daysBefore(1))])
+        sequence: 0, alarms: [ICSAlarm(description: "Reply due tomorrow")])
       let calendar = ICSCalendar(events: [event], stamp: try context.now(), name: "parley")
       try PrivateFile.write(try ICSWriter.render(calendar), to: path)
       context.warn("Wrote \(path): import it into your calendar.")

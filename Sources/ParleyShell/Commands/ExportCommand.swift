@@ -25,13 +25,15 @@ enum ExportCommand: ShellCommand {
       it is written as Markdown, HTML or JSON, not CSV. Pick one format, \
       written to FILE or, with no FILE or '-', to standard output; a FILE \
       ending in .md, .html, .csv or .json picks its format. --out FOLDER \
-      writes every format there. Nothing in the case changes; a journal that \
+      writes every format there. --excel starts the CSV with a byte-order \
+      mark, which Excel on Windows needs to show £ and € rather than Â£. Nothing in the case changes; a journal that \
       does not verify is exported all the same, and the record says where it \
       breaks.
       """,
     examples: [
       "export --markdown", "export --html acme-evidence.html", "export acme.csv",
-      "export --case acme --out evidence/", "export --shared --html acme-for-mediator.html",
+      "export --case acme --out evidence/", "export --excel acme.csv",
+      "export --shared --html acme-for-mediator.html",
       "export --case acme --shared --out evidence/",
     ],
     options: [
@@ -40,6 +42,7 @@ enum ExportCommand: ShellCommand {
       .flag("html", "a self-contained, printable HTML page with numbered pages"),
       .flag("csv", "CSV: one row per journal entry (full record only)"),
       .flag("json", "JSON: stable snake_case keys, amounts as decimal strings"),
+      .flag("excel", "with CSV: start with a byte-order mark, so Excel shows £ and € right"),
       .flag(
         "shared", "the version for a mediator or court: your own position left out, and said so"),
       .value(
@@ -64,7 +67,10 @@ enum ExportCommand: ShellCommand {
 
     let claimant = try context.sender(arguments).map(EvidenceParty.init(sender:))
     let record = try self.record(caseID: id, claimant: claimant, version: version, in: context)
-    let rendered = try targets.map { format, path in (try format.render(record), path) }
+    let forExcel = arguments.has("excel")
+    let rendered = try targets.map { format, path in
+      (try format.render(record, forExcel: forExcel), path)
+    }
     if let folder = request.folder { try makeFolder(folder) }
     for (text, path) in rendered {
       if let path { try PrivateFile.write(text, to: path) } else { context.output.write(text) }
@@ -162,6 +168,11 @@ enum ExportCommand: ShellCommand {
       guard !folder.isEmpty else {
         throw ShellError.usage("--out needs a folder", command: spec.name)
       }
+      guard version.formats.contains(.csv) || !arguments.has("excel") else {
+        throw ShellError.usage(
+          "--shared writes no CSV, so --excel has nothing to mark; leave it out",
+          command: spec.name)
+      }
       return (folder, [])
     }
     guard formats.count <= 1 else {
@@ -177,6 +188,11 @@ enum ExportCommand: ShellCommand {
       throw ShellError.usage(
         "\(hint)say which format: --markdown, --html, --csv or --json (to FILE or standard "
           + "output), or --out FOLDER for every format", command: spec.name)
+    }
+    guard format == .csv || !arguments.has("excel") else {
+      throw ShellError.usage(
+        "--excel marks a CSV for Excel; add --csv, or name a FILE ending in .csv",
+        command: spec.name)
     }
     guard version.formats.contains(format) else {
       throw ShellError.usage(

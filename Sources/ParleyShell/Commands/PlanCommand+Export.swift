@@ -3,10 +3,13 @@ import ParleyKit
 
 extension PlanCommand {
   /// `plan export`: the agreed schedule as a calendar, a spreadsheet, a table or JSON.
+  ///
+  /// A plan that was cancelled still exports as a calendar, its events
+  /// withdrawn (see ``PlanCalendar``), so a calendar that imported them removes them.
   static func export(
     _ arguments: ParsedArguments, state: CaseState, caseID: String, in context: ShellContext
   ) throws {
-    guard let plan = state.activePlan else {
+    guard let latest = state.activePlan ?? state.plans.last else {
       throw ShellError.invalid("there is no agreed plan to export; 'plan agree N' records one")
     }
     let formats =
@@ -16,20 +19,33 @@ extension PlanCommand {
       throw ShellError.usage(
         "say which format: --ics FILE, --csv FILE, --text or --json", command: spec.name)
     }
+    if arguments.has("excel") && arguments.value("csv") == nil {
+      throw ShellError.usage(
+        "--excel marks a CSV file for Excel; give it with --csv FILE", command: spec.name)
+    }
+    guard let plan = state.activePlan else {
+      let ended = latest.cancellation.map { " on \($0.on.short)" } ?? ""
+      guard formats == ["ics"] else {
+        throw ShellError.invalid(
+          "\(latest.id) was cancelled\(ended), so it has no schedule to export; --ics FILE "
+            + "still writes its events, marked cancelled, so a calendar that imported them "
+            + "removes them")
+      }
+      try writeCalendar(arguments, state: state, caseID: caseID, in: context)
+      return
+    }
     let progress = try self.progress(arguments, state: state, plan: plan, in: context)
-    do {
-      if let path = arguments.value("ics") {
-        let calendar = try calendar(plan, state: state, caseID: caseID, stamp: context.now())
-        try PrivateFile.write(ICSWriter.render(calendar), to: path)
-        context.warn("Wrote \(plan.schedule.installments.count) calendar events to \(path).")
-      }
-      if let path = arguments.value("csv") {
+    try writeCalendar(arguments, state: state, caseID: caseID, in: context)
+    if let path = arguments.value("csv") {
+      do {
         try PrivateFile.write(
-          spreadsheet(progress, plan: plan, state: state, caseID: caseID), to: path)
-        context.warn("Wrote \(plan.schedule.installments.count) rows to \(path).")
+          spreadsheet(
+            progress, plan: plan, state: state, caseID: caseID, excel: arguments.has("excel")),
+          to: path)
+      } catch let error as ExportError {
+        throw ShellError.invalid(error.description)
       }
-    } catch let error as ExportError {
-      throw ShellError.invalid(error.description)
+      context.warn("Wrote \(plan.schedule.installments.count) rows to \(path).")
     }
     if arguments.has("text") { context.output.write(try emailTable(progress, state: state)) }
     if arguments.has("json") {
@@ -37,54 +53,36 @@ extension PlanCommand {
     }
   }
 
-  /// One all-day event per installment, with a reminder three days before.
-  ///
-  /// UIDs are stable per case, plan and installment, and SEQUENCE counts
-  /// revisions, so importing again updates the events instead of duplicating them.
-  private static func calendar(
-    _ plan: AgreedPlan, state: CaseState, caseID: String, stamp: Timestamp
-  ) throws -> ICSCalendar {
-    let client = state.opened.client
-    let invoices = state.invoices.map(\.invoice.number).joined(separator: ", ")
-    let count = plan.schedule.installments.count
-    let events = plan.schedule.installments.map { installment in
-      let label = "Installment \(installment.number)/\(count)"
-      return ICSEvent(
-        uid: ICSWriter.stableUID(namespace: caseID, key: "\(plan.id)#\(installment.number)"),
-        day: installment.due,
-        summary: "\(label) due: \(installment.amount.formatted) from \(client)",
-        description: "\(plan.id) agreed \(plan.agreedOn.short) with \(client) for invoices "
-          + "\(invoices). Recorded in parley; check it arrived and record it with 'paid'.",
-        sequence: plan.revisions.count,
-        alarms: [
-          ICSAlarm(
-            description:
-              "\(label) (\(installment.amount.formatted)) from \(client) is due in 3 days",
-            trigger: .daysBefore(3))
-        ])
+  /// Writes the case's plans as a calendar to `--ics FILE`, if given, and says what it holds.
+  private static func writeCalendar(
+    _ arguments: ParsedArguments, state: CaseState, caseID: String, in context: ShellContext
+  ) throws {
+    guard let path = arguments.value("ics") else { return }
+    let contents = PlanCalendar.contents(of: state, caseID: caseID, stamp: try context.now())
+    do {
+      try PrivateFile.write(ICSWriter.render(contents.calendar), to: path)
+    } catch let error as ExportError {
+      throw ShellError.invalid(error.description)
     }
-    // Installments an earlier schedule had and this one has not: withdrawn, so
-    // a calendar that imported them before drops them.
-    var withdrawn: [Int: Installment] = [:]
-    for schedule in plan.revisions.map(\.replaced) {
-      for installment in schedule.installments where installment.number > count {
-        withdrawn[installment.number] = installment
-      }
+    let total = contents.published + contents.withdrawn
+    let events = "\(total) calendar event\(total == 1 ? "" : "s")"
+    guard contents.withdrawn > 0 else {
+      context.warn("Wrote \(events) to \(path).")
+      return
     }
-    let cancelled = withdrawn.keys.sorted().compactMap { number -> ICSEvent? in
-      guard let installment = withdrawn[number] else { return nil }
-      return ICSEvent(
-        uid: ICSWriter.stableUID(namespace: caseID, key: "\(plan.id)#\(number)"),
-        day: installment.due,
-        summary: "Installment \(number) withdrawn: \(plan.id) with \(client) was revised",
-        sequence: plan.revisions.count, isCancelled: true)
-    }
-    return ICSCalendar(events: events + cancelled, stamp: stamp, name: "\(client): payment plan")
+    let withdrawn =
+      contents.published == 0
+      ? "all marked cancelled" : "\(contents.withdrawn) of them marked cancelled"
+    context.warn(
+      "Wrote \(events), \(withdrawn), to \(path). Import it where you imported the plan "
+        + "before, so your calendar drops what no longer stands; Google Calendar's import "
+        + "skips events it already holds, so delete those there by hand.")
   }
 
+  /// The schedule as CSV, with a byte-order mark first when it is for Excel.
   private static func spreadsheet(
-    _ progress: PlanProgress, plan: AgreedPlan, state: CaseState, caseID: String
-  ) throws -> String {
+    _ progress: PlanProgress, plan: AgreedPlan, state: CaseState, caseID: String, excel: Bool
+  ) throws(ExportError) -> String {
     let header = [
       "case", "client", "plan", "installment", "due", "amount", "currency", "paid", "status",
     ]
@@ -96,7 +94,7 @@ extension PlanCommand {
         .number(entry.paid.plainDecimal), .text(entry.status.words),
       ]
     }
-    return try CSVWriter.render(header: header, rows: rows)
+    return try CSVWriter.render(header: header, rows: rows, includesByteOrderMark: excel)
   }
 
   private static func emailTable(_ progress: PlanProgress, state: CaseState) throws -> String {

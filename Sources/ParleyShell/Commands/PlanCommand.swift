@@ -23,8 +23,12 @@ enum PlanCommand: ShellCommand {
       installment by installment. 'plan show' tracks it (paid, part-paid, due, \
       late after --grace days, missed); 'plan revise' replaces the schedule for \
       what is left; 'plan cancel' ends it. 'plan export' writes the schedule as \
-      a calendar (--ics FILE), a spreadsheet (--csv FILE), a table to paste \
-      into an email (--text) or JSON (--json). Late-payment charges \
+      a calendar (--ics FILE), a spreadsheet (--csv FILE, with --excel for \
+      Excel), a table to paste into an email (--text) or JSON (--json). The \
+      calendar has an all-day event per installment with a reminder at 09:00 \
+      the day before; the events of a revised or cancelled plan's old \
+      schedule are in it too, marked cancelled, so importing it again where \
+      the first went removes them. Late-payment charges \
       (--late-charges AMOUNT, or 'statutory' for the interest and compensation \
       'interest' works out) are added to the plan, or waived if it is kept \
       (--waive-if-kept).
@@ -66,6 +70,7 @@ enum PlanCommand: ShellCommand {
       .value("grace", "DAYS", "show: days after a due date before it counts as missed (default 3)"),
       .value("ics", "FILE", "export: write an iCalendar file"),
       .value("csv", "FILE", "export: write a CSV file"),
+      .flag("excel", "export: start the CSV with a byte-order mark, so Excel shows £ and € right"),
       .flag("text", "export: print a table to paste into an email"),
       .json,
     ])

@@ -11,12 +11,16 @@ enum EvidenceCSV {
     "currency", "summary", "full_text", "void", "void_reason", "hash", "exhibit",
   ]
 
-  /// The record's journal entries as a CSV document.
+  /// The record's journal entries as a CSV document, with a byte-order mark
+  /// first when it is `forExcel`.
   /// - Throws: ``ExportError`` if a row breaks the format (it should not).
-  static func render(_ record: EvidenceRecord) throws(ExportError) -> String {
+  static func render(_ record: EvidenceRecord, forExcel: Bool = false) throws(ExportError)
+    -> String
+  {
     try CSVWriter.render(
       header: header,
-      rows: record.entries.map { row($0, exhibit: record.exhibitNumbers[$0.seq]) })
+      rows: record.entries.map { row($0, exhibit: record.exhibitNumbers[$0.seq]) },
+      includesByteOrderMark: forExcel)
   }
 
   /// One entry as a row, with its exhibit number if it is one.

@@ -27,13 +27,13 @@ enum EvidenceFormat: String, CaseIterable, Sendable {
     }
   }
 
-  /// The record in this format.
+  /// The record in this format; a CSV `forExcel` starts with a byte-order mark.
   /// - Throws: ``ExportError`` or an encoding error, should a renderer fail.
-  func render(_ record: EvidenceRecord) throws -> String {
+  func render(_ record: EvidenceRecord, forExcel: Bool = false) throws -> String {
     switch self {
     case .markdown: EvidenceMarkdown.render(record)
     case .html: EvidenceHTML.render(record)
-    case .csv: try EvidenceCSV.render(record)
+    case .csv: try EvidenceCSV.render(record, forExcel: forExcel)
     case .json: try EvidenceJSON.render(record)
     }
   }

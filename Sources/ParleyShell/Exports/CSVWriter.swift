@@ -14,8 +14,11 @@
 struct CSVWriter: Sendable {
   /// The column titles, written as neutralised text.
   let header: [String]
-  /// Whether ``text`` starts with a UTF-8 byte-order mark, which Excel needs to
-  /// read non-ASCII text such as `£` correctly; RFC 4180 tools do without.
+  /// Whether ``text`` starts with a UTF-8 byte-order mark (`EF BB BF` once
+  /// encoded): Excel on Windows opens a CSV without one in the system's
+  /// legacy code page, so `£` shows as `Â£` and `€` as `â‚¬`. Off by default:
+  /// RFC 4180 tools do without it, and some read it as part of the first
+  /// column's name. The shell's `--excel` turns it on.
   var includesByteOrderMark: Bool
   /// The records written so far, header first, each ending in CRLF.
   private var records: [String]
@@ -52,10 +55,13 @@ struct CSVWriter: Sendable {
     records.append(CSVWriter.record(row.map(CSVWriter.field)))
   }
 
-  /// Returns the document for `header` and `rows` in one step.
+  /// Returns the document for `header` and `rows` in one step, with a
+  /// byte-order mark first when `includesByteOrderMark` (for Excel: `--excel`).
   /// - Throws: As ``init(header:includesByteOrderMark:)`` and ``append(_:)``.
-  static func render(header: [String], rows: [[CSVCell]]) throws(ExportError) -> String {
-    var writer = try CSVWriter(header: header)
+  static func render(
+    header: [String], rows: [[CSVCell]], includesByteOrderMark: Bool = false
+  ) throws(ExportError) -> String {
+    var writer = try CSVWriter(header: header, includesByteOrderMark: includesByteOrderMark)
     for row in rows { try writer.append(row) }
     return writer.text
   }

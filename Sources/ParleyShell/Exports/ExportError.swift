@@ -1,3 +1,5 @@
+import ParleyKit
+
 /// Why an export could not be written: the input broke a rule of the format.
 ///
 /// Each case carries the data needed to say what was wrong and where, so the
@@ -17,6 +19,8 @@ enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
   case negativeSequence(uid: String, sequence: Int)
   /// An alarm's offset is negative; say "before" or "into the day" instead.
   case negativeAlarmOffset(uid: String, offset: Int)
+  /// An event falls on 31 December 9999, so its `DTEND`, the next day, cannot be written.
+  case noFollowingDay(uid: String, day: Day)
 
   var description: String {
     switch self {
@@ -34,6 +38,9 @@ enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
       return "the calendar event \(uid) has a negative SEQUENCE (\(sequence))"
     case .negativeAlarmOffset(let uid, let offset):
       return "the calendar event \(uid) has an alarm with a negative offset (\(offset))"
+    case .noFollowingDay(let uid, let day):
+      return "the calendar event \(uid) falls on \(day.iso), the last day a calendar can "
+        + "hold; move it to an earlier day"
     }
   }
 }

@@ -2,9 +2,12 @@ import ParleyKit
 
 /// One all-day calendar event (an RFC 5545 `VEVENT`), such as an installment's due date.
 ///
-/// The event has a `DTSTART` of type DATE and neither `DTEND` nor `DURATION`,
-/// which RFC 5545 §3.6.1 defines as an event lasting that one day: a day is
-/// the same day in every time zone, so nothing shifts when the calendar moves.
+/// The event has a `DTSTART` and a `DTEND` of type DATE, the end being the
+/// next day: `DTEND` is exclusive (RFC 5545 §3.6.1), so the event covers the
+/// one day. A DATE has no time zone, so the event is on the same day
+/// wherever the calendar is. RFC 5545 reads a lone DATE `DTSTART` as one day
+/// too, but not every importer follows that rule; an end written out
+/// leaves nothing to interpret.
 struct ICSEvent: Hashable, Sendable {
   /// The event's identity across exports; see ``ICSWriter/stableUID(namespace:key:)``.
   ///

@@ -15,7 +15,8 @@ enum ICSWriter {
   ///
   /// Encode the result as UTF-8 (no byte-order mark) when writing it out.
   /// - Throws: `ExportError` when an event has an empty or repeated UID, a
-  ///   negative SEQUENCE, or an alarm with a negative offset.
+  ///   negative SEQUENCE, an alarm with a negative offset, or falls on the
+  ///   last day the calendar knows (its `DTEND` would be past it).
   static func render(_ calendar: ICSCalendar) throws(ExportError) -> String {
     try contentLines(calendar).map { fold($0) + "\r\n" }.joined()
   }
@@ -31,6 +32,7 @@ enum ICSWriter {
       "VERSION:2.0",
       "PRODID:" + escapeText(calendar.productID),
       "CALSCALE:GREGORIAN",
+      "METHOD:" + ICSCalendar.method,
     ]
     if let name = calendar.name {
       lines.append("NAME:" + escapeText(name))
@@ -42,6 +44,7 @@ enum ICSWriter {
       lines.append("UID:" + escapeText(event.uid))
       lines.append("DTSTAMP:" + stamp)
       lines.append("DTSTART;VALUE=DATE:" + basicDate(event.day))
+      lines.append("DTEND;VALUE=DATE:" + basicDate(event.day.adding(days: 1)))
       if let sequence = event.sequence {
         lines.append("SEQUENCE:\(sequence)")
       }
@@ -84,6 +87,9 @@ enum ICSWriter {
         throw .emptyUID(summary: event.summary)
       }
       guard seen.insert(event.uid).inserted else { throw .duplicateUID(event.uid) }
+      guard event.day.adding(days: 1) > event.day else {
+        throw .noFollowingDay(uid: event.uid, day: event.day)
+      }
       if let sequence = event.sequence, sequence < 0 {
         throw .negativeSequence(uid: event.uid, sequence: sequence)
       }

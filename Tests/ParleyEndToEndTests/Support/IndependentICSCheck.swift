@@ -53,15 +53,24 @@ enum IndependentICSCheck {
     var summary: String
     var description: String?
     var sequence: Int?
+    /// Whether the event is withdrawn (`STATUS:CANCELLED`); nil means not.
+    var cancelled: Bool?
     var alarms: [Alarm]
   }
 
   /// Runs the checker on `file`, with expectations when given: its status and report.
-  static func check(file: String, expecting events: [ExpectedEvent]? = nil) throws -> ParleyResult {
+  ///
+  /// With `earlier`, a file exported before, it also checks that `file`
+  /// supersedes it: every earlier UID still there, SEQUENCE never lower and
+  /// higher where the event's days or STATUS changed.
+  static func check(
+    file: String, expecting events: [ExpectedEvent]? = nil, after earlier: String? = nil
+  ) throws -> ParleyResult {
     guard let python else {
       throw ParleyProcess.Failure(description: skipMessage)
     }
     var arguments = [script]
+    if let earlier { arguments += ["--after", earlier] }
     var expectFile: URL?
     if let events {
       let url = FileManager.default.temporaryDirectory

@@ -112,10 +112,10 @@ struct DraftCorrectionsTests {
       .planConfirmation, facts: try DraftCases.unal.facts(), variant: .email
     ).body
     #expect(
-      text.contains("Instalment 2 (€1.000,00) is still outstanding and remains due under the plan.")
+      text.contains("Instalment 2 (€1,000.00) is still outstanding and remains due under the plan.")
     )
     #expect(
-      text.contains("The next instalment, €1.000,00, is due on Wednesday 2 December 2026.") == false
+      text.contains("The next instalment, €1,000.00, is due on Wednesday 2 December 2026.") == false
     )
   }
 
@@ -169,7 +169,7 @@ struct DraftCorrectionsTests {
     ).body
     #expect(
       text.contains(
-        "Instalment 2 (€1.000,00) has been paid in part: €600,00 of it is still outstanding and "
+        "Instalment 2 (€1,000.00) has been paid in part: €600.00 of it is still outstanding and "
           + "remains due under the plan."))
   }
 

@@ -153,8 +153,8 @@ struct DraftWordingTests {
     #expect(
       text.contains(
         "I have not received instalment 2 of our payment plan for invoice F/2026/88 to Ünal & Søn "
-          + "ApS: €1.000,00, due on Wednesday 2 December 2026."))
-    #expect(text.contains("Thank you for the €1.000,00 paid so far under the plan."))
+          + "ApS: €1,000.00, due on Wednesday 2 December 2026."))
+    #expect(text.contains("Thank you for the €1,000.00 paid so far under the plan."))
   }
 
   @Test func schedulesAreSummarisedByShape() throws {

@@ -64,10 +64,15 @@ struct ParseRefusal: Sendable, CustomTestStringConvertible {
     ParseExample("+£5", 500, .gbp),
     ParseExample("  \t£5  \n", 500, .gbp),
     // Rule 3: a lone separator before exactly three digits is grouping,
-    // unless it is the currency's decimal separator.
+    // unless it is the currency's decimal separator and the currency has decimals.
     ParseExample("€1.200", 120_000, .eur),
     ParseExample("£1,200", 120_000, .gbp),
     ParseExample("¥1,200", 1200, .jpy),
+    // A currency with no minor unit has no decimals to mistake: grouping either way.
+    ParseExample("¥1.200", 1200, .jpy),
+    ParseExample("₫1,200", 1200, .vnd),
+    ParseExample("₫1.200", 1200, .vnd),
+    ParseExample("1,200 ISK", 1200, .isk),
     // Rule 4: any other lone separator is decimal, whatever the convention.
     ParseExample("€1.5", 150, .eur),
     ParseExample("€1,5", 150, .eur),
@@ -167,9 +172,6 @@ struct ParseRefusal: Sendable, CustomTestStringConvertible {
     ParseRefusal(
       text: "£1200.500", defaultCurrency: nil,
       error: .tooPrecise(currency: .gbp, number: "1200.500", places: 3)),
-    ParseRefusal(
-      text: "¥1.200", defaultCurrency: nil,
-      error: .tooPrecise(currency: .jpy, number: "1.200", places: 3)),
     ParseRefusal(
       text: "1,200 SEK", defaultCurrency: nil,
       error: .tooPrecise(currency: .sek, number: "1,200", places: 3)),

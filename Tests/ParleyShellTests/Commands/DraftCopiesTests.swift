@@ -94,8 +94,10 @@ struct DraftCopiesTests {
     #expect(run.status == .success, "\(run.stderr)")
     let ics = try text(shell, "reply.ics")
     // Seven days from Sunday 29 November is Sunday 6 December: Monday the 7th.
-    #expect(ics.contains("DTSTART;VALUE=DATE:20261207"))
-    #expect(ics.contains("TRIGGER:-P1D"))
+    #expect(ics.contains("\r\nMETHOD:PUBLISH\r\n"))
+    #expect(ics.contains("DTSTART;VALUE=DATE:20261207\r\nDTEND;VALUE=DATE:20261208\r\n"))
+    // The reminder fires at 09:00 the day before the reply is due.
+    #expect(ics.contains("TRIGGER:-PT15H\r\n"))
     let none = try shell.oneShot([
       "draft", "call-confirmation", "--amount", "£500", "--date", "2026-12-18", "--ics", path,
     ])

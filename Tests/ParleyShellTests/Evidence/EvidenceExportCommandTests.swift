@@ -138,8 +138,9 @@ struct EvidenceExportCommandTests {
     #expect(run.status == .success)
     #expect(
       ExportCommand.spec.usage
-        == "export [FILE] [--case CASE] [--markdown] [--html] [--csv] [--json] [--shared] "
-        + "[--out FOLDER]")
+        == "export [FILE] [--case CASE] [--markdown] [--html] [--csv] [--json] [--excel] "
+        + "[--shared] [--out FOLDER]")
+    #expect(run.stdout.contains("export --excel acme.csv"), "\(run.stdout)")
     #expect(run.stdout.contains("export --shared --html acme-for-mediator.html"), "\(run.stdout)")
     #expect(run.stdout.contains("--shared"), "\(run.stdout)")
     #expect(run.stdout.hasPrefix("export — Write the whole case as a record"), "\(run.stdout)")

@@ -145,4 +145,17 @@ struct CSVWriterTests {
     let marked = try CSVWriter(header: ["£"], includesByteOrderMark: true)
     #expect(Array(marked.text.utf8) == [0xEF, 0xBB, 0xBF, 0xC2, 0xA3, 13, 10])
   }
+
+  @Test("for Excel, the whole document is the mark followed by the same bytes, CRLF kept")
+  func byteOrderMarkOnRender() throws {
+    let plain = Array(
+      try CSVWriter.render(header: CSVWriterTests.header, rows: CSVWriterTests.rows).utf8)
+    let excel = Array(
+      try CSVWriter.render(
+        header: CSVWriterTests.header, rows: CSVWriterTests.rows, includesByteOrderMark: true
+      ).utf8)
+    #expect(plain == Array(CSVWriterTests.golden.utf8))
+    #expect(excel == [0xEF, 0xBB, 0xBF] + plain)
+    #expect(excel.suffix(2) == [13, 10])
+  }
 }

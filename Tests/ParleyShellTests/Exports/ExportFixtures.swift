@@ -13,7 +13,8 @@ enum ExportFixtures {
   }
 
   /// The plan's calendar: commas, semicolons, a backslash, line breaks, £, CJK
-  /// and emoji, long lines that fold, every kind of trigger, and both TRANSP values.
+  /// and emoji, long lines that fold, every kind of trigger, both TRANSP
+  /// values, and an installment withdrawn from an earlier schedule.
   static var calendar: ICSCalendar {
     let namespace = "case-acme-inv-042"
     return ICSCalendar(
@@ -28,7 +29,7 @@ enum ExportFixtures {
             Thanks for agreeing this plan — it helps us both. \\o/
             """,
           sequence: 1,
-          alarms: [ICSAlarm(description: "Installment 1/3 (£400.00) is due in 3 days")]),
+          alarms: [ICSAlarm(description: "Installment 1/3 (£400.00) is due tomorrow")]),
         ICSEvent(
           uid: ICSWriter.stableUID(namespace: namespace, key: "installment-2"),
           day: day(2027, 1, 15),
@@ -45,6 +46,12 @@ enum ExportFixtures {
             ICSAlarm(description: "Last installment due in 12 hours", trigger: .hoursBefore(12)),
           ],
           showsAsBusy: true),
+        ICSEvent(
+          uid: ICSWriter.stableUID(namespace: namespace, key: "installment-4"),
+          day: day(2027, 3, 15),
+          summary: "Withdrawn: installment 4/4 (£300.00)",
+          description: "The plan was revised: a new schedule replaces this installment.",
+          sequence: 2, isCancelled: true),
       ],
       stamp: stamp,
       name: "Payment plan: INV-042, ACME Ltd")

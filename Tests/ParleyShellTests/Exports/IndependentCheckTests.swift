@@ -1,4 +1,5 @@
 import Foundation
+import ParleyKit
 import Testing
 
 @testable import ParleyShell
@@ -21,6 +22,7 @@ struct IndependentCheckTests {
     var summary: String
     var description: String?
     var sequence: Int?
+    var cancelled: Bool
     var alarms: [Alarm]
   }
 
@@ -46,26 +48,32 @@ struct IndependentCheckTests {
       ExpectedEvent(
         uid: event.uid, date: event.day.iso, summary: readBack(event.summary),
         description: event.description.map(readBack), sequence: event.sequence,
+        cancelled: event.isCancelled,
         alarms: event.alarms.map { alarm in
-          let seconds: Int
-          switch alarm.trigger {
-          case .daysBefore(let days): seconds = -days * 86_400
-          case .hoursBefore(let hours): seconds = -hours * 3_600
-          case .hoursIntoDay(let hours): seconds = hours * 3_600
-          }
-          return .init(description: readBack(alarm.description), triggerSeconds: Double(seconds))
+          .init(
+            description: readBack(alarm.description), triggerSeconds: Double(alarm.trigger.seconds))
         })
     }
   }
 
   /// Runs validate_ics.py on `text`, with expectations when given; returns its status and report.
+  ///
+  /// With `earlier`, the bytes of a file exported before, it also checks that
+  /// these bytes supersede it for a calendar that imported it.
   static func checkICS(
-    _ bytes: [UInt8], expecting calendar: ICSCalendar? = nil
+    _ bytes: [UInt8], expecting calendar: ICSCalendar? = nil, after earlier: [UInt8]? = nil
   ) throws -> (status: Int32, output: String) {
     let python = try #require(ExternalChecker.icalendarPython)
     let file = try ExternalChecker.temporaryFile(bytes: bytes, suffix: ".ics")
     defer { try? FileManager.default.removeItem(atPath: file) }
     var arguments = [ExternalChecker.icsScript]
+    var earlierFile: String?
+    if let earlier {
+      let path = try ExternalChecker.temporaryFile(bytes: earlier, suffix: ".ics")
+      earlierFile = path
+      arguments += ["--after", path]
+    }
+    defer { if let earlierFile { try? FileManager.default.removeItem(atPath: earlierFile) } }
     var expectFile: String?
     if let calendar {
       let json = try JSONEncoder().encode(expectations(calendar))
@@ -121,8 +129,10 @@ struct IndependentCheckTests {
           description: index % 3 == 0 ? nil : randomText(400),
           sequence: index % 4 == 0 ? nil : Int(generator.next() % 5),
           alarms: [
-            ICSAlarm(description: randomText(90), trigger: .daysBefore(Int(generator.next() % 8)))
-          ]))
+            ICSAlarm(description: randomText(90), trigger: .daysBefore(Int(generator.next() % 8))),
+            ICSAlarm(description: randomText(40)),
+          ],
+          isCancelled: index % 5 == 0))
     }
     let calendar = ICSCalendar(events: events, stamp: ExportFixtures.stamp, name: randomText(100))
     let result = try IndependentCheckTests.checkICS(
@@ -156,16 +166,59 @@ struct IndependentCheckTests {
         split += [13, 10, 32]
       }
     }
+    let noMethod = good.replacing("METHOD:PUBLISH\r\n", with: "")
+    let noEnd = good.replacing("DTEND;VALUE=DATE:20261216\r\n", with: "")
+    let sameDayEnd = good.replacing(
+      "DTEND;VALUE=DATE:20261216\r\n", with: "DTEND;VALUE=DATE:20261215\r\n")
     let cases = [
       ("bare LF", Array(bareLF.utf8), "bare LF"),
       ("unfolded", Array(unfolded.utf8), "octets > 75"),
       ("split UTF-8", split, "splits a UTF-8 sequence"),
+      ("no METHOD", Array(noMethod.utf8), "not PUBLISH"),
+      ("no DTEND", Array(noEnd.utf8), "no DTEND"),
+      ("DTEND on the same day", Array(sameDayEnd.utf8), "not the next day"),
     ]
     for (name, bytes, message) in cases {
       let result = try IndependentCheckTests.checkICS(bytes)
       #expect(result.status == 1, "\(name): \(result.output)")
       #expect(result.output.contains(message), "\(name): \(result.output)")
     }
+  }
+
+  @Test(
+    "a later export supersedes an earlier one only with the same UIDs and a higher SEQUENCE",
+    .enabled(
+      if: ExternalChecker.icalendarPython != nil,
+      "SKIPPED: no python3 with the icalendar library; run Scripts/install-test-tools"))
+  func checkerJudgesSuccession() throws {
+    let earlier = ExportFixtures.calendar
+    let before = Array(try ICSWriter.render(earlier).utf8)
+    var later = earlier
+    later.stamp = Timestamp(secondsSince1970: 1_796_000_000, timeZoneID: "Europe/London")
+
+    // Withdrawn the right way: same UID, STATUS:CANCELLED, a higher SEQUENCE.
+    var withdrawn = later
+    withdrawn.events[1].isCancelled = true
+    withdrawn.events[1].sequence = 1
+    let good = try IndependentCheckTests.checkICS(
+      Array(try ICSWriter.render(withdrawn).utf8), expecting: withdrawn, after: before)
+    #expect(good.status == 0, "\(good.output)")
+
+    // The same, but SEQUENCE not raised: a calendar would keep the event.
+    var unraised = later
+    unraised.events[0].isCancelled = true
+    let stale = try IndependentCheckTests.checkICS(
+      Array(try ICSWriter.render(unraised).utf8), after: before)
+    #expect(stale.status == 1, "\(stale.output)")
+    #expect(stale.output.contains("STATUS changed but SEQUENCE stayed 1"), "\(stale.output)")
+
+    // An event left out: a calendar that imported it keeps it.
+    var forgotten = later
+    forgotten.events.removeLast()
+    let missing = try IndependentCheckTests.checkICS(
+      Array(try ICSWriter.render(forgotten).utf8), after: before)
+    #expect(missing.status == 1, "\(missing.output)")
+    #expect(missing.output.contains("not in this one"), "\(missing.output)")
   }
 
   /// What the CSV checker should read back, and which columns hold text and numbers.

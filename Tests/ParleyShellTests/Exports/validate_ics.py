@@ -1,19 +1,30 @@
 #!/usr/bin/env python3
 """Independent checker for parley's .ics exports (RFC 5545).
 
-Usage: validate_ics.py [--expect EXPECT.json] FILE.ics...
+Usage: validate_ics.py [--expect EXPECT.json] [--after EARLIER.ics] FILE.ics...
 
 Parses each file with the Python `icalendar` library (Debian's
 python3-icalendar 4.x or PyPI's 7.x), runs its validation where it has one,
 and adds the checks no single parser makes (see research/ecosystem-anchors.md
 section 2): required properties per component, DISPLAY alarms with a
 DESCRIPTION, and raw-byte rules (CRLF everywhere, no bare CR or LF, no line
-over 75 octets, no fold inside a UTF-8 sequence, DTSTAMP in UTC). vobject and
-ical are used too when importable.
+over 75 octets, no fold inside a UTF-8 sequence, DTSTAMP in UTC). It also
+checks parley's own calendar rules: METHOD:PUBLISH; every VEVENT has a
+DTSTART and a DTEND, and an all-day one (DATE) ends the next day; STATUS,
+when present, is TENTATIVE, CONFIRMED or CANCELLED. vobject and ical are used
+too when importable.
 
 --expect names a JSON list of events as an independent parser should read
 them back: {"uid", "date" (YYYY-MM-DD), "summary", "description" (optional),
-"sequence" (optional), "alarms": [{"description", "triggerSeconds"}]}.
+"sequence" (optional), "cancelled" (optional, default false),
+"alarms": [{"description", "triggerSeconds"}]}.
+
+--after names a file exported earlier, which a calendar may have imported:
+each FILE must supersede it. Every event of the earlier file is still there
+under its UID (a calendar keeps an event until told otherwise), its SEQUENCE
+never lower, and higher wherever the event changed (its days, text or
+STATUS), so a calendar takes the new version; an event withdrawn stays
+withdrawn unless its SEQUENCE rises again.
 
 Exit status: 0 all files pass, 1 a file has problems, 2 usage error,
 77 the icalendar library is not installed (callers treat it as "skipped").
@@ -83,6 +94,8 @@ def model_problems(raw):
             out.append(f"icalendar: {error}")
     if str(cal.get("VERSION", "")) != "2.0":
         out.append("VCALENDAR: VERSION must be 2.0")
+    if str(cal.get("METHOD", "")).upper() != "PUBLISH":
+        out.append(f"VCALENDAR: METHOD is {str(cal.get('METHOD', 'missing'))!r}, not PUBLISH")
     uids = []
     for component in cal.walk():
         name = component.name
@@ -95,10 +108,14 @@ def model_problems(raw):
                 out.append(f"{name}: {prop} appears {len(values)} times")
         out += [f"{name}: {error}" for error in getattr(component, "errors", ())]
         if name == "VEVENT":
-            if "METHOD" not in cal and "DTSTART" not in component:
+            if "DTSTART" not in component:
                 out.append("VEVENT: missing DTSTART")
             if "DTEND" in component and "DURATION" in component:
                 out.append("VEVENT: both DTEND and DURATION")
+            out += end_problems(component)
+            status = str(component.get("STATUS", "CONFIRMED")).upper()
+            if status not in ("TENTATIVE", "CONFIRMED", "CANCELLED"):
+                out.append(f"VEVENT {component.get('UID')}: STATUS {status} is not an event's")
             uids.append(str(component.get("UID")))
         if name == "VALARM":
             action = str(component.get("ACTION", ""))
@@ -130,6 +147,25 @@ def model_problems(raw):
         except Exception as error:  # noqa: BLE001
             out.append(f"ical: {str(error).splitlines()[0] if str(error) else error!r}")
     return out
+
+
+def end_problems(event):
+    """A DTEND after DTSTART, of the same type; an all-day event's the next day."""
+    where = f"VEVENT {event.get('UID')}"
+    if "DTEND" not in event:
+        return [] if "DURATION" in event else [f"{where}: no DTEND"]
+    if "DTSTART" not in event:
+        return []
+    start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+    start_is_day = not isinstance(start, datetime.datetime)
+    end_is_day = not isinstance(end, datetime.datetime)
+    if start_is_day != end_is_day:
+        return [f"{where}: DTSTART and DTEND are not both DATE or both DATE-TIME"]
+    if start_is_day and end != start + datetime.timedelta(days=1):
+        return [f"{where}: an all-day event on {start} ends {end}, not the next day"]
+    if not end > start:
+        return [f"{where}: DTEND {end} is not after DTSTART {start}"]
+    return []
 
 
 CONTENT_LINE = re.compile(
@@ -225,6 +261,9 @@ def expectation_problems(raw, expected, notes):
         sequence = int(event["SEQUENCE"]) if "SEQUENCE" in event else None
         if sequence != want.get("sequence"):
             out.append(f"{where}: SEQUENCE reads back as {sequence!r}")
+        cancelled = str(event.get("STATUS", "")).upper() == "CANCELLED"
+        if cancelled != want.get("cancelled", False):
+            out.append(f"{where}: STATUS reads back as {str(event.get('STATUS', 'none'))!r}")
         alarms = [c for c in event.walk() if c.name == "VALARM"]
         wanted_alarms = want.get("alarms", [])
         if not (len(alarms) == len(wanted_alarms) == len(raw_event["alarms"])):
@@ -241,11 +280,54 @@ def expectation_problems(raw, expected, notes):
     return out
 
 
+def events_by_uid(raw):
+    """Each VEVENT of a file, by its UID."""
+    cal = icalendar.Calendar.from_ical(raw)
+    return {str(c.get("UID")): c for c in cal.walk() if c.name == "VEVENT"}
+
+
+def succession_problems(earlier_raw, raw):
+    """Whether `raw` supersedes `earlier_raw` for a calendar that imported it."""
+    out = []
+    before_events, after_events = events_by_uid(earlier_raw), events_by_uid(raw)
+    for uid, before in before_events.items():
+        where = f"event {uid}"
+        after = after_events.get(uid)
+        if after is None:
+            out.append(f"{where}: in the earlier file but not in this one, so a calendar "
+                       "that imported it keeps it")
+            continue
+        old_sequence = int(before.get("SEQUENCE", 0))
+        new_sequence = int(after.get("SEQUENCE", 0))
+        def changed(props):
+            return [prop for prop in props
+                    if (before.get(prop) and before.get(prop).to_ical())
+                    != (after.get(prop) and after.get(prop).to_ical())]
+        # RFC 5546 2.1.4-2.1.5: a change of time or STATUS needs a higher
+        # SEQUENCE; other changes may keep it, with a later DTSTAMP.
+        significant = changed(("DTSTART", "DTEND", "STATUS"))
+        textual = changed(("SUMMARY", "DESCRIPTION"))
+        if new_sequence < old_sequence:
+            out.append(f"{where}: SEQUENCE went down from {old_sequence} to {new_sequence}")
+        elif new_sequence == old_sequence and significant:
+            out.append(f"{where}: {', '.join(significant)} changed but SEQUENCE stayed "
+                       f"{old_sequence}, so a calendar keeps the old version")
+        elif (new_sequence == old_sequence and textual
+              and not after.decoded("DTSTAMP") > before.decoded("DTSTAMP")):
+            out.append(f"{where}: {', '.join(textual)} changed with the same SEQUENCE and "
+                       "no later DTSTAMP")
+    return out
+
+
 def main(argv):
-    expected = None
-    if len(argv) >= 2 and argv[0] == "--expect":
-        with open(argv[1], encoding="utf-8") as handle:
-            expected = json.load(handle)
+    expected, earlier = None, None
+    while len(argv) >= 2 and argv[0] in ("--expect", "--after"):
+        if argv[0] == "--expect":
+            with open(argv[1], encoding="utf-8") as handle:
+                expected = json.load(handle)
+        else:
+            with open(argv[1], "rb") as handle:
+                earlier = handle.read()
         argv = argv[2:]
     if not argv:
         print(__doc__.strip(), file=sys.stderr)
@@ -257,6 +339,8 @@ def main(argv):
         problems, notes = raw_problems(raw) + model_problems(raw), []
         if expected is not None and not problems:
             problems += expectation_problems(raw, expected, notes)
+        if earlier is not None and not problems:
+            problems += succession_problems(earlier, raw)
         print(f"{path}: {'OK' if not problems else 'FAILED'} "
               f"(icalendar {getattr(icalendar, '__version__', '?')}"
               f"{f', {len(notes)} notes' if notes else ''})")
