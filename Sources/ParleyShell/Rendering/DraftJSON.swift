@@ -16,6 +16,8 @@ struct DraftJSON: Encodable {
   let replyBy: Day?
   let notes: [String]
   let attachments: [Attachment]
+  /// The steps the notes point to, each once.
+  let suggestedSteps: [SuggestedStepJSON]
 
   init(_ draft: Draft) {
     kind = draft.kind.id
@@ -24,13 +26,15 @@ struct DraftJSON: Encodable {
     subject = draft.subject
     body = draft.body
     replyBy = draft.replyBy
-    notes = draft.notes
+    notes = draft.notes.map(\.display)
     attachments = draft.attachments.map { Attachment(title: $0.title, lines: $0.lines) }
+    suggestedSteps = SuggestedStepJSON.steps(in: draft.notes)
   }
 
   enum CodingKeys: String, CodingKey {
     case kind, variant, to, subject, body, notes, attachments
     case replyBy = "reply_by"
+    case suggestedSteps = "suggested_steps"
   }
 
   func encode(to encoder: any Encoder) throws {
@@ -43,5 +47,6 @@ struct DraftJSON: Encodable {
     try container.encode(replyBy, forKey: .replyBy)
     try container.encode(notes, forKey: .notes)
     try container.encode(attachments, forKey: .attachments)
+    try container.encode(suggestedSteps, forKey: .suggestedSteps)
   }
 }

@@ -13,6 +13,8 @@ struct ToneReportJSON: Encodable {
     let alternative: String?
     let advice: String?
     let basis: String
+    /// The steps the advice points to.
+    let suggestedSteps: [SuggestedStepJSON]
   }
 
   struct Model: Encodable {
@@ -82,6 +84,7 @@ struct ToneReportJSON: Encodable {
       rule: finding.ruleID, category: finding.category.rawValue,
       severity: finding.severity.rawValue, line: finding.span.line, column: finding.span.column,
       text: finding.span.text, why: finding.why, alternative: finding.alternative,
-      advice: finding.advice, basis: finding.basis.rawValue)
+      advice: finding.advice?.display, basis: finding.basis.rawValue,
+      suggestedSteps: finding.advice.map { SuggestedStepJSON.steps(in: [$0]) } ?? [])
   }
 }
