@@ -1,5 +1,8 @@
 /// Why an event cannot be recorded, or a journal cannot be read as a case.
-public enum CaseError: Error, Equatable, CustomStringConvertible {
+///
+/// ``message`` says what is wrong and how to fix it; the shell words the
+/// steps it points to.
+public enum CaseError: Error, Equatable {
   /// The journal does not begin with the case being opened.
   case notOpenedFirst
   /// The case is already open; it cannot be opened twice.
@@ -29,12 +32,13 @@ public enum CaseError: Error, Equatable, CustomStringConvertible {
   /// A cash-flow or plan event that cannot be recorded as it is.
   case plan(PlanError)
 
-  public var description: String {
+  /// What is wrong and how to fix it, in one calm sentence.
+  public var message: Guidance {
     switch self {
     case .notOpenedFirst:
-      return "the journal does not start with the case being opened; run 'verify' to check it"
+      return "the journal does not start with the case being opened; run \(.verify) to check it"
     case .alreadyOpened:
-      return "this case is already open; start another with 'new'"
+      return "this case is already open; start another with \(.newCase)"
     case .unknownCurrency(let code):
       return "unknown currency '\(code)'"
     case .currencyMismatch(let expected, let got):
@@ -49,7 +53,7 @@ public enum CaseError: Error, Equatable, CustomStringConvertible {
       let list = known.isEmpty ? "none yet" : known.joined(separator: ", ")
       return "there is no invoice \(number) in this case (invoices: \(list))"
     case .noSuchEntry(let seq, let last):
-      return "there is no entry \(seq); entries run from 1 to \(last) ('show --all' lists them)"
+      return "there is no entry \(seq); entries run from 1 to \(last) (\(.showAll) lists them)"
     case .alreadyVoided(let seq):
       return "entry \(seq) is already void"
     case .cannotVoid(let seq, let kind):
@@ -59,7 +63,7 @@ public enum CaseError: Error, Equatable, CustomStringConvertible {
     case .totalTooLarge:
       return "the case's total would be too large to keep exactly"
     case .plan(let error):
-      return error.description
+      return Guidance(error.description)
     }
   }
 }

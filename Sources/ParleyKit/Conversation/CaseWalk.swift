@@ -122,7 +122,7 @@ public struct CaseWalk: Sendable {
     if text.lowercased() == "back", !interview.canGoBack {
       guard beganWithHistory else {
         return .retry(
-          message: "this walk started here; 'cashflow' revises earlier answers",
+          message: "this walk started here; \(.cashFlow) revises earlier answers",
           interview.currentQuestion)
       }
       stage = .history
@@ -140,7 +140,9 @@ public struct CaseWalk: Sendable {
     default: given = text
     }
     let step = interview.answer(given)
-    if case .retry(let message, let again) = step { return .retry(message: message, again) }
+    if case .retry(let message, let again) = step {
+      return .retry(message: Guidance(message), again)
+    }
     let record = text.lowercased() == "back" ? [] : changes(field)
     switch step {
     case .ask(let next, let notice):

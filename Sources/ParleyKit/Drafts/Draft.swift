@@ -11,8 +11,9 @@ public struct Draft: Hashable, Sendable {
   /// The day the draft asks for a reply or payment by, if it sets one.
   public let replyBy: Day?
   /// Things for the user to check before sending (shown by the shell, never
-  /// part of the text): where a rule comes from, enclosures to add.
-  public let notes: [String]
+  /// part of the text): where a rule comes from, enclosures to add, and the
+  /// steps that add what is missing.
+  public let notes: [Guidance]
   /// Pages that go with it, such as a statement of account.
   public let attachments: [DraftAttachment]
   /// The client's email address, when the case has one.
@@ -23,7 +24,7 @@ public struct Draft: Hashable, Sendable {
   /// Creates a draft.
   public init(
     kind: DraftKind, variant: DraftVariant, subject: String?, body: String, replyBy: Day?,
-    notes: [String], attachments: [DraftAttachment] = [], recipientEmail: String? = nil,
+    notes: [Guidance], attachments: [DraftAttachment] = [], recipientEmail: String? = nil,
     sender: SenderDetails = .init()
   ) {
     self.kind = kind

@@ -10,7 +10,7 @@ struct DraftContent: Hashable, Sendable {
   /// The day the draft asks for a reply or payment by, if any.
   var replyBy: Day?
   /// Things for the user to check before sending.
-  var notes: [String] = []
+  var notes: [Guidance] = []
   /// Whether the email starts with today's date, as a letter does.
   var isDated = false
   /// Documents listed after the sign-off, as a letter's enclosures.

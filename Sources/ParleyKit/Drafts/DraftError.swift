@@ -1,8 +1,8 @@
 /// Why a draft cannot be written from the facts as they stand.
 ///
-/// Each case carries the facts; ``description`` says, in one calm sentence,
-/// what is missing and how to give it. The shell shows it as is.
-public enum DraftError: Error, Equatable, Sendable, CustomStringConvertible {
+/// Each case carries the facts; ``message`` says, in one calm sentence,
+/// what is missing and how to give it. The shell words the steps it points to.
+public enum DraftError: Error, Equatable, Sendable {
   /// Nothing is owed, so there is nothing to write about.
   case nothingOwed
   /// The kind needs an agreed plan and there is none running.
@@ -36,14 +36,15 @@ public enum DraftError: Error, Equatable, Sendable, CustomStringConvertible {
   /// waits until the dispute is answered.
   case wholeBalanceDisputed(DraftKind)
 
-  public var description: String {
+  /// What is missing and how to give it, in one calm sentence.
+  public var message: Guidance {
     switch self {
     case .nothingOwed:
       return "nothing is owed on this case, so there is nothing to ask for"
     case .noAgreedPlan(let kind):
       let what = kind == .missedInstallment ? "a missed-installment nudge" : "a plan confirmation"
-      return "there is no agreed plan yet; agree one with 'plan agree N' first, then write "
-        + what
+      return "there is no agreed plan yet; agree one with \(.agreePlan) first, then write "
+        + "\(what)"
     case .noMissedInstallment(let id, let next):
       let upcoming =
         next.map { "; the next, \($0.amount.formatted), is due on \($0.due.inWords)" } ?? ""
@@ -57,7 +58,7 @@ public enum DraftError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(field.label) must be more than zero, got \(amount.formatted)"
     case .amountAboveBalance(let field, let amount, let balance):
       return "\(field.label) (\(amount.formatted)) is more than the balance of "
-        + balance.formatted
+        + "\(balance.formatted)"
     case .dateInPast(let field, let day, let today):
       return "\(field.label) (\(day.inWords)) is before today, \(today.inWords)"
     case .deadlineTooSoon(let days, let minimum):
@@ -77,7 +78,7 @@ public enum DraftError: Error, Equatable, Sendable, CustomStringConvertible {
     case .wholeBalanceDisputed(let kind):
       return "the client disputes the whole balance, so \(article(kind.title)) would ask for "
         + "money in dispute; answer the dispute first with a dispute-reply (record the amount "
-        + "in dispute, if it is only part, with 'dispute --amount')"
+        + "in dispute, if it is only part, with \(.disputeAmount))"
     case .planBehind(let kind):
       return "a payment plan is running with an installment missed; rather than "
         + "\(article(kind.title)) for the whole balance, write a missed-installment draft, "

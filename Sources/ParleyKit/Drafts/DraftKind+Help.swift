@@ -28,7 +28,7 @@ extension DraftKind {
     case .callConfirmation:
       "Confirms what was agreed on a call: the amount and the solid date."
     case .planProposal:
-      "Offers a payment plan, with the options from 'plan propose' when there are some."
+      "Offers a payment plan, with the options last proposed when there are some."
     case .planConfirmation:
       "Confirms the agreed payment plan, installment by installment."
     case .missedInstallment:

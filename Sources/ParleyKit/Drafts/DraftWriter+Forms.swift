@@ -93,16 +93,16 @@ extension DraftWriter {
 
   /// Notes on what the user has not told parley: no name to sign with, no
   /// way to pay.
-  func senderNotes(_ content: DraftContent) -> [String] {
-    var notes: [String] = []
+  func senderNotes(_ content: DraftContent) -> [Guidance] {
+    var notes: [Guidance] = []
     if facts.sender.signatureLines.isEmpty {
       notes.append(
-        "The draft has no signature: add your name with 'me' (or sign it yourself before "
-          + "sending).")
+        "The draft has no signature: add your name with \(.senderDetails) (or sign it "
+          + "yourself before sending).")
     }
     if content.asksForPayment && !facts.sender.hasPaymentDetails {
       notes.append(
-        "The draft does not say how to pay: add bank details or a pay link with 'me'.")
+        "The draft does not say how to pay: add bank details or a pay link with \(.senderDetails).")
     }
     return notes
   }

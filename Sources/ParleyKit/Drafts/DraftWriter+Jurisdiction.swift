@@ -47,7 +47,7 @@ extension DraftWriter {
   }
 
   /// A note when late charges could be claimed and were not asked for.
-  var lateChargesNotes: [String] {
+  var lateChargesNotes: [Guidance] {
     guard facts.extras.lateCharges == nil, let interest = facts.profile?.statutoryInterest,
       interest.covers(facts.debtorKind)
     else { return [] }

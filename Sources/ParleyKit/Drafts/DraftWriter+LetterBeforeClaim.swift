@@ -144,8 +144,8 @@ extension DraftWriter {
   }
 
   /// Notes for the user: where the rule comes from and what to add or enclose.
-  private func letterNotes(_ rules: LetterBeforeClaimRules) -> [String] {
-    var notes = [
+  private func letterNotes(_ rules: LetterBeforeClaimRules) -> [Guidance] {
+    var notes: [Guidance] = [
       "Check the reply window and the rules against your jurisdiction; parley is not legal "
         + "advice. Source: \(rules.source)."
     ]
@@ -154,7 +154,7 @@ extension DraftWriter {
     {
       notes.append(
         "The \(rule) is for companies, partnerships and associations only; as you trade in your "
-          + "own name (see 'me'), this is a plain written demand.")
+          + "own name (see \(.senderDetails)), this is a plain written demand.")
     }
     if let least = rules.minNoticeDays {
       let most = rules.maxNoticeDays.map { " and no later than \($0) days" } ?? ""
@@ -180,7 +180,7 @@ extension DraftWriter {
           + "email; --html writes the letter and the statement of account for printing.")
     }
     if facts.debtorKind == .individual, let law = facts.profile?.consumerCollectionLaw {
-      notes.append(law)
+      notes.append(Guidance(law))
     }
     let conditional = [
       freelanceProtectionSentence.map { _ in "the freelance-worker law" },

@@ -89,17 +89,18 @@ extension DraftWriter {
 
   /// Notes when the last proposal no longer fits: built for another balance,
   /// or starting before today.
-  func proposalNotes(_ proposal: CaseEvent.PlanProposed) -> [String] {
-    var notes: [String] = []
+  func proposalNotes(_ proposal: CaseEvent.PlanProposed) -> [Guidance] {
+    var notes: [Guidance] = []
     if proposal.balance != facts.balance {
       notes.append(
         "The options were proposed on \(words(proposal.on)) for \(proposal.balance.formatted); "
-          + "the balance is now \(balance). The draft leaves them out; run 'plan propose' for options that match it."
+          + "the balance is now \(balance). The draft leaves them out; run \(.proposePlan) for "
+          + "options that match it."
       )
     }
     if proposal.options.contains(where: { $0.schedule.first.due < facts.today }) {
       notes.append(
-        "Some options start before today, so the draft leaves them out; run 'plan propose' for "
+        "Some options start before today, so the draft leaves them out; run \(.proposePlan) for "
           + "options with future dates.")
     }
     return notes

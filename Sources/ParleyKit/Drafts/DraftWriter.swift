@@ -61,7 +61,7 @@ struct DraftWriter {
 
   /// A note for each agreed day that is not a business day: the payment may
   /// not arrive until the next one.
-  func nonBusinessDayNotes(_ days: [Day]) -> [String] {
+  func nonBusinessDayNotes(_ days: [Day]) -> [Guidance] {
     days.filter { !$0.isBusinessDay(holidays: facts.holidays) }.map { day in
       let next = day.rolledForwardToBusinessDay(holidays: facts.holidays)
       let why = facts.holidays.contains(day) ? "a bank holiday" : "a weekend"

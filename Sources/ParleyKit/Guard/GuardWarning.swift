@@ -5,8 +5,8 @@ public struct GuardWarning: Hashable, Sendable {
   public let rule: GuardRule
   /// Why it matters, in a sentence or two with the numbers.
   public let why: String
-  /// What to do instead.
-  public let instead: String
+  /// What to do instead, with the steps that do it.
+  public let instead: Guidance
   /// The profile facts it rests on, with their sources; empty when it rests
   /// on parley's own guidance.
   public let facts: [ProfileFact]
@@ -17,7 +17,7 @@ public struct GuardWarning: Hashable, Sendable {
 
   /// Creates a warning.
   public init(
-    rule: GuardRule, why: String, instead: String, facts: [ProfileFact] = [],
+    rule: GuardRule, why: String, instead: Guidance, facts: [ProfileFact] = [],
     amount: Money? = nil, until: Day? = nil
   ) {
     self.rule = rule

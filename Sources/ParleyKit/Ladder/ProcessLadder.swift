@@ -65,14 +65,15 @@ public enum ProcessLadder {
       state: state, rules: profile.contactRules, policy: policy, today: today)
     func step(
       _ action: LadderAction, _ stage: LadderStage?, from: Day, _ reason: LadderReason,
-      draft: DraftKind? = nil
+      _ suggestion: SuggestedStep? = nil
     ) -> LadderNextStep {
       // A step that contacts the client waits for the same day the guard and the check give.
       var from = from
       if action.contactsClient, let paced = pacing.nextChaseDay, paced > today {
         from = max(from, paced)
       }
-      return LadderNextStep(action: action, stage: stage, from: from, reason: reason, draft: draft)
+      return LadderNextStep(
+        action: action, stage: stage, from: from, reason: reason, suggestion: suggestion)
     }
     let unpaid = state.invoices.filter { !$0.isSettled }
     guard state.balance.minorUnits > 0, let due = unpaid.map(\.invoice.due).min() else {
@@ -95,7 +96,7 @@ public enum ProcessLadder {
       let ends = sent.adding(days: replyDays(for: state, profile: profile, policy: policy))
       return step(
         .fileSmallClaim, .smallClaim, from: ends.adding(days: 1),
-        .letterSent(sent: sent, windowEnds: ends))
+        .letterSent(sent: sent, windowEnds: ends), .escalate(.claimFiled))
     }
     if let mediation = mediationStep(state: state, policy: policy, step: step) {
       return mediation
@@ -112,29 +113,30 @@ public enum ProcessLadder {
     if let capacity = state.cashFlow.theirs.capacity, state.activePlan == nil {
       return step(
         .arrangePlan, .arrange, from: today, .clientCanPay(capacity.amount, per: capacity.per),
-        draft: .planProposal)
+        .draft(.planProposal))
     }
     if let talk = talks.last, talk.on > due || reminders.count >= policy.remindersBeforeTalk {
       return step(
         .offerMediation, .mediate, from: talk.on.adding(days: policy.daysAfterTalk),
-        .talkedWithoutArrangement(on: talk.on), draft: .mediationProposal)
+        .talkedWithoutArrangement(on: talk.on), .draft(.mediationProposal))
     }
     guard let last = reminders.last else {
       return step(
-        .remind, .remind, from: due.adding(days: 1), .overdue(since: due), draft: .friendlyReminder)
+        .remind, .remind, from: due.adding(days: 1), .overdue(since: due),
+        .draft(.friendlyReminder))
     }
     let reason = LadderReason.remindersSent(count: reminders.count, last: last.on)
     let from = last.on.adding(days: policy.reminderSpacingDays)
     if reminders.count >= policy.remindersBeforeTalk {
       return step(.talk, .talk, from: from, reason)
     }
-    return step(.remind, .remind, from: from, reason, draft: .firmReminder)
+    return step(.remind, .remind, from: from, reason, .draft(.firmReminder))
   }
 
   /// The step while a promise or plan is in force, or nil when none is.
   private static func arrangement(
     state: CaseState, today: Day, policy: LadderPolicy,
-    step: (LadderAction, LadderStage?, Day, LadderReason, DraftKind?) -> LadderNextStep
+    step: (LadderAction, LadderStage?, Day, LadderReason, SuggestedStep?) -> LadderNextStep
   ) -> LadderNextStep? {
     if let progress = state.planProgress(
       today: today,
@@ -149,7 +151,8 @@ public enum ProcessLadder {
           .waitForPayment, nil, next.graceEnds.adding(days: 1), .planOnTrack(nextDue: due), nil)
       case 1:
         return step(
-          .nudge, .arrange, today, .installmentMissed(number: missed[0]), .missedInstallment)
+          .nudge, .arrange, today, .installmentMissed(number: missed[0]),
+          .draft(.missedInstallment))
       default:
         return step(.revisitPlan, .talk, today, .installmentsMissed(numbers: missed), nil)
       }
@@ -164,7 +167,7 @@ public enum ProcessLadder {
   /// The step after mediation was offered, agreed or refused, or nil before any offer.
   private static func mediationStep(
     state: CaseState, policy: LadderPolicy,
-    step: (LadderAction, LadderStage?, Day, LadderReason, DraftKind?) -> LadderNextStep
+    step: (LadderAction, LadderStage?, Day, LadderReason, SuggestedStep?) -> LadderNextStep
   ) -> LadderNextStep? {
     let answers = state.escalations.filter {
       $0.value.step == .mediationAgreed || $0.value.step == .mediationRefused
@@ -173,17 +176,18 @@ public enum ProcessLadder {
       let on = answer.value.on
       if answer.value.step == .mediationRefused {
         return step(
-          .sendLetterBeforeClaim, .formalDemand, on, .mediationRefused(on: on), .letterBeforeClaim)
+          .sendLetterBeforeClaim, .formalDemand, on, .mediationRefused(on: on),
+          .draft(.letterBeforeClaim))
       }
       let until = on.adding(days: policy.mediationSettleDays)
       return step(
         .sendLetterBeforeClaim, .formalDemand, until.adding(days: 1),
-        .mediationAgreed(on: on, until: until), .letterBeforeClaim)
+        .mediationAgreed(on: on, until: until), .draft(.letterBeforeClaim))
     }
     guard let offer = state.lastEscalation(.mediationOffered) else { return nil }
     let offered = offer.value.on
     return step(
       .sendLetterBeforeClaim, .formalDemand, offered.adding(days: policy.mediationReplyDays),
-      .mediationOfferPending(offered: offered), .letterBeforeClaim)
+      .mediationOfferPending(offered: offered), .draft(.letterBeforeClaim))
   }
 }

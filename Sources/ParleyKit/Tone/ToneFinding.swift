@@ -12,9 +12,9 @@ public struct ToneFinding: Hashable, Sendable {
   public let why: String
   /// A calmer phrasing for the span, when there is one.
   public let alternative: String?
-  /// What to do instead when no phrasing fixes it, such as
-  /// "use 'draft mediation-proposal'".
-  public let advice: String?
+  /// What to do instead when no phrasing fixes it, such as proposing
+  /// mediation with ``SuggestedStep/draft(_:)`` of a mediation proposal.
+  public let advice: Guidance?
   /// What a calm rewrite does with the span.
   public let fix: ToneFix
   /// What the finding rests on.
@@ -27,7 +27,7 @@ public struct ToneFinding: Hashable, Sendable {
   /// Creates a finding; the checker makes these.
   public init(
     ruleID: String, category: ToneCategory, severity: ToneSeverity, span: TextSpan,
-    why: String, alternative: String?, advice: String?, fix: ToneFix, basis: FindingBasis = .rule
+    why: String, alternative: String?, advice: Guidance?, fix: ToneFix, basis: FindingBasis = .rule
   ) {
     self.ruleID = ruleID
     self.category = category

@@ -111,7 +111,7 @@ enum CheckCommand: ShellCommand {
           + style.dim("[\(finding.ruleID), \(finding.category.words)\(finding.basis.suffix)]"))
       context.say("    Why: \(finding.why)")
       if let alternative = finding.alternative { context.say("    Instead: \(alternative)") }
-      if let advice = finding.advice { context.say("    Advice: \(advice)") }
+      if let advice = finding.advice { context.say("    Advice: \(advice.display)") }
     }
     if let weighed = report.weighed, report.verdict != .send || weighed.probability >= 0.5 {
       context.say(
@@ -169,9 +169,10 @@ enum CheckCommand: ShellCommand {
       return
     }
     for finding in rewrite.remaining {
+      let what = finding.advice?.display ?? finding.alternative ?? finding.why
       context.say(
         "Still to fix by hand, at \(finding.span.line):\(finding.span.column) "
-          + "\"\(finding.span.text)\": \(finding.advice ?? finding.alternative ?? finding.why)")
+          + "\"\(finding.span.text)\": \(what)")
     }
     context.say(rewrite.report.verdictLine(style: context.style))
   }

@@ -92,7 +92,7 @@ enum DraftCommand: ShellCommand {
     do {
       draft = try DraftRenderer.render(kind, facts: facts, variant: variant)
     } catch {
-      throw ShellError.invalid(error.description)
+      throw ShellError.invalid(error.message.display)
     }
     try writeCopies(draft, arguments, caseID: id, in: context)
     if arguments.has("json") {
@@ -105,7 +105,7 @@ enum DraftCommand: ShellCommand {
       text = try Editor(context: context).edit(initialText: text, acceptsUnchanged: true)
     }
     context.say(text)
-    for note in draft.notes { context.warn("Note: \(note)") }
+    for note in draft.notes { context.warn("Note: \(note.display)") }
     if editing {
       // The user may have changed the words: check them before they go.
       var toneContext =

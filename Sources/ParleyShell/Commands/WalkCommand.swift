@@ -67,7 +67,7 @@ enum WalkCommand: ShellCommand {
         try record(events, walk: &walk, in: id, context: context)
         question = next
       case .retry(let message, let again):
-        context.warn(message)
+        context.warn(message.display)
         question = again
       case .finished(let events, let notice):
         if let notice { context.say(notice) }

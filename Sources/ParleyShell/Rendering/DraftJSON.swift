@@ -16,6 +16,8 @@ struct DraftJSON: Encodable {
   let replyBy: Day?
   let notes: [String]
   let attachments: [Attachment]
+  /// The steps the notes point to, each once.
+  let suggestedSteps: [SuggestedStepJSON]
 
   init(_ draft: Draft) {
     kind = draft.kind.id.snakeCased
@@ -24,7 +26,8 @@ struct DraftJSON: Encodable {
     subject = draft.subject
     body = draft.body
     replyBy = draft.replyBy
-    notes = draft.notes
+    notes = draft.notes.map(\.display)
     attachments = draft.attachments.map { Attachment(title: $0.title, lines: $0.lines) }
+    suggestedSteps = SuggestedStepJSON.steps(in: draft.notes)
   }
 }

@@ -67,7 +67,7 @@ extension LadderReason {
 }
 
 extension LadderNextStep {
-  /// One or two sentences: what to do, why, from when, and the draft for it.
+  /// One or two sentences: what to do, why, from when, and the step that takes it.
   func sentences(today: Day) -> String {
     var text = "\(action.instruction): \(reason.explanation)."
     switch action {
@@ -83,8 +83,11 @@ extension LadderNextStep {
         text += " It becomes reasonable on \(from.short), in \(from.days(since: today)) days."
       }
     }
-    if let draft {
-      text += " Draft it with 'draft \(draft.id)'."
+    switch suggestion {
+    case .draft?: text += " Draft it with \(suggestion?.quoted ?? "")."
+    case .escalate?: text += " Once it is done, record it with \(suggestion?.quoted ?? "")."
+    case let step?: text += " Use \(step.quoted)."
+    case nil: break
     }
     return text
   }
@@ -99,6 +102,8 @@ struct LadderNextJSON: Encodable {
   let reason: String
   let draft: String?
   let sentence: String
+  /// The step that takes it: none, or one.
+  let suggestedSteps: [SuggestedStepJSON]
 
   init(_ next: LadderNextStep, today: Day) {
     action = next.action.rawValue.snakeCased
@@ -108,5 +113,6 @@ struct LadderNextJSON: Encodable {
     reason = next.reason.explanation
     draft = next.draft?.id
     sentence = next.sentences(today: today)
+    suggestedSteps = next.suggestion.map { [SuggestedStepJSON($0)] } ?? []
   }
 }

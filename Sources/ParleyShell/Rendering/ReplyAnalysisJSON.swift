@@ -28,6 +28,8 @@ struct ReplyAnalysisJSON: Encodable {
   let terms: [String]
   let nextStep: String
   let draft: String
+  /// The step that takes it: the draft that fits.
+  let suggestedSteps: [SuggestedStepJSON]
 
   init(_ analysis: ReplyAnalysis) {
     kind = analysis.kind.rawValue.snakeCased
@@ -47,5 +49,9 @@ struct ReplyAnalysisJSON: Encodable {
     terms = analysis.modelTerms.map(\.ngram)
     nextStep = analysis.suggestion.nextStep.advice
     draft = analysis.suggestion.draftID.snakeCased
+    suggestedSteps =
+      DraftKind(id: analysis.suggestion.draftID).map {
+        [SuggestedStepJSON(.draft($0))]
+      } ?? []
   }
 }

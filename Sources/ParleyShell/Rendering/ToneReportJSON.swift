@@ -13,6 +13,8 @@ struct ToneReportJSON: Encodable {
     let alternative: String?
     let advice: String?
     let basis: String
+    /// The steps the advice points to.
+    let suggestedSteps: [SuggestedStepJSON]
   }
 
   struct Model: Encodable {
@@ -83,6 +85,7 @@ struct ToneReportJSON: Encodable {
       severity: finding.severity.rawValue.snakeCased, line: finding.span.line,
       column: finding.span.column,
       text: finding.span.text, why: finding.why, alternative: finding.alternative,
-      advice: finding.advice, basis: finding.basis.rawValue.snakeCased)
+      advice: finding.advice?.display, basis: finding.basis.rawValue.snakeCased,
+      suggestedSteps: finding.advice.map { SuggestedStepJSON.steps(in: [$0]) } ?? [])
   }
 }

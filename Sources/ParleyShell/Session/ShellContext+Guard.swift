@@ -148,7 +148,7 @@ extension ShellContext {
     case .stop: label = "Stop"
     }
     warn("\(label) [\(warning.id)]: \(warning.why)")
-    warn("  Instead: \(warning.instead)")
+    warn("  Instead: \(warning.instead.display)")
     for fact in warning.facts {
       let url = fact.source.url.isEmpty ? "no source given" : fact.source.url
       warn(

@@ -6,7 +6,8 @@ extension ShellError {
   init(_ error: any Error) {
     switch error {
     case let shellError as ShellError: self = shellError
-    case let caseError as CaseError: self = .invalid(caseError.description)
+    case let caseError as CaseError: self = .invalid(caseError.message.display)
+    case let draftError as DraftError: self = .invalid(draftError.message.display)
     case let storeError as StoreError:
       switch storeError {
       case .caseNotFound, .ambiguousCase: self = .invalid(storeError.description)

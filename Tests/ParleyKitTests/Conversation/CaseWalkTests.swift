@@ -166,7 +166,7 @@ struct CaseWalkTests {
       Issue.record("back has nothing to revise in this walk")
       return
     }
-    #expect(message == "this walk started here; 'cashflow' revises earlier answers")
+    #expect(message == "this walk started here; \(.cashFlow) revises earlier answers")
   }
 
   @Test func aRetriedAnswerRecordsNothing() throws {

@@ -76,7 +76,7 @@ struct DraftCorrectionsTests {
     let weekday = DraftExtras(agreedAmount: draftMoney(50_000), agreedDate: date("2026-12-18"))
     #expect(
       !(try draft(.callConfirmation, opened(), extra: weekday).notes.contains {
-        $0.contains("holiday") || $0.contains("weekend")
+        $0.testText.contains("holiday") || $0.testText.contains("weekend")
       }))
   }
 
@@ -101,9 +101,9 @@ struct DraftCorrectionsTests {
     #expect(bare.body.hasSuffix("Kind regards,"))
     #expect(
       bare.notes == [
-        "The draft has no signature: add your name with 'me' (or sign it yourself before "
-          + "sending).",
-        "The draft does not say how to pay: add bank details or a pay link with 'me'.",
+        "The draft has no signature: add your name with \(.senderDetails) (or sign it "
+          + "yourself before sending).",
+        "The draft does not say how to pay: add bank details or a pay link with \(.senderDetails).",
       ])
   }
 
@@ -185,7 +185,7 @@ struct DraftCorrectionsTests {
     for kind in [DraftKind.planProposal, .cantPayReply] {
       let stale = try draft(kind, events)
       #expect(!stale.body.contains("Option 1"), "\(kind)")
-      #expect(stale.notes.contains { $0.contains("the draft leaves them out") }, "\(kind)")
+      #expect(stale.notes.contains { $0.testText.contains("the draft leaves them out") }, "\(kind)")
     }
   }
 
@@ -326,7 +326,7 @@ struct DraftCorrectionsTests {
     #expect(letter.attachments.first?.text.contains("Fixed compensation | £70.00") == true)
     // Left out, the charges are named in a note rather than dropped silently.
     let without = try draft(.letterBeforeClaim, events)
-    #expect(without.notes.contains { $0.contains("--late-charges") })
+    #expect(without.notes.contains { $0.testText.contains("--late-charges") })
   }
 
   @Test func americanLettersUseAmericanFormsAndNoUKNotes() throws {
@@ -348,12 +348,12 @@ struct DraftCorrectionsTests {
     #expect(address.body.contains("Blue Sky LLC\n1 Main St\nLos Angeles, CA 90012\n"))
     #expect(letter.body.contains("Freelance Worker Protection Act"))
     #expect(letter.body.contains("Civil Code §3289"))
-    #expect(!letter.notes.joined().contains("Protocol"))
+    #expect(!letter.notes.map(\.testText).joined().contains("Protocol"))
     // A consumer in California: the Rosenthal Act note, and no freelance-worker sentence.
     let consumer = try draft(
       .letterBeforeClaim,
       opened("Dana Lopez", kind: .individual, jurisdiction: "us-ca", currency: "USD"))
-    #expect(consumer.notes.contains { $0.contains("Rosenthal Act") })
+    #expect(consumer.notes.contains { $0.testText.contains("Rosenthal Act") })
     #expect(!consumer.body.contains("Freelance Worker Protection Act"))
   }
 
@@ -362,7 +362,9 @@ struct DraftCorrectionsTests {
     let freelancer = try draft(.letterBeforeClaim, events)
     #expect(!freelancer.body.contains("commercial claim"))
     #expect(
-      freelancer.notes.contains { $0.contains("companies, partnerships and associations only") })
+      freelancer.notes.contains {
+        $0.testText.contains("companies, partnerships and associations only")
+      })
     var company = SenderDetails(name: "Sam Lee", business: "Lee Studio LLC")
     company.isCompany = true
     let entity = try draft(.letterBeforeClaim, events, sender: company)

@@ -19,7 +19,7 @@ struct DraftErrorTests {
   }
 
   func expectError(
-    _ expected: DraftError, _ message: String, _ kind: DraftKind, _ draftCase: DraftCase,
+    _ expected: DraftError, _ message: Guidance, _ kind: DraftKind, _ draftCase: DraftCase,
     extra: DraftExtras = .init(), sourceLocation: SourceLocation = #_sourceLocation
   ) {
     for variant in DraftVariant.allCases {
@@ -28,7 +28,7 @@ struct DraftErrorTests {
         Issue.record("expected \(expected), got\n\(draft.body)", sourceLocation: sourceLocation)
       } catch {
         #expect(error == expected, sourceLocation: sourceLocation)
-        #expect(error.description == message, sourceLocation: sourceLocation)
+        #expect(error.message == message, sourceLocation: sourceLocation)
       }
     }
   }
@@ -36,14 +36,14 @@ struct DraftErrorTests {
   @Test func aPlanConfirmationNeedsAnAgreedPlan() {
     expectError(
       .noAgreedPlan(.planConfirmation),
-      "there is no agreed plan yet; agree one with 'plan agree N' first, then write a plan "
+      "there is no agreed plan yet; agree one with \(.agreePlan) first, then write a plan "
         + "confirmation", .planConfirmation, DraftCases.acme)
   }
 
   @Test func aMissedInstallmentNudgeNeedsAPlanAndAMissedInstallment() throws {
     expectError(
       .noAgreedPlan(.missedInstallment),
-      "there is no agreed plan yet; agree one with 'plan agree N' first, then write a "
+      "there is no agreed plan yet; agree one with \(.agreePlan) first, then write a "
         + "missed-installment nudge", .missedInstallment, DraftCases.siobhan)
     let next = try #require(try DraftCases.renee.facts().plan?.schedule.first)
     expectError(

@@ -163,7 +163,7 @@ struct DraftGoldenTests {
       })
     #expect(draft.fullText.contains("Financial Statement\n===================\nThe Financial"))
     #expect(
-      draft.notes == [
+      draft.notes.map(\.testText) == [
         "Check the reply window and the rules against your jurisdiction; parley is not "
           + "legal advice. Source: England & Wales profile: Pre-Action Protocol for Debt "
           + "Claims; https://www.businessdebtline.org/fact-sheet-library/"

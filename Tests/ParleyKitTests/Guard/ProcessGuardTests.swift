@@ -217,7 +217,7 @@ struct ProcessGuardTests {
     let fired = warnings.first { $0.rule == row.rule }
     #expect((fired != nil) == row.fires, "\(warnings.map(\.id))")
     if let fired {
-      #expect(!fired.why.isEmpty && !fired.instead.isEmpty)
+      #expect(!fired.why.isEmpty && !fired.instead.parts.isEmpty)
       #expect(fired.severity == row.rule.severity)
     }
   }

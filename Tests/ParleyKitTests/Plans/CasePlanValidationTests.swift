@@ -36,7 +36,7 @@ struct CasePlanValidationTests {
       try state.validate(event)
       return nil
     } catch {
-      return error.description
+      return error.message.testText
     }
   }
 

@@ -123,7 +123,7 @@ struct PlanErrorTests {
   }
 
   @Test func aPlanErrorInACaseReadsTheSame() {
-    #expect(CaseError.plan(.nothingOwed).description == PlanError.nothingOwed.description)
+    #expect(CaseError.plan(.nothingOwed).message == Guidance(PlanError.nothingOwed.description))
   }
 
   @Test func buildersThrowTheErrorThatSaysWhatToChange() {

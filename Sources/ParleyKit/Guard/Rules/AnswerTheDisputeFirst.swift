@@ -9,7 +9,7 @@ enum AnswerTheDisputeFirst: GuardCheck {
       rule: .disputedAmount,
       why: "They dispute\(amount) what is owed (\(dispute.about)); chasing a disputed sum "
         + "before answering the dispute looks unreasonable to a court.",
-      instead: "Answer the dispute ('draft dispute-reply'), chase only the undisputed part, "
+      instead: "Answer the dispute (\(.draft(.disputeReply))), chase only the undisputed part, "
         + "and void the dispute note once it is resolved.",
       amount: dispute.amount)
   }

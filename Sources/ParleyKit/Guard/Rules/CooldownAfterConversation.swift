@@ -9,7 +9,7 @@ enum CooldownAfterConversation: GuardCheck {
         why: "You spoke on \(talk.short); chasing within \(days) days of a conversation undoes "
           + "the goodwill.",
         instead:
-          "Confirm what was agreed ('draft call-confirmation') and wait until \(next.short).",
+          "Confirm what was agreed (\(.draft(.callConfirmation))) and wait until \(next.short).",
         facts: context.profile.facts(["contactRules.cooldownAfterConversationDays"]), until: next)
     }
     return nil

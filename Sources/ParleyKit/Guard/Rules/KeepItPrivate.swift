@@ -8,7 +8,7 @@ enum KeepItPrivate: GuardCheck {
         + "hardens them against paying, can be defamation or harassment, and undoes a record "
         + "that otherwise shows you were calm and fair.",
       instead: "Keep it between you and the client: take the next step on the ladder "
-        + "('next'), or offer mediation.",
+        + "(\(.next)), or offer mediation.",
       facts: context.profile.facts(["contactRules.noThirdParties"]))
   }
 }

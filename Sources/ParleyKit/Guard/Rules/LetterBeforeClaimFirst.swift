@@ -11,8 +11,8 @@ enum LetterBeforeClaimFirst: GuardCheck {
       rule: .claimBeforeLetter,
       why: "No letter before claim has been sent\(regime). A claim without one can be stayed, "
         + "and the court can make you pay costs or cut the interest you get.",
-      instead: "Send the letter before claim ('draft letter-before-claim'), record it "
-        + "('escalate letter-before-claim-sent') and wait out its reply window.",
+      instead: "Send the letter before claim (\(.draft(.letterBeforeClaim))), record it "
+        + "(\(.escalate(.letterBeforeClaimSent))) and wait out its reply window.",
       facts: context.profile.facts(context.letterPaths(["regime", "replyDays"])))
   }
 }

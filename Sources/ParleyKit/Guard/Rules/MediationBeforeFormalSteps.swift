@@ -13,8 +13,8 @@ enum MediationBeforeFormalSteps: GuardCheck {
       rule: .skipMediation,
       why: "Mediation has not been offered. Courts expect an attempt to settle before a claim; "
         + "skipping it can cost you even if you win, and the offer alone often settles it.",
-      instead: "Offer mediation first ('draft mediation-proposal'), give them time to answer, "
-        + "and record it ('escalate mediation-offered').",
+      instead: "Offer mediation first (\(.draft(.mediationProposal))), give them time to answer, "
+        + "and record it (\(.escalate(.mediationOffered))).",
       facts: context.profile.facts(["mediation.summary", "mediation.required"]))
   }
 }

@@ -5,9 +5,9 @@ struct ToneMessage: Hashable, Sendable {
   /// A calmer phrasing, when there is one.
   let alternative: String?
   /// What to do instead, when rewording is not enough.
-  let advice: String?
+  let advice: Guidance?
 
-  init(why: String, alternative: String? = nil, advice: String? = nil) {
+  init(why: String, alternative: String? = nil, advice: Guidance? = nil) {
     self.why = why
     self.alternative = alternative
     self.advice = advice

@@ -1,14 +1,14 @@
 /// Advice that points to the draft that fits, shared by several rules.
-///
-/// The names are the shell's `draft KIND` kinds.
 enum DraftAdvice {
   /// Propose mediation instead of threatening.
-  static let mediation = "propose mediation instead: use 'draft mediation-proposal'"
+  static let mediation: Guidance = "propose mediation instead: use \(.draft(.mediationProposal))"
   /// A firm reminder that states the facts.
-  static let firmReminder = "state the facts and the next step: use 'draft firm-reminder'"
+  static let firmReminder: Guidance =
+    "state the facts and the next step: use \(.draft(.firmReminder))"
   /// The final reminder before mediation.
-  static let finalReminder =
-    "say what happens next, calmly: use 'draft final-reminder'"
+  static let finalReminder: Guidance =
+    "say what happens next, calmly: use \(.draft(.finalReminder))"
   /// A friendly reminder.
-  static let friendlyReminder = "keep it short and friendly: use 'draft friendly-reminder'"
+  static let friendlyReminder: Guidance =
+    "keep it short and friendly: use \(.draft(.friendlyReminder))"
 }

@@ -88,7 +88,7 @@ struct NoPestering: CheckingRule {
   ) {
     guard context.hasCase, !Self.confirmsAConversation(text.string) else { return }
     let span = Self.openingLine(text)
-    func add(_ why: String, _ advice: String) {
+    func add(_ why: String, _ advice: Guidance) {
       findings.append(
         RawFinding(
           severity: .warn, offsets: span,
@@ -115,7 +115,7 @@ struct NoPestering: CheckingRule {
         add(
           "This would be message \(count + 1) in 30 days; more than \(maximum) a month is "
             + "pestering.",
-          "pause the reminders and propose mediation: use 'draft mediation-proposal'")
+          "pause the reminders and propose mediation: use \(.draft(.mediationProposal))")
       case .promised(let by):
         add(
           "The client promised to pay by \(by.iso); chasing before then says you don't trust "
@@ -125,7 +125,7 @@ struct NoPestering: CheckingRule {
         add(
           "The payment plan is on track and no installment is late; a reminder now undermines "
             + "the agreement.",
-          "wait until an installment is missed: use 'draft missed-installment' then")
+          "wait until an installment is missed: use \(.draft(.missedInstallment)) then")
       }
     }
   }

@@ -190,13 +190,13 @@ extension ToneMessage {
     why: "This case hasn't reached mediation yet: mentioning court, solicitors or collectors "
       + "now skips a step, puts the client on the defensive, and a court may hold it against you.",
     alternative: nil,
-    advice: "offer mediation first: use 'draft mediation-proposal'")
+    advice: "offer mediation first: use \(.draft(.mediationProposal))")
   fileprivate static let phrasedAsThreat = ToneMessage(
     why: "A legal step phrased as what you will do reads as a threat; it belongs in a formal "
       + "letter before claim, after mediation has been offered.",
     alternative: "If we can't agree, the next step I'd suggest is mediation.",
-    advice: "offer mediation first: use 'draft mediation-proposal'; later, "
-      + "'draft letter-before-claim'")
+    advice: "offer mediation first: use \(.draft(.mediationProposal)); later, "
+      + "\(.draft(.letterBeforeClaim))")
   fileprivate static let mention = ToneMessage(
     why: "Mentions court or a legal step. That is fine once mediation has been offered; "
       + "before then it can read as a threat.",
