@@ -54,6 +54,8 @@ enum Welcome {
       "\(count) installment\(count == 1 ? "" : "s") missed (\(owed.formatted))"
     case .installmentDue(let amount, let day): "\(amount.formatted) due on \(day.short)"
     case .promiseBroken(let day): "the promised day, \(day.short), has passed"
+    case .promiseDue(let amount, let day):
+      "they promised \(amount?.formatted ?? "the balance") by \(day.short)"
     case .replyWaiting(let day): "their message of \(day.short) is waiting for a reply"
     }
   }
