@@ -11,9 +11,12 @@ extension CaseState {
     for entry in entries {
       let day = entry.event.eventDay ?? entry.recordedAt.localDay
       for (field, text) in entry.event.searchableTexts {
-        for line in text.split(whereSeparator: \.isNewline)
-        where TextFolding.fold(String(line)).contains(wanted) {
-          hits.append(SearchHit(seq: entry.seq, day: day, field: field, line: String(line)))
+        for part in text.split(whereSeparator: \.isNewline) {
+          let line = String(part)
+          guard TextFolding.fold(line).contains(wanted),
+            let match = TextFolding.firstMatch(of: wanted, in: line)
+          else { continue }
+          hits.append(SearchHit(seq: entry.seq, day: day, field: field, line: line, match: match))
         }
       }
     }

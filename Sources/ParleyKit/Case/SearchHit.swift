@@ -9,12 +9,15 @@ public struct SearchHit: Hashable, Sendable {
   public let field: SearchField
   /// The line of that text that matched, as written.
   public let line: String
+  /// Where in `line` the match is, in characters.
+  public let match: Range<Int>
 
   /// Creates a hit.
-  public init(seq: Int, day: Day, field: SearchField, line: String) {
+  public init(seq: Int, day: Day, field: SearchField, line: String, match: Range<Int>) {
     self.seq = seq
     self.day = day
     self.field = field
     self.line = line
+    self.match = match
   }
 }

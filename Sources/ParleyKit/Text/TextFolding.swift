@@ -26,6 +26,27 @@ public enum TextFolding {
     return out
   }
 
+  /// Where `folded` (a folded text) first stands in `line`, in `line`'s
+  /// characters; nil when it does not.
+  public static func firstMatch(of folded: String, in line: String) -> Range<Int>? {
+    let needle = Array(folded)
+    guard !needle.isEmpty else { return nil }
+    var haystack: [Character] = []
+    var origin: [Int] = []
+    for (index, character) in line.enumerated() {
+      for piece in fold(character) {
+        haystack.append(piece)
+        origin.append(index)
+      }
+    }
+    guard haystack.count >= needle.count else { return nil }
+    for start in 0...(haystack.count - needle.count)
+    where haystack[start..<(start + needle.count)].elementsEqual(needle) {
+      return origin[start]..<(origin[start + needle.count - 1] + 1)
+    }
+    return nil
+  }
+
   /// One character folded: lower case, its accents dropped.
   private static func fold(_ character: Character) -> String {
     if let folded = foldings[character] { return folded }

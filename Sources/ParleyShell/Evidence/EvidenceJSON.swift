@@ -13,9 +13,12 @@ struct EvidenceJSON: Encodable {
     let jurisdiction: String
     let jurisdictionName: String
     let currency: String
+    let earlierNames: [String]
+    let closure: CaseClosure?
 
     private enum CodingKeys: String, CodingKey {
       case id, client, contact, debtorKind, jurisdiction, jurisdictionName, currency
+      case earlierNames, status, closed
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -27,6 +30,9 @@ struct EvidenceJSON: Encodable {
       try container.encode(jurisdiction, forKey: .jurisdiction)
       try container.encode(jurisdictionName, forKey: .jurisdictionName)
       try container.encode(currency, forKey: .currency)
+      try container.encode(earlierNames, forKey: .earlierNames)
+      try container.encode(closure == nil ? "open" : "closed", forKey: .status)
+      try container.encode(closure.map(ClosureJSON.init), forKey: .closed)
     }
   }
 
@@ -131,7 +137,7 @@ struct EvidenceJSON: Encodable {
 
     private enum CodingKeys: String, CodingKey {
       case seq, hash, recordedAt, timeZone, type, title, section, on, channel, direction
-      case amount, summary, line, fullText, details, void, exhibit
+      case amount, summary, line, fullText, details, void, supersededBy, exhibit
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -152,6 +158,7 @@ struct EvidenceJSON: Encodable {
       try container.encode(entry.fullText, forKey: .fullText)
       try container.encode(entry.details, forKey: .details)
       try container.encode(entry.void, forKey: .void)
+      try container.encode(entry.supersededBy, forKey: .supersededBy)
       try container.encode(exhibit, forKey: .exhibit)
     }
   }
@@ -258,7 +265,8 @@ struct EvidenceJSON: Encodable {
     `case` = Case(
       id: record.caseID, client: record.client, contact: record.contact,
       debtorKind: record.debtorKind, jurisdiction: record.jurisdictionID,
-      jurisdictionName: record.jurisdictionName, currency: record.currency)
+      jurisdictionName: record.jurisdictionName, currency: record.currency,
+      earlierNames: record.earlierClientNames, closure: record.closure)
     invoices = record.invoices.map {
       Invoice(
         number: $0.number, amount: $0.amount, paid: $0.paid, outstanding: $0.outstanding,

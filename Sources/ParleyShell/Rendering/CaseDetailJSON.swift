@@ -26,6 +26,8 @@ struct CaseDetailJSON: Encodable {
     let type: String
     let description: String
     let voided: Bool
+    /// The correction that supersedes this entry, if one does.
+    @Nullable var supersededBy: Int?
   }
 
   let id: String
@@ -44,6 +46,10 @@ struct CaseDetailJSON: Encodable {
   let contacts: [ContactJSON]
   let notes: [String]
   let entries: [Entry]
+  /// `open` or `closed`.
+  let status: String
+  /// When and why it was closed, while it is.
+  @Nullable var closed: ClosureJSON?
 
   init(id: String, state: CaseState, today: Day) {
     self.id = id
@@ -74,7 +80,9 @@ struct CaseDetailJSON: Encodable {
       Entry(
         seq: $0.seq, recordedAt: $0.recordedAt.isoUTC, timeZone: $0.recordedAt.timeZoneID,
         type: $0.event.typeName, description: $0.event.displayLine,
-        voided: voidedSeqs.contains($0.seq))
+        voided: voidedSeqs.contains($0.seq), supersededBy: state.supersedingEntry(of: $0.seq))
     }
+    status = state.isClosed ? "closed" : "open"
+    closed = state.closure.map(ClosureJSON.init)
   }
 }

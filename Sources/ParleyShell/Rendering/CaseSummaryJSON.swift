@@ -11,8 +11,14 @@ struct CaseSummaryJSON: Encodable {
   let lastContact: ContactJSON?
   let contactCount: Int
   let plan: PlanProgressJSON?
+  /// `open` or `closed`.
+  let status: String
+  /// When and why it was closed, while it is.
+  @Nullable var closed: ClosureJSON?
+  /// The next reasonable contact day, by the guard's pacing.
+  @Nullable var nextContactDay: Day?
 
-  init(id: String, state: CaseState, today: Day) {
+  init(id: String, state: CaseState, today: Day, nextContact: Day? = nil) {
     self.id = id
     client = state.opened.client
     debtorKind = state.opened.debtorKind.rawValue
@@ -24,26 +30,8 @@ struct CaseSummaryJSON: Encodable {
     plan = state.activePlan.flatMap { active in
       state.planProgress(today: today).map { PlanProgressJSON(plan: active, progress: $0) }
     }
-  }
-}
-
-/// A contact in JSON output.
-struct ContactJSON: Encodable {
-  let seq: Int
-  let on: Day
-  let channel: String
-  let direction: String
-  let summary: String
-  let fullText: String?
-  let recordedAt: String
-
-  init(_ logged: LoggedContact) {
-    seq = logged.seq
-    on = logged.contact.on
-    channel = logged.contact.channel.rawValue
-    direction = logged.contact.direction.rawValue
-    summary = logged.contact.summary
-    fullText = logged.contact.fullText
-    recordedAt = logged.recordedAt.isoUTC
+    status = state.isClosed ? "closed" : "open"
+    closed = state.closure.map(ClosureJSON.init)
+    nextContactDay = nextContact
   }
 }

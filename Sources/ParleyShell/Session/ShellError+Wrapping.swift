@@ -9,7 +9,8 @@ extension ShellError {
     case let caseError as CaseError: self = .invalid(caseError.description)
     case let storeError as StoreError:
       switch storeError {
-      case .caseNotFound, .ambiguousCase: self = .invalid(storeError.description)
+      case .caseNotFound, .ambiguousCase, .caseIDTaken, .invalidCaseID:
+        self = .invalid(storeError.description)
       default: self = .data(storeError.description)
       }
     default: self = .invalid(String(describing: error))

@@ -24,24 +24,22 @@ enum Welcome {
         "\(ids.count) cases: 'cases' lists them, most overdue first.", "What would you like to do?",
       ]
     }
-    var lines: [String] = []
-    var quiet: [String] = []
-    for (id, loaded) in context.book.loadAll(ids) {
-      guard case .success(let state) = loaded, let profile = try? context.profile(for: state)
-      else { continue }
-      let attention = CaseAttention(state: state, profile: profile, today: today)
-      let next = attention.nextContactDay.map { day in
+    // The agenda for the coming week: 'agenda --days 7' lists the same.
+    guard
+      let agenda = try? CaseAgenda.read(
+        ids, daysAhead: CaseAttention.dueSoonDays, in: context)
+    else { return ["What would you like to do?"] }
+    let lines = agenda.rows.map { row in
+      let next = row.attention.nextContactDay.map { day in
         day <= today ? "you can be in touch today" : "next contact from \(day.short)"
       }
-      guard !attention.items.isEmpty else {
-        if state.balance.minorUnits > 0 { quiet.append(id) }
-        continue
-      }
-      let items = attention.items.map(words)
-      lines.append("  \(id): \(items.joined(separator: "; "))" + (next.map { "; \($0)" } ?? ""))
+      let items = row.attention.items.map(words)
+      return "  \(row.id): \(items.joined(separator: "; "))" + (next.map { "; \($0)" } ?? "")
     }
     var result = lines.isEmpty ? [] : ["Today:"] + lines
-    if !quiet.isEmpty { result.append("Nothing due on \(quiet.joined(separator: ", ")).") }
+    if !agenda.quiet.isEmpty {
+      result.append("Nothing due on \(agenda.quiet.joined(separator: ", ")).")
+    }
     result.append("What would you like to do?")
     return result
   }

@@ -28,6 +28,8 @@ struct CaseSearchTests {
     #expect(invoice[1].line == "Invoice INV-042 is now overdue.")
     #expect(invoice[1].day == date("2026-10-08"))
     #expect(invoice[1].field == .message)
+    #expect(invoice[1].match == 8..<15)
+    #expect(state.search("cafe").map(\.match) == [13..<17])
     #expect(state.search("cafe").map(\.line) == ["Spoke to the café owner"])
     #expect(state.search("LOGO").map(\.field) == [.dispute])
     #expect(state.search("  ").isEmpty)
@@ -94,6 +96,9 @@ struct CaseSearchTests {
         let wanted = Self.oracleFold(query.trimmed)
         for hit in hits {
           #expect(Self.oracleFold(hit.line).contains(wanted), "round \(round): '\(query)'")
+          // The match is where the query stands in the line.
+          let matched = String(Array(hit.line)[hit.match])
+          #expect(Self.oracleFold(matched) == wanted, "round \(round): '\(query)' in '\(hit.line)'")
         }
         let expected = notes.enumerated().filter { _, text in
           text.split(separator: "\n").contains { Self.oracleFold(String($0)).contains(wanted) }
