@@ -53,16 +53,21 @@ enum AgendaCommand: ShellCommand {
     ])
     for row in agenda.rows {
       let contact = row.attention.nextContactDay.map { $0 <= today ? "today" : $0.short } ?? "-"
+      // Waiting has no day of its own: the next contact says until when.
+      let waits = !row.next.action.contactsClient && row.next.action != .fileSmallClaim
       let step =
         row.next.action.rawValue.split(separator: "-").joined(separator: " ")
-        + (row.next.isDue(today: today) ? "" : " from \(row.next.from.short)")
+        + (waits || row.next.isDue(today: today) ? "" : " from \(row.next.from.short)")
       for (index, item) in row.attention.items.enumerated() {
         table.append(
           index == 0
             ? [row.id, Welcome.words(item), contact, step] : ["", Welcome.words(item), "", ""])
       }
     }
-    context.say(table.render(style: context.style))
+    // A case's later lines leave the last columns empty: no padding after them.
+    let lines = table.render(style: context.style).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    context.say(lines.map { $0.replacing(/\ +$/, with: "") }.joined(separator: "\n"))
     if !agenda.quiet.isEmpty {
       context.say("Nothing due on \(agenda.quiet.joined(separator: ", ")).")
     }

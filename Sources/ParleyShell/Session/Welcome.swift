@@ -47,7 +47,8 @@ enum Welcome {
   /// One item in words.
   static func words(_ item: CaseAttention.Item) -> String {
     switch item {
-    case .overdue(let balance, let days): "\(balance.formatted) is \(days) days overdue"
+    case .overdue(let balance, let days):
+      "\(balance.formatted) is \(days) \(days == 1 ? "day" : "days") overdue"
     case .missedInstallments(let count, let owed):
       "\(count) installment\(count == 1 ? "" : "s") missed (\(owed.formatted))"
     case .installmentDue(let amount, let day): "\(amount.formatted) due on \(day.short)"
