@@ -127,4 +127,28 @@ struct CloseCommandTests {
     #expect(try shell.oneShot(["note", "--case", "big", "one more"]).status == .success)
     #expect(try shell.oneShot(["verify", "--case", "big"]).status == .success)
   }
+
+  @Test func atATerminalCloseAsksWhyAndEnterLeavesItUnsaid() throws {
+    let shell = try ShellHarness()
+    try shell.makeAcme()
+    let run = try shell.session(["open acme", "close", "they paid in cash", "reopen", ""])
+    #expect(run.status == .success, "\(run.stderr)")
+    let all = try shell.oneShot(["show", "--all", "--case", "acme"]).stdout
+    #expect(all.contains("case closed on 29 Nov 2026: they paid in cash\n"))
+    #expect(all.contains("case reopened on 29 Nov 2026\n"))
+  }
+
+  @Test func aClosedJournalResealedStillEndsWithItsClosing() throws {
+    let shell = try closedAcme()
+    let seal = shell.home.appendingPathComponent("cases/acme-ltd.jsonl.seal")
+    try FileManager.default.removeItem(at: seal)
+    let resealed = try shell.oneShot(["verify", "--case", "acme", "--reseal"])
+    #expect(resealed.status == .success, "\(resealed.stderr)")
+    let lines = String(decoding: shell.journal("acme-ltd"), as: UTF8.self).split(separator: "\n")
+    #expect(lines.suffix(2).map { $0.contains("\"type\":\"note\"") } == [true, false])
+    #expect(lines.last?.contains("\"type\":\"case.closed\"") == true)
+    let note = try shell.oneShot(["note", "--case", "acme", "hello"])
+    #expect(note.status == .failure)
+    #expect(note.stderr.contains("case acme-ltd is closed (since 29 Nov 2026: paid in full)"))
+  }
 }
