@@ -36,7 +36,7 @@ enum AgendaCommand: ShellCommand {
     }
     defer {
       for (id, problem) in agenda.damaged {
-        context.warn("\(id): DAMAGED, cannot be read: \(problem)")
+        context.warn("\(id): left out, it cannot be read: \(problem)")
       }
     }
     let today = agenda.today

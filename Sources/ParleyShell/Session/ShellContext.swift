@@ -68,7 +68,8 @@ final class ShellContext {
   /// only reads it (`allowingClosed`: show, export, reopen).
   func requireCase(_ arguments: ParsedArguments, allowingClosed: Bool = false) throws -> String {
     let id = try chooseCase(arguments)
-    if !allowingClosed, let closure = try book.closure(of: id) {
+    // A journal that cannot be read is left for the command to report as it always has.
+    if !allowingClosed, let closure = try? book.closure(of: id) {
       let why = closure.reason.map { ": \($0.firstLine)" } ?? ""
       throw ShellError.invalid(
         "case \(id) is closed (since \(closure.on.short)\(why)); 'reopen --case \(id)' to work "
