@@ -26,6 +26,8 @@ enum CasesCommand: ShellCommand {
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let today = try context.today()
     let sort = try sortKey(arguments)
+    // Worked out only where it is shown or sorted by.
+    let needsNextContact = sort == .nextContact || arguments.has("json")
     var cases: [CaseSortKey.Listed] = []
     var damaged: [(id: String, problem: String)] = []
     var hiddenClosed = 0
@@ -36,7 +38,8 @@ enum CasesCommand: ShellCommand {
         if !wanted && state.isClosed { hiddenClosed += 1 }
         guard wanted else { continue }
         guard !arguments.has("overdue") || isOverdue(state, today: today) else { continue }
-        cases.append(.init(id: id, state: state, nextContact: nextContact(state, in: context)))
+        let next = needsNextContact ? nextContact(state, in: context) : nil
+        cases.append(.init(id: id, state: state, nextContact: next))
       case .failure(let error): damaged.append((id, ShellError(error).description))
       }
     }
