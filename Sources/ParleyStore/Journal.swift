@@ -239,32 +239,40 @@ public struct Journal: Sendable {
   {
     guard !events.isEmpty else { return [] }
     return try lock.withLock { () throws(StoreError) -> [JournalRecord] in
-      let path = url.path
-      guard FileIO.exists(path) else { throw StoreError.journalMissing(path: path) }
-      let fd = try FileIO.openFile(path, O_RDWR | O_APPEND, action: "open")
-      defer { FileIO.closeFile(fd) }
-      let seal = JournalSeal.read(for: url)
-      // A journal opened at its head can judge only a seal of that very line.
-      let sealAtBase = seal == .sealed(JournalSeal(seq: base.seq, hash: base.hash))
-      if try !tailMatches(fd) || (base.seq > 0 && records.isEmpty && !sealAtBase) {
-        try adopt(setAsideTornTail(of: Snapshot.read(url), now: timestamp), seal: seal, cached: nil)
-      } else {
-        integrity = checkSeal(seal)
-      }
-      if case .broken(let line, let problem) = integrity {
-        throw StoreError.journalTampered(path: path, line: line, problem: problem)
-      }
-      let (bytes, added) = try encodeLines(events, at: timestamp)
-      try FileIO.writeOnceAndSync(fd, bytes, path: path, restoreLength: byteCount)
-      took(added, written: bytes)
-      if let last = added.last { JournalSeal(seq: last.seq, hash: last.hash).write(for: url) }
-      if byteCount >= headCacheSize, let identity = FileIdentity(fd: fd),
-        identity.size == byteCount
-      {
-        head(identity).save(for: url)
-      }
-      return added
+      try appendLocked(events, at: timestamp)
     }
+  }
+
+  /// ``append(contentsOf:at:)`` for a caller that already holds the workspace lock.
+  mutating func appendLocked(_ events: [CaseEvent], at timestamp: Timestamp) throws(StoreError)
+    -> [JournalRecord]
+  {
+    guard !events.isEmpty else { return [] }
+    let path = url.path
+    guard FileIO.exists(path) else { throw StoreError.journalMissing(path: path) }
+    let fd = try FileIO.openFile(path, O_RDWR | O_APPEND, action: "open")
+    defer { FileIO.closeFile(fd) }
+    let seal = JournalSeal.read(for: url)
+    // A journal opened at its head can judge only a seal of that very line.
+    let sealAtBase = seal == .sealed(JournalSeal(seq: base.seq, hash: base.hash))
+    if try !tailMatches(fd) || (base.seq > 0 && records.isEmpty && !sealAtBase) {
+      try adopt(setAsideTornTail(of: Snapshot.read(url), now: timestamp), seal: seal, cached: nil)
+    } else {
+      integrity = checkSeal(seal)
+    }
+    if case .broken(let line, let problem) = integrity {
+      throw StoreError.journalTampered(path: path, line: line, problem: problem)
+    }
+    let (bytes, added) = try encodeLines(events, at: timestamp)
+    try FileIO.writeOnceAndSync(fd, bytes, path: path, restoreLength: byteCount)
+    took(added, written: bytes)
+    if let last = added.last { JournalSeal(seq: last.seq, hash: last.hash).write(for: url) }
+    if byteCount >= headCacheSize, let identity = FileIdentity(fd: fd),
+      identity.size == byteCount
+    {
+      head(identity).save(for: url)
+    }
+    return added
   }
 
   /// Seals the journal as it now stands, when only its end fails to verify
@@ -303,6 +311,23 @@ public struct Journal: Sendable {
     defer { FileIO.closeFile(fd) }
     guard (try? tailMatches(fd)) == true else { return false }
     return checkSeal(JournalSeal.read(for: url)).isIntact
+  }
+
+  /// The event on the journal's last line, read again from the file: for a
+  /// journal opened at its head, which holds no records. Nil when the file
+  /// no longer ends with that line.
+  public func lastEvent() -> CaseEvent? {
+    if let last = records.last { return last.event }
+    guard lastSeq > 0, let fd = try? FileIO.openFile(url.path, O_RDONLY, action: "open") else {
+      return nil
+    }
+    defer { FileIO.closeFile(fd) }
+    guard
+      let line = try? FileIO.readBytes(
+        fd, at: byteCount - lastLineLength - 1, count: lastLineLength, path: url.path),
+      SHA256.hexHash(line) == lastHash, case .success(let decoded) = JournalLine.decode(line)
+    else { return nil }
+    return decoded.event
   }
 
   /// Whether the file still ends with the line this journal last read or wrote.

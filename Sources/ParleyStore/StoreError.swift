@@ -43,6 +43,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
   case encodingFailed(type: String, detail: String)
   /// The user's settings file cannot be read as settings.
   case damagedSettings(path: String, problem: String)
+  /// A case id that is not lower-case letters, digits and dashes.
+  case invalidCaseID(String)
+  /// Another case already has the id.
+  case caseIDTaken(String)
 
   /// Maps a failed system call's `errno` to the most helpful error.
   static func fromErrno(_ code: Int32, path: String, action: String) -> StoreError {
@@ -115,6 +119,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case .damagedSettings(let path, let problem):
       return "cannot read your details in \(path): \(problem); fix the file, or move it away"
         + " and run 'me' to enter them again"
+    case .invalidCaseID(let id):
+      return "'\(id)' cannot be a case id: use lower-case letters, digits and dashes"
+        + " (\(CaseSlug.slug(id)), say)"
+    case .caseIDTaken(let id):
+      return "there is already a case \(id); choose another id"
     }
   }
 

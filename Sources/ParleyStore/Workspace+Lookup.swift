@@ -8,7 +8,8 @@ extension Workspace {
   /// 1. an exact case id;
   /// 2. the start of a case id (`acm` → `acme-ltd`);
   /// 3. the client's name, ignoring case, accents and punctuation (`ACME ltd.`);
-  /// 4. part of the client's name (`acme`).
+  /// 4. part of the client's name (`acme`);
+  /// 5. the client's later name, whole or in part, when it was changed.
   ///
   /// - Throws: ``StoreError/ambiguousCase(query:candidates:)`` listing every
   ///   candidate when a step matches more than one case, and
@@ -33,8 +34,23 @@ extension Workspace {
       if matches.count == 1, let match = matches.first { return match }
       if matches.count > 1 { throw StoreError.ambiguousCase(query: typed, candidates: matches) }
     }
+    // A client's later names are read only when nothing else matched.
+    let renamed = all.flatMap { summary in
+      laterClientNames(ofCase: summary.id).map { CaseSummary(id: summary.id, client: $0) }
+    }
+    for step in steps.suffix(2) {
+      let matches = Self.unique(renamed.filter(step))
+      if matches.count == 1, let match = matches.first { return match }
+      if matches.count > 1 { throw StoreError.ambiguousCase(query: typed, candidates: matches) }
+    }
     throw StoreError.caseNotFound(
       query: typed, suggestions: Self.closest(to: wanted, in: all), caseCount: all.count)
+  }
+
+  /// `summaries` with one per case id: the latest name of each.
+  private static func unique(_ summaries: [CaseSummary]) -> [CaseSummary] {
+    var seen: Set<String> = []
+    return summaries.reversed().filter { seen.insert($0.id).inserted }.reversed()
   }
 
   /// Up to three cases whose id is within a few edits of `slug`, closest first.

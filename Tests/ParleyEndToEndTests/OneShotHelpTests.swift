@@ -104,7 +104,7 @@ struct OneShotHelpTests {
     #expect(
       result.stderr
         == "parley: Unknown option '--jsn' for 'cases'. Did you mean '--json'?\n"
-        + "usage: parley cases [--json]\n")
+        + "usage: parley cases [--overdue] [--sort KEY] [--reverse] [--all] [--closed] [--json]\n")
     #expect(result.stdout.isEmpty)
   }
 

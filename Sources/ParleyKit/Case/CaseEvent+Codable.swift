@@ -17,6 +17,11 @@ extension CaseEvent {
     case .guardOverridden: "guard.overridden"
     case .disputeNoted: "dispute.noted"
     case .promiseNoted: "promise.noted"
+    case .caseClosed: "case.closed"
+    case .caseReopened: "case.reopened"
+    case .clientRenamed: "client.renamed"
+    case .caseRenamed: "case.renamed"
+    case .entryCorrected: "entry.corrected"
     }
   }
 
@@ -24,7 +29,8 @@ extension CaseEvent {
   public static let typeNames = [
     "case.opened", "invoice.added", "contact.logged", "payment.received", "note", "void",
     "cashflow.noted", "plan.proposed", "plan.agreed", "plan.revised", "plan.cancelled",
-    "escalation.recorded", "guard.overridden", "dispute.noted", "promise.noted",
+    "escalation.recorded", "guard.overridden", "dispute.noted", "promise.noted", "case.closed",
+    "case.reopened", "client.renamed", "case.renamed", "entry.corrected",
   ]
 
   /// Writes the event's data (without its type name) to `encoder`.
@@ -45,6 +51,11 @@ extension CaseEvent {
     case .guardOverridden(let data): try data.encode(to: encoder)
     case .disputeNoted(let data): try data.encode(to: encoder)
     case .promiseNoted(let data): try data.encode(to: encoder)
+    case .caseClosed(let data): try data.encode(to: encoder)
+    case .caseReopened(let data): try data.encode(to: encoder)
+    case .clientRenamed(let data): try data.encode(to: encoder)
+    case .caseRenamed(let data): try data.encode(to: encoder)
+    case .entryCorrected(let data): try data.encode(to: encoder)
     }
   }
 
@@ -69,6 +80,11 @@ extension CaseEvent {
     case "guard.overridden": self = .guardOverridden(try GuardOverridden(from: decoder))
     case "dispute.noted": self = .disputeNoted(try DisputeNoted(from: decoder))
     case "promise.noted": self = .promiseNoted(try PromiseNoted(from: decoder))
+    case "case.closed": self = .caseClosed(try CaseClosed(from: decoder))
+    case "case.reopened": self = .caseReopened(try CaseReopened(from: decoder))
+    case "client.renamed": self = .clientRenamed(try ClientRenamed(from: decoder))
+    case "case.renamed": self = .caseRenamed(try CaseRenamed(from: decoder))
+    case "entry.corrected": self = .entryCorrected(try EntryCorrected(from: decoder))
     default:
       throw DecodingError.dataCorrupted(
         .init(codingPath: decoder.codingPath, debugDescription: "unknown event type '\(typeName)'"))

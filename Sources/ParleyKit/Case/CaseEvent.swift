@@ -1,7 +1,8 @@
 /// One thing that happened in a case, as recorded in its journal.
 ///
 /// The journal is the audit trail, so events are never edited or deleted:
-/// a correction is a ``void(_:)`` naming the event it cancels.
+/// an entry is cancelled by a ``void(_:)`` naming it, or corrected by an
+/// ``entryCorrected(_:)`` that gives some of its fields new values.
 ///
 /// Only the entries a case holds by the thousand (notes, contacts, voids) are
 /// stored inline; the others are `indirect`, so an event takes 65 bytes in a
@@ -37,6 +38,16 @@ public enum CaseEvent: Hashable, Sendable {
   indirect case disputeNoted(DisputeNoted)
   /// The client promised to pay by a day.
   indirect case promiseNoted(PromiseNoted)
+  /// The case was closed; only reopening it records anything more.
+  indirect case caseClosed(CaseClosed)
+  /// A closed case was opened again.
+  indirect case caseReopened(CaseReopened)
+  /// The client's name changed.
+  indirect case clientRenamed(ClientRenamed)
+  /// The case's id changed.
+  indirect case caseRenamed(CaseRenamed)
+  /// An earlier entry is corrected; both stay in the record.
+  indirect case entryCorrected(EntryCorrected)
 
   /// The client and the terms the case runs under.
   public struct CaseOpened: Hashable, Sendable, Codable {

@@ -21,12 +21,27 @@ extension CaseState {
         voidReasons[void.target] = (recorded.seq, void.reason)
       }
     }
+    // Corrections in force, by the entry they correct: neither voided.
+    var corrected: [Int: [RecordedEvent]] = [:]
+    for recorded in events where voidReasons[recorded.seq] == nil {
+      if case .entryCorrected(let correction) = recorded.event,
+        voidReasons[correction.target] == nil
+      {
+        corrected[correction.target, default: []].append(recorded)
+      }
+    }
     for recorded in events {
       if let void = voidReasons[recorded.seq] {
         voided.append(VoidedEntry(target: recorded, voidSeq: void.seq, reason: void.reason))
         continue
       }
-      apply(recorded)
+      guard let found = corrected[recorded.seq], let entry = Self.correct(recorded, by: found)
+      else {
+        apply(recorded)
+        continue
+      }
+      corrections[recorded.seq] = entry
+      apply(RecordedEvent(seq: recorded.seq, recordedAt: recorded.recordedAt, event: entry.reading))
     }
     contacts.sort { ($0.contact.on, $0.seq) < ($1.contact.on, $1.seq) }
     allocatePayments()
@@ -35,10 +50,11 @@ extension CaseState {
   /// Folds in `recorded`, the next entry, in place: the same state as folding
   /// every entry again, in time that does not grow with the case for the
   /// entries recorded most (notes, contacts, plans). A void, an invoice or a
-  /// payment changes what came before, so those fold the whole case again.
+  /// payment or a correction changes what came before, so those fold the
+  /// whole case again.
   public mutating func append(_ recorded: RecordedEvent) throws(CaseError) {
     switch recorded.event {
-    case .void, .invoiceAdded, .paymentReceived, .caseOpened:
+    case .void, .invoiceAdded, .paymentReceived, .caseOpened, .entryCorrected:
       self = try CaseState(events: entries + [recorded])
     default:
       entries.append(recorded)
@@ -72,8 +88,36 @@ extension CaseState {
       planning.apply(recorded)
     case .escalationRecorded, .guardOverridden, .disputeNoted, .promiseNoted:
       break  // read from the entries on demand; see CaseState+Escalation.swift
-
+    case .caseClosed(let closed):
+      closure = CaseClosure(seq: recorded.seq, on: closed.on, reason: closed.reason)
+    case .caseReopened:
+      closure = nil
+    case .clientRenamed(let renamed):
+      opened.client = renamed.to
+    case .caseRenamed, .entryCorrected:
+      break  // the id is the journal's name; corrections are folded into their entries
     }
+  }
+
+  /// `recorded` with `found` (its corrections in force, in journal order)
+  /// applied one after another; nil when none applies (a correction of
+  /// another kind of entry, written by hand). One that does not fit is skipped.
+  private static func correct(_ recorded: RecordedEvent, by found: [RecordedEvent])
+    -> CorrectedEntry?
+  {
+    var reading = recorded.event
+    var steps: [CorrectionStep] = []
+    for entry in found {
+      guard case .entryCorrected(let correction) = entry.event,
+        let after = correction.changes.applied(to: reading)
+      else { continue }
+      steps.append(
+        CorrectionStep(
+          seq: entry.seq, recordedAt: entry.recordedAt, correction: correction, before: reading,
+          after: after))
+      reading = after
+    }
+    return steps.isEmpty ? nil : CorrectedEntry(original: recorded, steps: steps)
   }
 
   /// Allocates payments: to the invoice a payment names first, then to the

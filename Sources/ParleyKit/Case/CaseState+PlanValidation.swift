@@ -25,7 +25,8 @@ extension CaseState {
       guard !cancelled.reason.trimmed.isEmpty else { throw .emptyText("the reason") }
       _ = try runningPlan(cancelled.id)
     case .caseOpened, .invoiceAdded, .contactLogged, .paymentReceived, .note, .void,
-      .escalationRecorded, .guardOverridden, .disputeNoted, .promiseNoted:
+      .escalationRecorded, .guardOverridden, .disputeNoted, .promiseNoted, .caseClosed,
+      .caseReopened, .clientRenamed, .caseRenamed, .entryCorrected:
       return
     }
   }

@@ -35,12 +35,13 @@ extension CaseState {
   }
 
   /// The payments that count toward `plan`'s schedule in force: those
-  /// recorded after it was agreed (or last revised), not voided, in journal order.
+  /// recorded after it was agreed (or last revised), not voided, as corrected,
+  /// in journal order.
   public func payments(toward plan: AgreedPlan) -> [CaseEvent.PaymentReceived] {
     let voidedSeqs = Set(voided.map(\.target.seq))
     return entries.compactMap { entry in
       guard entry.seq > plan.scheduleSeq, !voidedSeqs.contains(entry.seq),
-        case .paymentReceived(let payment) = entry.event
+        case .paymentReceived(let payment) = reading(of: entry)
       else { return nil }
       return payment
     }

@@ -11,4 +11,13 @@ extension CaseState {
     }
     return nil
   }
+
+  /// The earliest promise to pay whose day is still to come (today
+  /// included), not yet kept; nil when there is none.
+  public func pendingPromise(today: Day) -> CaseEvent.PromiseNoted? {
+    promises.map(\.value).filter { $0.by >= today }.sorted { $0.by < $1.by }.first { promise in
+      let paid = payments.filter { $0.on >= promise.on }.map(\.amount.minorUnits).saturatingSum
+      return paid < (promise.amount?.minorUnits ?? 1)
+    }
+  }
 }

@@ -5,7 +5,14 @@ extension CaseState {
   /// Checks that `event` may be appended to this case, before it is written.
   ///
   /// - Throws: the ``CaseError`` that says what is wrong and how to fix it.
+  /// A closed case takes only its reopening.
   public func validate(_ event: CaseEvent) throws(CaseError) {
+    if let closure {
+      guard case .caseReopened = event else {
+        if case .caseClosed = event { throw .alreadyClosed(on: closure.on) }
+        throw .caseClosed(on: closure.on, reason: closure.reason)
+      }
+    }
     switch event {
     case .caseOpened:
       throw .alreadyOpened
@@ -37,6 +44,12 @@ extension CaseState {
       switch target.event {
       case .caseOpened: throw .cannotVoid(void.target, kind: "the case opening")
       case .void: throw .cannotVoid(void.target, kind: "a void; record the entry again instead")
+      case .caseClosed:
+        throw .cannotVoid(void.target, kind: "the case's closing; reopen the case instead")
+      case .caseReopened:
+        throw .cannotVoid(void.target, kind: "the case's reopening; close the case instead")
+      case .caseRenamed:
+        throw .cannotVoid(void.target, kind: "a change of case id; change it back instead")
       default: break
       }
     case .cashFlowNoted, .planProposed, .planAgreed, .planRevised, .planCancelled:
@@ -54,12 +67,34 @@ extension CaseState {
       }
     case .promiseNoted(let promise):
       if let amount = promise.amount { try checkAmount(amount, what: "the amount promised") }
+    case .caseClosed(let closed):
+      if let reason = closed.reason, reason.trimmed.isEmpty { throw .emptyText("the reason") }
+    case .caseReopened(let reopened):
+      guard isClosed else { throw .notClosed }
+      if let reason = reopened.reason, reason.trimmed.isEmpty { throw .emptyText("the reason") }
+    case .clientRenamed(let renamed):
+      let name = renamed.to.trimmed
+      guard !name.isEmpty else { throw .emptyText("the client's new name") }
+      guard renamed.from == opened.client else {
+        throw .clientNameChanged(current: opened.client)
+      }
+      guard name != opened.client else { throw .sameClientName(opened.client) }
+    case .caseRenamed(let renamed):
+      guard !renamed.from.isEmpty, !renamed.to.isEmpty, renamed.from != renamed.to else {
+        throw .badCaseRename
+      }
+    case .entryCorrected(let correction):
+      try validateCorrection(correction)
     }
   }
 
   /// Checks `event` when nothing earlier in a case can make it wrong (a note,
   /// a contact), so it can be appended without reading the case; returns
   /// false, checking nothing, for every other kind.
+  ///
+  /// The one earlier fact that can still refuse it is a closing: the caller
+  /// checks that the case is not closed (a closed case's journal ends with
+  /// its closing, since nothing else may follow it).
   ///
   /// - Throws: the ``CaseError`` that says what is wrong and how to fix it.
   public static func validateWithoutHistory(_ event: CaseEvent) throws(CaseError) -> Bool {
@@ -75,14 +110,14 @@ extension CaseState {
     }
   }
 
-  private func checkAmount(_ amount: Money, what: String) throws(CaseError) {
+  func checkAmount(_ amount: Money, what: String) throws(CaseError) {
     guard amount.currency == currency else {
       throw .currencyMismatch(expected: currency.code, got: amount.currency.code)
     }
     guard amount.minorUnits > 0 else { throw .nonPositiveAmount(what) }
   }
 
-  private func checkTotal(adding amount: Int64, to total: Int64) throws(CaseError) {
+  func checkTotal(adding amount: Int64, to total: Int64) throws(CaseError) {
     guard amount <= Self.maximumTotalMinorUnits,
       total <= Self.maximumTotalMinorUnits - amount
     else { throw .totalTooLarge }

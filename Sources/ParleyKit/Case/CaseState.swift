@@ -17,6 +17,11 @@ public struct CaseState: Hashable, Sendable {
   public internal(set) var notes: [RecordedEvent] = []
   /// Entries cancelled by `void`, with the reason.
   public internal(set) var voided: [VoidedEntry] = []
+  /// Entries with corrections in force, by their entry number; the case
+  /// reads each as corrected (see ``reading(of:)``).
+  public internal(set) var corrections: [Int: CorrectedEntry] = [:]
+  /// How the case was closed, while it is closed; nil while it is open.
+  public internal(set) var closure: CaseClosure?
   /// Every entry, voided or not, in journal order.
   public internal(set) var entries: [RecordedEvent] = []
   /// Payments beyond everything invoiced, before any agreed late charges.
@@ -65,6 +70,9 @@ public struct CaseState: Hashable, Sendable {
   public func daysOverdue(today: Day) -> Int {
     invoices.map { $0.daysOverdue(today: today) }.max() ?? 0
   }
+
+  /// Whether the case is closed: read-only until it is reopened.
+  public var isClosed: Bool { closure != nil }
 
   /// The sequence number of the last entry.
   public var lastSeq: Int { entries.last?.seq ?? 0 }

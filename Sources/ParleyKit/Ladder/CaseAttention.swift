@@ -1,6 +1,7 @@
-/// What needs the user's attention today in one case: an overdue balance,
-/// installments due or missed, a promised day passed, a reply waiting, and
-/// the next day it is reasonable to chase.
+/// What needs the user's attention in one case, today and over the coming
+/// days: an overdue balance, installments due or missed, a promised day
+/// coming or passed, a reply waiting, and the next day it is reasonable to
+/// chase. A closed case needs none.
 public struct CaseAttention: Hashable, Sendable {
   /// One thing to attend to.
   public enum Item: Hashable, Sendable {
@@ -8,10 +9,13 @@ public struct CaseAttention: Hashable, Sendable {
     case overdue(Money, days: Int)
     /// Installments of the running plan were missed: how many, and how much is late.
     case missedInstallments(count: Int, owed: Money)
-    /// The next installment falls due within a week.
+    /// The next installment falls due within the days looked ahead.
     case installmentDue(Money, on: Day)
     /// The client promised to pay by this day, which has passed without the money.
     case promiseBroken(by: Day)
+    /// The client promised to pay (this amount, or the balance when nil) by a
+    /// day within the days looked ahead.
+    case promiseDue(Money?, by: Day)
     /// The client's latest message has not been answered.
     case replyWaiting(since: Day)
   }
@@ -22,11 +26,20 @@ public struct CaseAttention: Hashable, Sendable {
   /// is owed or no chase is due while a plan is kept.
   public let nextContactDay: Day?
 
-  /// Days ahead an installment counts as due soon.
+  /// Days ahead an installment or a promise counts as due soon: the welcome's week.
   public static let dueSoonDays = 7
 
-  /// The attention `state` needs on `today` under `profile`.
-  public init(state: CaseState, profile: JurisdictionProfile, today: Day) {
+  /// The attention `state` needs on `today` under `profile`, looking
+  /// `daysAhead` days past today for installments and promises falling due.
+  public init(
+    state: CaseState, profile: JurisdictionProfile, today: Day, daysAhead: Int = dueSoonDays
+  ) {
+    guard !state.isClosed else {
+      self.items = []
+      self.nextContactDay = nil
+      return
+    }
+    let horizon = today.adding(days: max(0, daysAhead))
     var items: [Item] = []
     if let progress = state.planProgress(today: today) {
       let missed = progress.missed
@@ -36,14 +49,14 @@ public struct CaseAttention: Hashable, Sendable {
           .missedInstallments(
             count: missed.count, owed: Money(minorUnits: owed, currency: first.owed.currency)))
       }
-      if let next = progress.next, missed.isEmpty,
-        next.installment.due.days(since: today) <= Self.dueSoonDays
-      {
+      if let next = progress.next, missed.isEmpty, next.installment.due <= horizon {
         items.append(.installmentDue(next.owed, on: next.installment.due))
       }
     }
     if let promise = state.brokenPromise(today: today) {
       items.append(.promiseBroken(by: promise.by))
+    } else if let promise = state.pendingPromise(today: today), promise.by <= horizon {
+      items.append(.promiseDue(promise.amount, by: promise.by))
     }
     if let last = state.lastContact?.contact, last.direction == .inbound {
       items.append(.replyWaiting(since: last.on))

@@ -30,11 +30,14 @@ extension CaseState {
     escalations.last { $0.value.step == step }
   }
 
-  /// The entries not voided whose event `extract` picks out, in journal order.
+  /// The entries not voided whose event, as corrected, `extract` picks out,
+  /// in journal order.
   private func records<Value>(_ extract: (CaseEvent) -> Value?) -> [Recorded<Value>] {
     let voidedSeqs = Set(voided.map(\.target.seq))
     return entries.compactMap { entry in
-      guard !voidedSeqs.contains(entry.seq), let value = extract(entry.event) else { return nil }
+      guard !voidedSeqs.contains(entry.seq), let value = extract(reading(of: entry)) else {
+        return nil
+      }
       return Recorded(seq: entry.seq, recordedAt: entry.recordedAt, value: value)
     }
   }

@@ -39,7 +39,8 @@ struct CasePlanning: Hashable, Sendable {
       plans[index].cancellation = PlanCancellation(
         seq: recorded.seq, on: cancelled.on, reason: cancelled.reason)
     case .caseOpened, .invoiceAdded, .contactLogged, .paymentReceived, .note, .void,
-      .escalationRecorded, .guardOverridden, .disputeNoted, .promiseNoted:
+      .escalationRecorded, .guardOverridden, .disputeNoted, .promiseNoted, .caseClosed,
+      .caseReopened, .clientRenamed, .caseRenamed, .entryCorrected:
       return
     }
   }

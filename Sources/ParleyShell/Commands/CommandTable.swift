@@ -2,6 +2,7 @@
 enum CommandTable {
   static let all: [RegisteredCommand] = [
     NewCommand.registered, WalkCommand.registered, CasesCommand.registered, OpenCommand.registered,
+    AgendaCommand.registered, SearchCommand.registered,
     ShowCommand.registered, InvoiceCommand.registered, LogCommand.registered,
     PaidCommand.registered, NoteCommand.registered, CashflowCommand.registered,
     PlanCommand.registered, DraftCommand.registered, CheckCommand.registered,
@@ -9,6 +10,8 @@ enum CommandTable {
     EscalateCommand.registered,
     DisputeCommand.registered, PromiseCommand.registered, InterestCommand.registered,
     JurisdictionsCommand.registered, MeCommand.registered,
+    EditCommand.registered, RenameCommand.registered, CloseCommand.registered,
+    ReopenCommand.registered,
     VoidCommand.registered, UndoCommand.registered,
     VerifyCommand.registered, ExportCommand.registered,
     AskCommand.registered, HelpCommand.registered, CompletionCommand.registered,

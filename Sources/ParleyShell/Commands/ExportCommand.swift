@@ -53,7 +53,7 @@ enum ExportCommand: ShellCommand {
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let version: EvidenceVersion = arguments.has("shared") ? .shared : .full
     let request = try targets(arguments, version: version)
-    let id = try context.requireCase(arguments)
+    let id = try context.requireCase(arguments, allowingClosed: true)
     let book = context.book
     let workspace = book.workspace.root
     let targets =

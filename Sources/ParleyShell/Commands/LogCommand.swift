@@ -12,7 +12,8 @@ enum LogCommand: ShellCommand {
       made today, the guard checks the pace (too soon, too many, quiet hours, \
       a promise or plan in force, a dispute); going past a warning needs your \
       reason (--override), recorded in the case. The record is dated and \
-      kept for evidence; it cannot be edited later, only voided with a reason.
+      kept for evidence: a mistake is corrected with 'edit' (a new entry; the \
+      first stays) or voided with a reason.
       """,
     examples: [
       "log --channel email --out --on 2026-10-08 --summary \"first reminder\"",

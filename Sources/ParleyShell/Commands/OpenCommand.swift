@@ -27,5 +27,11 @@ enum OpenCommand: ShellCommand {
     var line = "Opened \(id): \(state.opened.client), \(state.balance.formatted) outstanding"
     if overdue > 0 { line += ", \(overdue) days overdue" }
     context.say(line + ".")
+    if let closure = state.closure {
+      let why = closure.reason.map { ": \($0.firstLine)" } ?? ""
+      context.say(
+        "It is closed (since \(closure.on.short)\(why)): 'show' and 'export' read it; 'reopen' "
+          + "to work on it again.")
+    }
   }
 }

@@ -7,8 +7,8 @@ enum ShowCommand: ShellCommand {
     discussion: """
       Shows the open case (or --case): its invoices, any plan, and the latest \
       \(recentLimit) payments, contacts and notes. With --all, every one is listed, \
-      then every journal entry with its number, including voided ones, so you can \
-      void one by number.
+      then every journal entry with its number, including voided ones and \
+      those a correction superseded, so you can void or edit one by number.
       """,
     examples: ["show", "show --all", "show --case acme --json"],
     options: [
@@ -20,7 +20,7 @@ enum ShowCommand: ShellCommand {
   static let recentLimit = 10
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
-    let id = try context.requireCase(arguments)
+    let id = try context.requireCase(arguments, allowingClosed: true)
     let state = try context.book.load(id)
     let today = try context.today()
     if arguments.has("json") {
@@ -31,6 +31,11 @@ enum ShowCommand: ShellCommand {
     let opened = state.opened
     context.say(style.bold("\(opened.client)") + " (\(id)) — \(opened.debtorKind.words)")
     if let contact = opened.contact { context.say("Contact: \(contact)") }
+    if let closure = state.closure {
+      let why = closure.reason.map { ": \($0.firstLine)" } ?? ""
+      context.say(
+        style.yellow("Closed on \(closure.on.short)\(why)") + " ('reopen' to work on it again)")
+    }
     let name = context.jurisdiction(for: state)?.name ?? opened.jurisdiction
     context.say("Jurisdiction: \(name); amounts in \(state.currency.code)")
     let overdue = state.daysOverdue(today: today)
@@ -116,6 +121,8 @@ enum ShowCommand: ShellCommand {
       var line = "  \(entry.seq). \(entry.recordedAt.isoUTC)  \(entry.event.displayLine)"
       if let void = voided[entry.seq] {
         line = context.style.dim(line + "  [void: \(void.reason)]")
+      } else if let later = state.supersedingEntry(of: entry.seq) {
+        line = context.style.dim(line + "  [superseded by entry \(later)]")
       }
       context.say(line)
     }

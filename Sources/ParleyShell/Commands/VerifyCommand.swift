@@ -116,9 +116,17 @@ enum VerifyCommand: ShellCommand {
       text = String(decoding: data, as: UTF8.self)
     }
     var anchors = JournalAnchor.all(in: text)
+    let workspace = context.book.workspace
+    // An anchor taken before a case was renamed names its old id: its journal goes by the new one.
+    func currentID(_ anchor: JournalAnchor) -> String? {
+      guard
+        !FileManager.default.fileExists(atPath: workspace.journalURL(forCase: anchor.caseID).path)
+      else { return nil }
+      return try? workspace.currentID(ofFormerCase: anchor.caseID)
+    }
     if let query = arguments.value("case") {
       let id = try context.book.resolve(query)
-      anchors = anchors.filter { $0.caseID == id }
+      anchors = anchors.filter { $0.caseID == id || currentID($0) == id }
     }
     guard !anchors.isEmpty else {
       throw ShellError.usage(
@@ -126,14 +134,17 @@ enum VerifyCommand: ShellCommand {
           + "printed (case@line:hash), or a file holding them", command: spec.name)
     }
     let results = anchors.map { anchor in
-      (anchor, anchor.check(journalAt: context.book.workspace.journalURL(forCase: anchor.caseID)))
+      let renamed = currentID(anchor)
+      let url = workspace.journalURL(forCase: renamed ?? anchor.caseID)
+      return (anchor, anchor.check(journalAt: url), renamed)
     }
     if arguments.has("json") {
-      let checks = results.map { AnchorCheckJSON(anchor: $0.0, check: $0.1) }
+      let checks = results.map { AnchorCheckJSON(anchor: $0.0, check: $0.1, renamedTo: $0.2) }
       context.say(try JSONOutput.render(checks, as: "anchors"))
     } else {
-      for (anchor, check) in results {
-        let line = "\(anchor.caseID): " + describe(check, anchor: anchor)
+      for (anchor, check, renamed) in results {
+        let name = anchor.caseID + (renamed.map { " (now \($0))" } ?? "")
+        let line = "\(name): " + describe(check, anchor: anchor)
         context.say(check.holds ? line : context.style.red(line))
       }
     }

@@ -6,9 +6,10 @@ enum VoidCommand: ShellCommand {
     name: "void", summary: "Cancel an entry, keeping it in the record with a reason",
     arguments: "ENTRY",
     discussion: """
-      The journal is the audit trail, so nothing is edited or deleted: a mistake \
-      is corrected by voiding the entry (its number is in 'show --all') with a \
-      reason, then recording it again. The voided entry stays, marked void.
+      The journal is the audit trail, so nothing is edited or deleted: an entry \
+      that should not be there is voided by its number (in 'show --all') with a \
+      reason; one with a wrong amount or day is corrected with 'edit'. The \
+      voided entry stays, marked void.
       """,
     examples: ["void 4 --reason \"wrong amount, it was £450\""],
     options: [.caseOption, .value("reason", "TEXT", "why the entry is cancelled")])

@@ -23,6 +23,11 @@ extension CaseEvent {
     case .guardOverridden: "Warning overridden"
     case .disputeNoted: "Dispute raised by the client"
     case .promiseNoted: "Promise to pay"
+    case .caseClosed: "Case closed"
+    case .caseReopened: "Case reopened"
+    case .clientRenamed: "Client's name changed"
+    case .caseRenamed: "Case id changed"
+    case .entryCorrected(let correction): "Entry \(correction.target) corrected"
     }
   }
 

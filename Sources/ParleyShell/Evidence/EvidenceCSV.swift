@@ -3,12 +3,13 @@
 /// RFC 4180 through ``CSVWriter``: text cells are neutralised against formula
 /// injection, amounts are plain numbers with their currency in the next
 /// column, days are ISO. Voided entries are rows like any other, marked in
-/// `void` with the reason in `void_reason`.
+/// `void` with the reason in `void_reason`; an entry a correction superseded
+/// names it in `superseded_by`.
 enum EvidenceCSV {
   /// The columns, in order.
   static let header = [
     "seq", "recorded_at", "time_zone", "type", "title", "on", "channel", "direction", "amount",
-    "currency", "summary", "full_text", "void", "void_reason", "hash", "exhibit",
+    "currency", "summary", "full_text", "void", "void_reason", "hash", "exhibit", "superseded_by",
   ]
 
   /// The record's journal entries as a CSV document, with a byte-order mark
@@ -42,6 +43,7 @@ enum EvidenceCSV {
       .text(entry.void?.reason ?? ""),
       .text(entry.hash ?? ""),
       exhibit.map { .number(String($0)) } ?? .text(""),
+      entry.supersededBy.map { .number(String($0)) } ?? .text(""),
     ]
   }
 }

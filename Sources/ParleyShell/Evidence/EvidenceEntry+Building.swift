@@ -2,13 +2,18 @@ import ParleyKit
 
 extension EvidenceEntry {
   /// The entry for `recorded`, whose journal line hashes to `hash`, marked
-  /// with `voided` when a later entry cancelled it.
+  /// with `voided` when a later entry cancelled it and with `supersededBy`
+  /// when a later correction superseded it; a correction lists each field's
+  /// new value beside the value it had before (`correctedFrom`), when known.
   ///
   /// The day, amount, channel and direction are read from the event's data as
   /// the journal writes it, whatever its kind; the summary is the event's
   /// ``CaseEvent/evidenceLine``. Kinds this file knows get their facts in
   /// words; any other kind lists every field of its data as a detail.
-  init(_ recorded: RecordedEvent, hash: String? = nil, voided: EvidenceVoid?) {
+  init(
+    _ recorded: RecordedEvent, hash: String? = nil, voided: EvidenceVoid?,
+    supersededBy: Int? = nil, correctedFrom: CaseEvent? = nil
+  ) {
     let event = recorded.event
     let fields = EventFields(event)
     seq = recorded.seq
@@ -22,6 +27,7 @@ extension EvidenceEntry {
     direction = fields.string("direction")
     amount = fields.money("amount")
     void = voided
+    self.supersededBy = supersededBy
     line = event.evidenceLine
     if case .contactLogged(let contact) = event {
       summary = contact.summary
@@ -33,7 +39,31 @@ extension EvidenceEntry {
       summary = event.evidenceLine
       fullText = nil
     }
-    details = Self.details(of: event, fields: fields)
+    if case .entryCorrected(let correction) = event {
+      details = Self.correctionDetails(correction, before: correctedFrom)
+    } else {
+      details = Self.details(of: event, fields: fields)
+    }
+  }
+
+  /// A correction's facts: the entry it corrects, each field's new value
+  /// (with the one before, when known), and the reason.
+  private static func correctionDetails(
+    _ correction: CaseEvent.EntryCorrected, before: CaseEvent?
+  ) -> [EvidenceDetail] {
+    var details = [EvidenceDetail(label: "corrects entry", value: String(correction.target))]
+    for field in correction.changes.fields {
+      guard let value = correction.changes.value(of: field) else { continue }
+      let was = before.flatMap { EntryChanges.value(of: field, in: $0) }
+      details.append(
+        EvidenceDetail(
+          label: field.rawValue,
+          value: value.evidenceWords + (was.map { " (was \($0.evidenceWords))" } ?? "")))
+    }
+    if let reason = correction.reason {
+      details.append(EvidenceDetail(label: "reason", value: reason))
+    }
+    return details
   }
 
   /// The facts worth listing beside the summary.
@@ -102,6 +132,24 @@ extension EvidenceEntry {
     if case .disputeNoted(let dispute) = event {
       return [EvidenceDetail(label: "about", value: dispute.about)]
         + (dispute.invoice.map { [EvidenceDetail(label: "invoice", value: $0)] } ?? [])
+    }
+    if case .caseClosed(let closed) = event {
+      return closed.reason.map { [EvidenceDetail(label: "reason", value: $0)] } ?? []
+    }
+    if case .caseReopened(let reopened) = event {
+      return reopened.reason.map { [EvidenceDetail(label: "reason", value: $0)] } ?? []
+    }
+    if case .clientRenamed(let renamed) = event {
+      return [
+        EvidenceDetail(label: "earlier name", value: renamed.from),
+        EvidenceDetail(label: "new name", value: renamed.to),
+      ]
+    }
+    if case .caseRenamed(let renamed) = event {
+      return [
+        EvidenceDetail(label: "earlier case id", value: renamed.from),
+        EvidenceDetail(label: "new case id", value: renamed.to),
+      ]
     }
     if case .caseOpened = event { return [] }
     if case .contactLogged = event { return [] }

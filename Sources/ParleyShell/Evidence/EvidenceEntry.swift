@@ -39,4 +39,7 @@ struct EvidenceEntry: Hashable, Sendable {
   let details: [EvidenceDetail]
   /// The later entry that cancelled this one, if any; the entry stays in the record.
   let void: EvidenceVoid?
+  /// The later correction that supersedes this entry (or this correction), if
+  /// one does; the case reads the entry as corrected, and this stays in the record.
+  let supersededBy: Int?
 }

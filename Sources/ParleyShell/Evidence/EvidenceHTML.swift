@@ -102,6 +102,13 @@ enum EvidenceHTML {
     out += section("escalation", "Escalation", .escalations, in: record)
     out += section("overrides", "Warnings overridden", .overrides, in: record)
     out += section("other", "Other entries", .other, in: record)
+    // Only a case that has them: older records read as they always did.
+    if !record.entries(in: .corrections).isEmpty {
+      out += section("corrections", "Corrections", .corrections, in: record)
+    }
+    if !record.entries(in: .caseHistory).isEmpty {
+      out += section("case-history", "Case history", .caseHistory, in: record)
+    }
     out += voided(record)
     out += everyEntry(record)
     out += appendix(record)
@@ -140,6 +147,12 @@ enum EvidenceHTML {
     var facts: [(String, String)] = [("Case", h(record.caseID))]
     facts += record.claimantFacts.map { (h($0.label), h($0.value)) }
     facts.append(("Client", h(record.client)))
+    if !record.earlierClientNames.isEmpty {
+      facts.append(("Client earlier", record.earlierClientNames.map(h).joined(separator: "; ")))
+    }
+    if let closure = record.closure {
+      facts.append(("Case closed", h(record.closedWords(closure))))
+    }
     if let contact = record.contact { facts.append(("Contact", h(contact))) }
     facts += [
       ("Client is", "a \(h(record.debtorKindWords))"),
@@ -249,6 +262,10 @@ enum EvidenceHTML {
           "cancelled by entry \(void.voidedBy): \(h(void.reason))"
         ))
     }
+    if let later = entry.supersededBy {
+      facts.append(
+        ("<span class=\"void-mark\">SUPERSEDED</span>", "by entry \(later), which corrects it"))
+    }
     var out = factList(facts)
     if exhibit == nil, let fullText = entry.fullText, fullText != entry.summary {
       out += "<p>Full text:</p>\n<pre>\(h(fullText))</pre>\n"
@@ -312,7 +329,8 @@ enum EvidenceHTML {
       + "<th>Void</th><th>Journal line SHA-256</th></tr>\n</thead>\n<tbody>\n"
     for entry in record.entries {
       let void =
-        entry.void.map { "<span class=\"void-mark\">void</span> (entry \($0.voidedBy))" } ?? ""
+        entry.void.map { "<span class=\"void-mark\">void</span> (entry \($0.voidedBy))" }
+        ?? entry.supersededBy.map { "superseded (entry \($0))" } ?? ""
       let exhibit = record.exhibitNumbers[entry.seq].map { " (Exhibit \($0))" } ?? ""
       out +=
         "<tr><td>\(entry.seq)</td>"

@@ -12,10 +12,27 @@ struct EvidenceJSON: Encodable {
     let jurisdiction: String
     let jurisdictionName: String
     let currency: String
+    let earlierNames: [String]
+    let closure: CaseClosure?
 
     private enum CodingKeys: String, CodingKey {
       case caseID = "case_id"
       case client, contact, debtorKind, jurisdiction, jurisdictionName, currency
+      case earlierNames, status, closed
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(caseID, forKey: .caseID)
+      try container.encode(client, forKey: .client)
+      try container.encode(contact, forKey: .contact)
+      try container.encode(debtorKind, forKey: .debtorKind)
+      try container.encode(jurisdiction, forKey: .jurisdiction)
+      try container.encode(jurisdictionName, forKey: .jurisdictionName)
+      try container.encode(currency, forKey: .currency)
+      try container.encode(earlierNames, forKey: .earlierNames)
+      try container.encode(closure == nil ? "open" : "closed", forKey: .status)
+      try container.encode(closure.map(ClosureJSON.init), forKey: .closed)
     }
   }
 
@@ -97,7 +114,7 @@ struct EvidenceJSON: Encodable {
 
     private enum CodingKeys: String, CodingKey {
       case seq, hash, recordedAt, timeZone, type, title, section, on, channel, direction
-      case amount, summary, line, fullText, details, void, exhibit
+      case amount, summary, line, fullText, details, void, supersededBy, exhibit
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -118,6 +135,7 @@ struct EvidenceJSON: Encodable {
       try container.encode(entry.fullText, forKey: .fullText)
       try container.encode(entry.details, forKey: .details)
       try container.encode(entry.void, forKey: .void)
+      try container.encode(entry.supersededBy, forKey: .supersededBy)
       try container.encode(exhibit, forKey: .exhibit)
     }
   }
@@ -212,7 +230,8 @@ struct EvidenceJSON: Encodable {
     `case` = Case(
       caseID: record.caseID, client: record.client, contact: record.contact,
       debtorKind: record.debtorKind.snakeCased, jurisdiction: record.jurisdictionID,
-      jurisdictionName: record.jurisdictionName, currency: record.currency)
+      jurisdictionName: record.jurisdictionName, currency: record.currency,
+      earlierNames: record.earlierClientNames, closure: record.closure)
     invoices = record.invoices.map {
       Invoice(
         number: $0.number, amount: $0.amount, paid: $0.paid, outstanding: $0.outstanding,

@@ -16,7 +16,8 @@ enum EvidenceLeftOutKind: String, Hashable, Sendable, CaseIterable {
   case note
   /// A guard warning the user went past, with their reason.
   case warningOverridden = "warning_overridden"
-  /// A void of an entry left out: its reason would say what that entry was.
+  /// A void or a correction of an entry left out: its reason and its new
+  /// values would say what that entry was.
   case correction
   /// A kind this parley does not know to be a fact between the parties.
   case otherKind = "other_kind"
@@ -25,6 +26,7 @@ enum EvidenceLeftOutKind: String, Hashable, Sendable, CaseIterable {
   static let sharedTypes: Set<String> = [
     "case.opened", "invoice.added", "contact.logged", "payment.received", "plan.agreed",
     "plan.revised", "plan.cancelled", "escalation.recorded", "dispute.noted", "promise.noted",
+    "case.closed", "case.reopened", "client.renamed", "case.renamed",
   ]
 
   /// The kind an entry of journal `type` is left out as, or nil when the
@@ -32,12 +34,14 @@ enum EvidenceLeftOutKind: String, Hashable, Sendable, CaseIterable {
   ///
   /// - Parameters:
   ///   - type: The entry's journal type (`note`).
-  ///   - voidTarget: For a `void`, the entry it cancels.
-  ///   - leftOut: The entries already left out (a void comes after its target).
+  ///   - voidTarget: For a `void`, the entry it cancels; for a correction, the
+  ///     entry it corrects.
+  ///   - leftOut: The entries already left out (a void or a correction comes
+  ///     after its target).
   init?(type: String, voidTarget: Int?, leftOut: Set<Int>) {
     guard !Self.sharedTypes.contains(type) else { return nil }
     switch type {
-    case "void":
+    case "void", "entry.corrected":
       // A void whose target is unknown is left out too: it might be about anything.
       guard let voidTarget, !leftOut.contains(voidTarget) else {
         self = .correction
@@ -64,7 +68,7 @@ enum EvidenceLeftOutKind: String, Hashable, Sendable, CaseIterable {
     case .planProposal: "plan proposal"
     case .note: "private note"
     case .warningOverridden: "warning overridden"
-    case .correction: "correction of an entry left out"
+    case .correction: "void or correction of an entry left out"
     case .otherKind: "entry of another kind"
     }
   }
@@ -76,7 +80,7 @@ enum EvidenceLeftOutKind: String, Hashable, Sendable, CaseIterable {
     case .planProposal: "plan proposals"
     case .note: "private notes"
     case .warningOverridden: "warnings overridden"
-    case .correction: "corrections of entries left out"
+    case .correction: "voids or corrections of entries left out"
     case .otherKind: "entries of other kinds"
     }
   }
@@ -93,7 +97,8 @@ enum EvidenceLeftOutKind: String, Hashable, Sendable, CaseIterable {
     case .warningOverridden:
       "parley's process warnings the claimant went past, with their reasons"
     case .correction:
-      "a void of an entry left out, whose reason would say what that entry was"
+      "a void or a correction of an entry left out, whose reason or new values would say what "
+        + "that entry was"
     case .otherKind:
       "kinds of entry this version of parley does not know to be facts between the parties"
     }

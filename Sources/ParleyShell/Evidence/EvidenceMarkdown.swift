@@ -37,6 +37,18 @@ enum EvidenceMarkdown {
     out += section("Escalation", .escalations, in: record)
     out += section("Warnings overridden", .overrides, in: record)
     out += section("Other entries", .other, in: record)
+    // Only a case that has them: older records read as they always did.
+    if !record.entries(in: .corrections).isEmpty {
+      out +=
+        "\n## Corrections\n\nEach correction gives an earlier entry new values; the "
+        + "earlier entry stays in the journal and in this record, marked superseded.\n"
+      out += blocks(record.entries(in: .corrections), in: record) {
+        "Entry \($0.seq): \(md($0.title))"
+      }
+    }
+    if !record.entries(in: .caseHistory).isEmpty {
+      out += section("Case history", .caseHistory, in: record)
+    }
     out +=
       "\n## Voided entries\n\nVoided entries stay in the journal and in this record, "
       + "marked void.\n\n"
@@ -51,7 +63,9 @@ enum EvidenceMarkdown {
     out += "| # | Recorded (UTC) | Time zone | Kind | What | Void | Journal line SHA-256 |\n"
     out += "|--:|---|---|---|---|---|---|\n"
     for entry in record.entries {
-      let void = entry.void.map { "void (entry \($0.voidedBy))" } ?? ""
+      let void =
+        entry.void.map { "void (entry \($0.voidedBy))" }
+        ?? entry.supersededBy.map { "superseded (entry \($0))" } ?? ""
       let exhibit = record.exhibitNumbers[entry.seq].map { " (Exhibit \($0))" } ?? ""
       out +=
         "| \(entry.seq) | \(entry.recordedAt.isoUTC) | \(md(entry.recordedAt.timeZoneID)) | "
@@ -73,6 +87,12 @@ enum EvidenceMarkdown {
     var rows: [(String, String)] = [("Case", md(record.caseID))]
     rows += record.claimantFacts.map { ($0.label, md($0.value)) }
     rows.append(("Client", md(record.client)))
+    if !record.earlierClientNames.isEmpty {
+      rows.append(("Client earlier", record.earlierClientNames.map(md).joined(separator: "; ")))
+    }
+    if let closure = record.closure {
+      rows.append(("Case closed", md(record.closedWords(closure))))
+    }
     if let contact = record.contact { rows.append(("Contact", md(contact))) }
     rows += [
       ("Client is", "a \(record.debtorKindWords)"),
@@ -146,6 +166,9 @@ enum EvidenceMarkdown {
     }
     if let void = entry.void {
       lines.append("**VOID**: cancelled by entry \(void.voidedBy): \(md(void.reason))")
+    }
+    if let later = entry.supersededBy {
+      lines.append("**SUPERSEDED** by entry \(later), which corrects it")
     }
     var out = lines.map { "- \($0)\n" }.joined()
     for detail in longDetails {

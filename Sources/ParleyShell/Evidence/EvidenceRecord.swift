@@ -20,6 +20,10 @@ struct EvidenceRecord: Hashable, Sendable {
   let claimant: EvidenceParty?
   /// The client's name.
   let client: String
+  /// The names the client had before, oldest first (from changes of name in force).
+  let earlierClientNames: [String]
+  /// How the case was closed, while it is closed.
+  let closure: CaseClosure?
   /// How to reach them, if recorded.
   let contact: String?
   /// `business` or `individual`.
@@ -73,6 +77,14 @@ struct EvidenceRecord: Hashable, Sendable {
     self.claimant = claimant.flatMap { $0.isEmpty ? nil : $0 }
     let opened = state.opened
     client = opened.client
+    let voidedSeqs = Set(state.voided.map(\.target.seq))
+    earlierClientNames = state.entries.compactMap { entry in
+      guard !voidedSeqs.contains(entry.seq), case .clientRenamed(let renamed) = entry.event else {
+        return nil
+      }
+      return renamed.from
+    }
+    closure = state.closure
     contact = opened.contact
     debtorKind = opened.debtorKind.rawValue
     jurisdictionID = opened.jurisdiction
@@ -93,8 +105,14 @@ struct EvidenceRecord: Hashable, Sendable {
     for voided in state.voided where voids[voided.target.seq] == nil {
       voids[voided.target.seq] = EvidenceVoid(voidedBy: voided.voidSeq, reason: voided.reason)
     }
+    var before: [Int: CaseEvent] = [:]
+    for corrected in state.corrections.values {
+      for step in corrected.steps { before[step.seq] = step.before }
+    }
     let all = state.entries.map {
-      EvidenceEntry($0, hash: lineHashes[$0.seq], voided: voids[$0.seq])
+      EvidenceEntry(
+        $0, hash: lineHashes[$0.seq], voided: voids[$0.seq],
+        supersededBy: state.supersedingEntry(of: $0.seq), correctedFrom: before[$0.seq])
     }
     journalEntryCount = all.count
     switch version {
@@ -135,11 +153,14 @@ struct EvidenceRecord: Hashable, Sendable {
     return (kept, leftOut)
   }
 
-  /// The entry each void cancels, by the void's own number.
+  /// The entry each void cancels or each correction corrects, by its own number.
   private static func voidTargets(_ state: CaseState) -> [Int: Int] {
     var targets: [Int: Int] = [:]
     for recorded in state.entries {
       if case .void(let void) = recorded.event { targets[recorded.seq] = void.target }
+      if case .entryCorrected(let correction) = recorded.event {
+        targets[recorded.seq] = correction.target
+      }
     }
     return targets
   }

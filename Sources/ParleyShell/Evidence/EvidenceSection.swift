@@ -26,6 +26,10 @@ enum EvidenceSection: String, Hashable, Sendable, CaseIterable, Encodable {
   case overrides
   /// An entry cancelled another.
   case voids
+  /// An entry corrected an earlier one.
+  case corrections
+  /// The case closed or reopened, the client's name or the case's id changed.
+  case caseHistory = "case_history"
   /// Anything else: entries of kinds added after this list was written.
   case other
 
@@ -39,6 +43,8 @@ enum EvidenceSection: String, Hashable, Sendable, CaseIterable, Encodable {
     case "note": self = .notes
     case "cashflow.noted": self = .cashFlow
     case "void": self = .voids
+    case "entry.corrected": self = .corrections
+    case "case.closed", "case.reopened", "client.renamed", "case.renamed": self = .caseHistory
     case "escalation.recorded": self = .escalations
     case "dispute.noted", "promise.noted": self = .disputesAndPromises
     default:

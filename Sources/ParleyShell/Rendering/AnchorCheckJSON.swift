@@ -7,10 +7,13 @@ struct AnchorCheckJSON: Encodable {
   let extendsAnchor: Bool
   let lineCount: Int?
   let problem: String?
+  /// The case's id now, when it was renamed since the anchor was taken.
+  var renamedTo: String?
 
-  init(anchor: JournalAnchor, check: JournalAnchor.Check) {
+  init(anchor: JournalAnchor, check: JournalAnchor.Check, renamedTo: String? = nil) {
     self.anchor = anchor.description
     caseID = anchor.caseID
+    self.renamedTo = renamedTo
     extendsAnchor = check.holds
     switch check {
     case .extends(let count):

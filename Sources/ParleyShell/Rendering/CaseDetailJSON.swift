@@ -58,6 +58,8 @@ struct CaseDetailJSON: Encodable {
     let description: String
     let voided: Bool
     let voidReason: String?
+    /// The correction that supersedes this entry, if one does.
+    let supersededBy: Int?
   }
 
   let caseID: String
@@ -80,12 +82,16 @@ struct CaseDetailJSON: Encodable {
   let escalations: [Escalation]
   let notes: [Note]
   let entries: [Entry]
+  /// `open` or `closed`.
+  let status: String
+  /// When and why it was closed, while it is.
+  let closed: ClosureJSON?
 
   private enum CodingKeys: String, CodingKey {
     case caseID = "case_id"
     case client, contact, debtorKind, jurisdiction, currency, invoiced, paid, balance, credit
     case daysOverdue, invoices, plan, payments, contacts, disputes, promises, escalations, notes
-    case entries
+    case entries, status, closed
   }
 
   init(id: String, state: CaseState, today: Day) {
@@ -135,7 +141,10 @@ struct CaseDetailJSON: Encodable {
       Entry(
         seq: $0.seq, recordedAt: $0.recordedAt.isoUTC, timeZone: $0.recordedAt.timeZoneID,
         type: $0.event.typeName.snakeCased, description: $0.event.displayLine,
-        voided: voids[$0.seq] != nil, voidReason: voids[$0.seq])
+        voided: voids[$0.seq] != nil, voidReason: voids[$0.seq],
+        supersededBy: state.supersedingEntry(of: $0.seq))
     }
+    status = state.isClosed ? "closed" : "open"
+    closed = state.closure.map(ClosureJSON.init)
   }
 }

@@ -43,6 +43,18 @@ extension CaseEvent {
     case .promiseNoted(let promise):
       let amount = promise.amount.map { "\($0.formatted)" } ?? "the balance"
       return "promised \(amount) by \(promise.by.short) (on \(promise.on.short))"
+    case .caseClosed(let closed):
+      return "case closed on \(closed.on.short)" + (closed.reason.map { ": \($0.firstLine)" } ?? "")
+    case .caseReopened(let reopened):
+      return "case reopened on \(reopened.on.short)"
+        + (reopened.reason.map { ": \($0.firstLine)" } ?? "")
+    case .clientRenamed(let renamed):
+      return "client's name changed from \(renamed.from) to \(renamed.to)"
+    case .caseRenamed(let renamed):
+      return "case id changed from \(renamed.from) to \(renamed.to)"
+    case .entryCorrected(let correction):
+      let reason = correction.reason.map { " (\($0.firstLine))" } ?? ""
+      return "correction of entry \(correction.target): \(correction.changes.displayWords)\(reason)"
     }
   }
 }

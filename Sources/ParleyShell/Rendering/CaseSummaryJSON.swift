@@ -11,16 +11,22 @@ struct CaseSummaryJSON: Encodable {
   let lastContact: ContactJSON?
   let contactCount: Int
   let plan: PlanProgressJSON?
+  /// `open` or `closed`.
+  let status: String
+  /// When and why it was closed, while it is.
+  let closed: ClosureJSON?
+  /// The next reasonable contact day, by the guard's pacing.
+  let nextContactDay: Day?
   /// Always null here; a journal that cannot be read says why instead.
   let damaged: String? = nil
 
   private enum CodingKeys: String, CodingKey {
     case caseID = "case_id"
     case client, debtorKind, jurisdiction, balance, daysOverdue, lastContact, contactCount, plan
-    case damaged
+    case status, closed, nextContactDay, damaged
   }
 
-  init(id: String, state: CaseState, today: Day) {
+  init(id: String, state: CaseState, today: Day, nextContact: Day? = nil) {
     caseID = id
     client = state.opened.client
     debtorKind = state.opened.debtorKind
@@ -32,26 +38,8 @@ struct CaseSummaryJSON: Encodable {
     plan = state.activePlan.flatMap { active in
       state.planProgress(today: today).map { PlanProgressJSON(plan: active, progress: $0) }
     }
-  }
-}
-
-/// A contact in JSON output.
-struct ContactJSON: Encodable {
-  let seq: Int
-  let on: Day
-  let channel: ContactChannel
-  let direction: ContactDirection
-  let summary: String
-  let fullText: String?
-  let recordedAt: String
-
-  init(_ logged: LoggedContact) {
-    seq = logged.seq
-    on = logged.contact.on
-    channel = logged.contact.channel
-    direction = logged.contact.direction
-    summary = logged.contact.summary
-    fullText = logged.contact.fullText
-    recordedAt = logged.recordedAt.isoUTC
+    status = state.isClosed ? "closed" : "open"
+    closed = state.closure.map(ClosureJSON.init)
+    nextContactDay = nextContact
   }
 }

@@ -149,11 +149,47 @@ final class CaseBook {
     -> [Int]?
   {
     for event in events where try !CaseState.validateWithoutHistory(event) { return nil }
-    guard var journal = Journal.openAtHead(workspace.journalURL(forCase: id), lock: workspace.lock)
+    guard var journal = Journal.openAtHead(workspace.journalURL(forCase: id), lock: workspace.lock),
+      let last = journal.lastEvent()
     else { return nil }
+    // A closed case's journal ends with its closing: read it, for the refusal.
+    if case .caseClosed = last { return nil }
     let seqs = try journal.append(contentsOf: events, at: now).map(\.seq)
     notices += journal.report.setAside.map(\.description)
     return seqs
+  }
+
+  /// How case `id` was closed, while it is closed; nil while it is open.
+  ///
+  /// From the case as read in this session, else from the last line of a
+  /// journal parley can append to without reading it (a closed case's
+  /// journal ends with its closing: nothing else may follow it), else by
+  /// reading the case.
+  func closure(of id: String) throws -> CaseClosure? {
+    if let cached = opened[id], cached.journal.isCurrent() { return cached.state.closure }
+    if let journal = Journal.openAtHead(workspace.journalURL(forCase: id), lock: workspace.lock),
+      let last = journal.lastEvent()
+    {
+      guard case .caseClosed(let closed) = last else { return nil }
+      return CaseClosure(seq: journal.lastSeq, on: closed.on, reason: closed.reason)
+    }
+    return try load(id).closure
+  }
+
+  /// Gives case `id` the id `newID`: records the change in its journal, then
+  /// renames the journal and its seal; returns the entry's number.
+  func rename(_ id: String, to newID: String, at now: Timestamp) throws -> Int {
+    var state = try load(id)
+    let event = CaseEvent.caseRenamed(.init(from: id, to: newID))
+    try state.appendValidated(event, at: now)
+    var journal = try workspace.openCase(id, now: now)
+    if case .broken(let line, let problem) = journal.integrity {
+      throw StoreError.journalTampered(path: journal.url.path, line: line, problem: problem)
+    }
+    opened[id] = nil
+    let added = try workspace.renameCase(&journal, to: newID, recording: event, at: now)
+    notices += journal.report.setAside.map(\.description)
+    return added.seq
   }
 
   /// The warning shown with anything read from a journal that fails verification.
@@ -181,7 +217,12 @@ final class CaseBook {
       .init(
         text: "Journal resealed at line \(line), as it stood, accepted by the user. It had "
           + "failed verification at \(problem); \(before)."))
-    let seq = try journal.append(note, at: now).seq
+    var events = [note]
+    // A closed case's journal must end with its closing: it is said again after the note.
+    if let closure = try? CaseState(events: journal.records.map(\.recordedEvent)).closure {
+      events.append(.caseClosed(.init(on: closure.on, reason: closure.reason)))
+    }
+    let seq = try journal.append(contentsOf: events, at: now)[0].seq
     return (line, seq)
   }
 

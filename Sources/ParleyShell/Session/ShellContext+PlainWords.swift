@@ -5,7 +5,8 @@ extension ShellContext {
   /// or open one, if the model can read it.
   func readPlainWords(_ text: String, arguments: ParsedArguments? = nil) throws -> PlainWords? {
     let named = arguments == nil ? caseNamed(in: text) : nil
-    let id = named ?? (try? arguments.map(requireCase)) ?? currentCase
+    let id =
+      named ?? (try? arguments.map { try requireCase($0, allowingClosed: true) }) ?? currentCase
     let state = try? id.map(book.load)
     let today = try self.today()
     let currency = state?.currency ?? .gbp

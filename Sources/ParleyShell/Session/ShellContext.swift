@@ -66,7 +66,23 @@ final class ShellContext {
   func warn(_ text: String) { output.writeError(text + "\n") }
 
   /// The case a command works on: `--case`, else the open case, else the only case.
-  func requireCase(_ arguments: ParsedArguments) throws -> String {
+  ///
+  /// A closed case is refused, saying how to reopen it, unless the command
+  /// only reads it (`allowingClosed`: show, export, reopen).
+  func requireCase(_ arguments: ParsedArguments, allowingClosed: Bool = false) throws -> String {
+    let id = try chooseCase(arguments)
+    // A journal that cannot be read is left for the command to report as it always has.
+    if !allowingClosed, let closure = try? book.closure(of: id) {
+      let why = closure.reason.map { ": \($0.firstLine)" } ?? ""
+      throw ShellError.invalid(
+        "case \(id) is closed (since \(closure.on.short)\(why)); 'reopen --case \(id)' to work "
+          + "on it again; 'show', 'export' and 'verify' read it as it is")
+    }
+    return id
+  }
+
+  /// The case `--case` names, else the open case, else the only case.
+  private func chooseCase(_ arguments: ParsedArguments) throws -> String {
     if let query = arguments.value("case") { return try book.resolve(query) }
     if let currentCase { return currentCase }
     let ids = try book.caseIDs()

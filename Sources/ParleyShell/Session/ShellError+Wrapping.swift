@@ -10,7 +10,8 @@ extension ShellError {
     case let draftError as DraftError: self = .invalid(draftError.message.display)
     case let storeError as StoreError:
       switch storeError {
-      case .caseNotFound, .ambiguousCase: self = .invalid(storeError.description)
+      case .caseNotFound, .ambiguousCase, .caseIDTaken, .invalidCaseID:
+        self = .invalid(storeError.description)
       default: self = .data(storeError.description)
       }
     default: self = .invalid(String(describing: error))

@@ -24,24 +24,22 @@ enum Welcome {
         "\(ids.count) cases: 'cases' lists them, most overdue first.", "What would you like to do?",
       ]
     }
-    var lines: [String] = []
-    var quiet: [String] = []
-    for (id, loaded) in context.book.loadAll(ids) {
-      guard case .success(let state) = loaded, let profile = try? context.profile(for: state)
-      else { continue }
-      let attention = CaseAttention(state: state, profile: profile, today: today)
-      let next = attention.nextContactDay.map { day in
+    // The agenda for the coming week: 'agenda --days 7' lists the same.
+    guard
+      let agenda = try? CaseAgenda.read(
+        ids, daysAhead: CaseAttention.dueSoonDays, in: context)
+    else { return ["What would you like to do?"] }
+    let lines = agenda.rows.map { row in
+      let next = row.attention.nextContactDay.map { day in
         day <= today ? "you can be in touch today" : "next contact from \(day.short)"
       }
-      guard !attention.items.isEmpty else {
-        if state.balance.minorUnits > 0 { quiet.append(id) }
-        continue
-      }
-      let items = attention.items.map(words)
-      lines.append("  \(id): \(items.joined(separator: "; "))" + (next.map { "; \($0)" } ?? ""))
+      let items = row.attention.items.map(words)
+      return "  \(row.id): \(items.joined(separator: "; "))" + (next.map { "; \($0)" } ?? "")
     }
     var result = lines.isEmpty ? [] : ["Today:"] + lines
-    if !quiet.isEmpty { result.append("Nothing due on \(quiet.joined(separator: ", ")).") }
+    if !agenda.quiet.isEmpty {
+      result.append("Nothing due on \(agenda.quiet.joined(separator: ", ")).")
+    }
     result.append("What would you like to do?")
     return result
   }
@@ -49,11 +47,14 @@ enum Welcome {
   /// One item in words.
   static func words(_ item: CaseAttention.Item) -> String {
     switch item {
-    case .overdue(let balance, let days): "\(balance.formatted) is \(days) days overdue"
+    case .overdue(let balance, let days):
+      "\(balance.formatted) is \(days) \(days == 1 ? "day" : "days") overdue"
     case .missedInstallments(let count, let owed):
       "\(count) installment\(count == 1 ? "" : "s") missed (\(owed.formatted))"
     case .installmentDue(let amount, let day): "\(amount.formatted) due on \(day.short)"
     case .promiseBroken(let day): "the promised day, \(day.short), has passed"
+    case .promiseDue(let amount, let day):
+      "they promised \(amount?.formatted ?? "the balance") by \(day.short)"
     case .replyWaiting(let day): "their message of \(day.short) is waiting for a reply"
     }
   }

@@ -34,9 +34,10 @@ struct HelpTextTests {
 
         Usage: void ENTRY [--case CASE] [--reason TEXT]
 
-        The journal is the audit trail, so nothing is edited or deleted: a mistake is
-        corrected by voiding the entry (its number is in 'show --all') with a reason,
-        then recording it again. The voided entry stays, marked void.
+        The journal is the audit trail, so nothing is edited or deleted: an entry that
+        should not be there is voided by its number (in 'show --all') with a reason;
+        one with a wrong amount or day is corrected with 'edit'. The voided entry
+        stays, marked void.
 
         Options
           --case CASE    the case to use (its id, a unique prefix, or the client's name)

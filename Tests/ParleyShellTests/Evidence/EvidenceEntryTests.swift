@@ -123,6 +123,11 @@ struct EvidenceEntryTests {
       ),
       (.disputeNoted(.init(on: day, about: "a")), "Dispute raised by the client"),
       (.promiseNoted(.init(on: day, by: day)), "Promise to pay"),
+      (.caseClosed(.init(on: day, reason: "paid")), "Case closed"),
+      (.caseReopened(.init(on: day)), "Case reopened"),
+      (.clientRenamed(.init(from: "A", to: "B")), "Client's name changed"),
+      (.caseRenamed(.init(from: "a", to: "b")), "Case id changed"),
+      (.entryCorrected(.init(target: 3, changes: EntryChanges())), "Entry 3 corrected"),
     ]
   }()
 

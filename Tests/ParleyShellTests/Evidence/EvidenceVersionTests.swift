@@ -101,8 +101,8 @@ struct EvidenceVersionTests {
       - 2 private notes: the claimant's own notes
       - 1 warning overridden: parley's process warnings the claimant went past, with their \
       reasons
-      - 1 correction of an entry left out: a void of an entry left out, whose reason would say \
-      what that entry was
+      - 1 void or correction of an entry left out: a void or a correction of an entry left out, \
+      whose reason or new values would say what that entry was
 
       Everything else is included: the invoices, every contact with its full text, payments, \
       agreed plans, disputes, promises and escalation steps. Each entry keeps its number and \

@@ -42,7 +42,8 @@ struct JSONPolicyLawTests {
       "jurisdictions": [["jurisdictions"], ["jurisdictions", "show", "gb-ewl"]],
       "draft": [["draft", "plan-confirmation"]], "check": [["check", draft.path]],
       "reply": [["reply", reply.path]], "ask": [["ask", "they paid £500 today", "--dry-run"]],
-      "export": [["export", "-"]],
+      "export": [["export", "-"]], "agenda": [["agenda", "--days", "30"]],
+      "search": [["search", "reminder"]],
     ]
   }
 
@@ -57,7 +58,8 @@ struct JSONPolicyLawTests {
     for (_, runs) in invocations {
       for words in runs {
         let caseOption =
-          ["cases", "me", "jurisdictions", "ask"].contains(words[0]) ? [] : ["--case", "acme-ltd"]
+          ["cases", "me", "jurisdictions", "ask", "agenda"].contains(words[0])
+          ? [] : ["--case", "acme-ltd"]
         let run = try shell.oneShot(words + ["--json"] + caseOption)
         // `check` says "revise it" with status 1, and still prints its JSON.
         try #require(run.status == .success || words[0] == "check", "\(words): \(run.stderr)")
