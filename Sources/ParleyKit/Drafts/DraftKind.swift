@@ -31,6 +31,7 @@ public enum DraftKind: String, CaseIterable, Hashable, Sendable, Codable {
 
   /// The kind with this id (any case, surrounding spaces ignored), if there is one.
   public init?(id: String) {
-    self.init(rawValue: id.trimmed.lowercased())
+    // `--json` names it in snake_case (`mediation_proposal`): read that back too.
+    self.init(rawValue: id.trimmed.lowercased().replacing("_", with: "-"))
   }
 }

@@ -17,6 +17,8 @@ struct DraftKindTests {
   @Test func readsAnIdInAnyCase() {
     #expect(DraftKind(id: " Letter-Before-Claim ") == .letterBeforeClaim)
     #expect(DraftKind(id: "letter") == nil)
+    #expect(DraftKind(id: "mediation_proposal") == .mediationProposal, "as --json writes it")
+    #expect(EscalationStep(id: "mediation_offered") == .mediationOffered)
   }
 
   @Test(arguments: DraftKind.allCases)
