@@ -16,7 +16,8 @@ enum CloseCommand: ShellCommand {
       "close --reason \"paid in full\"",
       "close --case acme --reason \"written off: they closed down\"",
     ],
-    options: [.caseOption, .value("reason", "TEXT", "why the case is closed")])
+    options: [.caseOption, .value("reason", "TEXT", "why the case is closed")], recordsEntries: true
+  )
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     guard arguments.positionals.isEmpty else {

@@ -20,6 +20,9 @@ public struct CommandSpec: Sendable {
   public let options: [OptionSpec]
   /// How many positional arguments it takes at most; more is a usage error.
   public let maximumArguments: Int
+  /// Whether it records entries in a journal: `--json` then prints them,
+  /// with their numbers, instead of the words (see ``OptionSpec/recordedEntriesJSON``).
+  public let recordsEntries: Bool
 
   /// Creates a description. Without `maximumArguments`, a command takes
   /// none when `arguments` is nil and one otherwise; ``anyNumber`` is for
@@ -27,8 +30,7 @@ public struct CommandSpec: Sendable {
   public init(
     name: String, aliases: [String] = [], summary: String, arguments: String? = nil,
     maximumArguments: Int? = nil, positionals: [ValueKind] = [], discussion: String,
-    examples: [String],
-    options: [OptionSpec] = []
+    examples: [String], options: [OptionSpec] = [], recordsEntries: Bool = false
   ) {
     self.name = name
     self.aliases = aliases
@@ -38,7 +40,8 @@ public struct CommandSpec: Sendable {
     self.positionals = positionals
     self.discussion = discussion
     self.examples = examples
-    self.options = options
+    self.options = options + (recordsEntries ? [.recordedEntriesJSON] : [])
+    self.recordsEntries = recordsEntries
   }
 
   /// For ``maximumArguments``: words that are joined, as many as typed.
@@ -57,6 +60,9 @@ extension OptionSpec {
   /// `--case CASE`: which case, when none is open.
   static let caseOption = OptionSpec.value(
     "case", "CASE", "the case to use (its id, a unique prefix, or the client's name)")
+  /// `--json` on a command that records: the entries it recorded, as JSON.
+  static let recordedEntriesJSON = OptionSpec.flag(
+    "json", "print the entries recorded, with their numbers, as JSON")
   /// `--json`: machine-readable output.
   static let json = OptionSpec.flag(
     "json", "print JSON (stable keys, amounts as decimal strings with the currency, ISO dates)")

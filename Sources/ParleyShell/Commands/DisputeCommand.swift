@@ -20,7 +20,7 @@ enum DisputeCommand: ShellCommand {
       .value("amount", "AMOUNT", "the amount disputed (default all of it)"),
       .value("invoice", "N", "the invoice disputed, by number"),
       .value("on", "DATE", "the day they raised it (default today)"),
-    ])
+    ], recordsEntries: true)
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let id = try context.requireCase(arguments)

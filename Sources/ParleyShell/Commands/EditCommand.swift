@@ -40,7 +40,7 @@ enum EditCommand: ShellCommand {
       .value("to", "TEXT", "who a step went to"),
       .value("reference", "TEXT", "a step's reference"),
       .value("reason", "TEXT", "why it is corrected"),
-    ])
+    ], recordsEntries: true)
 
   /// The option that sets each field.
   static func option(for field: EntryField) -> String {

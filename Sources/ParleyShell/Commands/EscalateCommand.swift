@@ -26,7 +26,7 @@ enum EscalateCommand: ShellCommand {
       .value("reference", "TEXT", "a reference, such as a claim number"),
       .value("amount", "AMOUNT", "the amount claimed or passed on (default the balance)"),
       .override, .guardReason,
-    ])
+    ], recordsEntries: true)
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let ids = EscalationStep.allCases.map(\.rawValue)

@@ -12,7 +12,7 @@ enum InvoiceCommand: ShellCommand {
       .value("amount", "AMOUNT", "the amount unpaid on it"),
       .value("issued", "DATE", "the day it was issued (default today)"),
       .value("due", "DATE", "the day it was due (default 30 days after issue)"),
-    ])
+    ], recordsEntries: true)
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let id = try context.requireCase(arguments)

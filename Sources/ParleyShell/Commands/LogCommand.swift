@@ -34,7 +34,7 @@ enum LogCommand: ShellCommand {
       .flag("text", "type or paste the full text, ending with a line holding only '.'"),
       .flag("edit", "write the full text in your editor"),
       .override, .guardReason,
-    ])
+    ], recordsEntries: true)
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let id = try context.requireCase(arguments)

@@ -39,7 +39,7 @@ enum NewCommand: ShellCommand {
       .value("amount", "AMOUNT", "the amount unpaid on it"),
       .value("issued", "DATE", "the day it was issued (default today)"),
       .value("due", "DATE", "the day it was due (default 30 days after issue)"),
-    ])
+    ], recordsEntries: true)
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     var interview = NewCaseInterview(
@@ -67,8 +67,9 @@ enum NewCommand: ShellCommand {
         throw ShellError.usage("new: --\(option) is needed (\(question.prompt))", command: "new")
       }
     }
-    let id = try context.book.create(events, at: try context.now())
-    context.sessionEntries += (1...events.count).map { (id, $0) }
+    let at = try context.now()
+    let id = try context.book.create(events, at: at)
+    context.noteRecorded(events, seqs: Array(1...events.count), in: id, at: at)
     context.currentCase = id
     context.say(
       "Saved case \(id). Next: 'log' any reminders and calls so far, 'cashflow' to note "

@@ -10,7 +10,7 @@ enum NoteCommand: ShellCommand {
       words after 'note' are the note; with --edit it is written in your editor.
       """,
     examples: ["note They changed accounts payable contact to Sam", "note --edit"],
-    options: [.caseOption, .flag("edit", "write the note in your editor")])
+    options: [.caseOption, .flag("edit", "write the note in your editor")], recordsEntries: true)
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let id = try context.requireCase(arguments)

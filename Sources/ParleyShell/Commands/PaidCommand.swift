@@ -16,7 +16,7 @@ enum PaidCommand: ShellCommand {
       .caseOption,
       .value("on", "DATE", "the day it arrived (default today)"),
       .value("invoice", "NUMBER", "the invoice it pays"),
-    ])
+    ], recordsEntries: true)
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let id = try context.requireCase(arguments)

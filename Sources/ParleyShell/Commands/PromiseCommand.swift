@@ -15,7 +15,7 @@ enum PromiseCommand: ShellCommand {
       .value("by", "DATE", "the day they promised to pay by"),
       .value("amount", "AMOUNT", "the amount promised (default the balance)"),
       .value("on", "DATE", "the day they promised it (default today)"),
-    ])
+    ], recordsEntries: true)
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let id = try context.requireCase(arguments)

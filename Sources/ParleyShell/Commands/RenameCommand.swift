@@ -20,7 +20,7 @@ enum RenameCommand: ShellCommand {
       "rename acme-holdings", "rename --client \"Acme Holdings Ltd\"",
       "rename acme-holdings --case acme --client \"Acme Holdings Ltd\"",
     ],
-    options: [.caseOption, .value("client", "NAME", "the client's new name")])
+    options: [.caseOption, .value("client", "NAME", "the client's new name")], recordsEntries: true)
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     guard arguments.positionals.count <= 1 else {
@@ -50,10 +50,10 @@ enum RenameCommand: ShellCommand {
     if let newID {
       let seq = try context.book.rename(id, to: newID, at: try context.now())
       if context.currentCase == id { context.currentCase = newID }
-      context.sessionEntries = context.sessionEntries.map {
-        ($0.caseID == id ? newID : $0.caseID, $0.seq)
+      context.caseRenamed(id, to: newID)
+      if let entry = try context.book.load(newID).entries.last, entry.seq == seq {
+        context.noteRecorded([entry.event], seqs: [seq], in: newID, at: entry.recordedAt)
       }
-      context.sessionEntries.append((newID, seq))
       context.say(
         "Recorded entry \(seq) and renamed case \(id) to \(newID); its journal is now "
           + "\(newID).jsonl.")

@@ -11,7 +11,8 @@ enum ReopenCommand: ShellCommand {
       the record.
       """,
     examples: ["reopen --case acme --reason \"the cheque bounced\""],
-    options: [.caseOption, .value("reason", "TEXT", "why the case is reopened")])
+    options: [.caseOption, .value("reason", "TEXT", "why the case is reopened")],
+    recordsEntries: true)
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     guard arguments.positionals.isEmpty else {

@@ -10,7 +10,8 @@ enum UndoCommand: ShellCommand {
       earlier sessions are voided by number with 'void'.
       """,
     examples: ["undo", "undo --reason \"logged on the wrong case\""],
-    options: [.value("reason", "TEXT", "why (default: undone in the session)")])
+    options: [.value("reason", "TEXT", "why (default: undone in the session)")],
+    recordsEntries: true)
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     while let last = context.sessionEntries.popLast() {

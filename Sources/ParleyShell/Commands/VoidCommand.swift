@@ -12,7 +12,8 @@ enum VoidCommand: ShellCommand {
       voided entry stays, marked void.
       """,
     examples: ["void 4 --reason \"wrong amount, it was £450\""],
-    options: [.caseOption, .value("reason", "TEXT", "why the entry is cancelled")])
+    options: [.caseOption, .value("reason", "TEXT", "why the entry is cancelled")],
+    recordsEntries: true)
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     let id = try context.requireCase(arguments)

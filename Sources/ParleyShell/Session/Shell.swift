@@ -159,6 +159,12 @@ public enum Shell {
       throw ShellError.usage(
         "'\(spec.name)' \(takes), but was also given '\(extra)'\(hint)", command: spec.name)
     }
-    try context.running(with: global) { try command.run(arguments, context) }
+    try context.running(with: global) {
+      if spec.recordsEntries && arguments.has("json") {
+        try context.reportingRecordedEntries { try command.run(arguments, context) }
+      } else {
+        try command.run(arguments, context)
+      }
+    }
   }
 }

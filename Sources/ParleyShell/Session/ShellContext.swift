@@ -23,6 +23,9 @@ final class ShellContext {
   var sessionEntries: [(caseID: String, seq: Int)] = []
   /// Set by `quit` to end the loop.
   var wantsToQuit = false
+  /// The entries recorded while a command runs with `--json`, to print them;
+  /// nil otherwise.
+  private var reportedEntries: [(caseID: String, entry: RecordedEvent)]?
   private let clock: Clock
   /// The jurisdiction profiles, loaded on first use (see ``profiles``).
   private var loadedProfiles: JurisdictionProfiles?
@@ -60,7 +63,11 @@ final class ShellContext {
   func today() throws(ShellError) -> Day { try now().localDay }
 
   /// Writes a line to standard output.
-  func say(_ text: String = "") { output.write(text + "\n") }
+  func say(_ text: String = "") {
+    // With --json on a command that records, the entries are the output, not the words.
+    guard reportedEntries == nil else { return }
+    output.write(text + "\n")
+  }
 
   /// Writes a line to standard error (a warning or a notice that is not a result).
   func warn(_ text: String) { output.writeError(text + "\n") }
@@ -98,8 +105,34 @@ final class ShellContext {
   /// Records `events` in case `caseID`, remembering them for `undo`.
   @discardableResult
   func record(_ events: [CaseEvent], in caseID: String) throws -> [Int] {
-    let seqs = try book.append(events, to: caseID, at: now())
-    sessionEntries += seqs.map { (caseID, $0) }
+    let at = try now()
+    let seqs = try book.append(events, to: caseID, at: at)
+    noteRecorded(events, seqs: seqs, in: caseID, at: at)
     return seqs
+  }
+
+  /// Notes entries just written: for `undo`, and for `--json`.
+  func noteRecorded(_ events: [CaseEvent], seqs: [Int], in caseID: String, at: Timestamp) {
+    sessionEntries += seqs.map { (caseID, $0) }
+    reportedEntries? += zip(seqs, events).map {
+      (caseID, RecordedEvent(seq: $0, recordedAt: at, event: $1))
+    }
+  }
+
+  /// Follows case `id` to its new id in what this session has recorded.
+  func caseRenamed(_ id: String, to newID: String) {
+    sessionEntries = sessionEntries.map { ($0.caseID == id ? newID : $0.caseID, $0.seq) }
+    reportedEntries = reportedEntries?.map { ($0.caseID == id ? newID : $0.caseID, $0.entry) }
+  }
+
+  /// Runs `body`, a command that records, printing the entries it recorded
+  /// as JSON instead of its words.
+  func reportingRecordedEntries(_ body: () throws -> Void) throws {
+    reportedEntries = []
+    defer { reportedEntries = nil }
+    try body()
+    let entries = reportedEntries ?? []
+    reportedEntries = nil
+    say(try JSONOutput.render(RecordedEntriesJSON(entries)))
   }
 }

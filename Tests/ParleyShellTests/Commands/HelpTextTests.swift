@@ -32,7 +32,7 @@ struct HelpTextTests {
       text == """
         void — Cancel an entry, keeping it in the record with a reason
 
-        Usage: void ENTRY [--case CASE] [--reason TEXT]
+        Usage: void ENTRY [--case CASE] [--reason TEXT] [--json]
 
         The journal is the audit trail, so nothing is edited or deleted: an entry that
         should not be there is voided by its number (in 'show --all') with a reason;
@@ -42,6 +42,7 @@ struct HelpTextTests {
         Options
           --case CASE    the case to use (its id, a unique prefix, or the client's name)
           --reason TEXT  why the entry is cancelled
+          --json         print the entries recorded, with their numbers, as JSON
 
         Examples
           void 4 --reason "wrong amount, it was £450"
