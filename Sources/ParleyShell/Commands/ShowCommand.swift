@@ -47,22 +47,7 @@ enum ShowCommand: ShellCommand {
         "Paid beyond the invoices: \(state.unallocated.formatted) (a credit to the client)")
     }
     context.say()
-    var invoices = TextTable([
-      .init("INVOICE", wraps: true), .init("AMOUNT", .right, importance: 3),
-      .init("PAID", .right, importance: 1), .init("DUE", importance: 2),
-      .init("STATUS", wraps: true),
-    ])
-    for status in state.invoices {
-      let days = status.daysOverdue(today: today)
-      let label =
-        status.isSettled
-        ? "paid" : days > 0 ? "\(days) days overdue" : "due \(status.invoice.due.short)"
-      invoices.append([
-        status.invoice.number, status.invoice.amount.formatted, status.paid.formatted,
-        status.invoice.due.short, label,
-      ])
-    }
-    context.say(context.render(invoices))
+    context.say(context.render(InvoiceView.table(state.invoices, today: today)))
     if let plan = state.activePlan, let progress = state.planProgress(today: today) {
       context.say()
       context.say(

@@ -187,17 +187,24 @@ enum EvidenceHTML {
   }
 
   private static func invoices(_ record: EvidenceRecord) -> String {
+    let columns = InvoiceView.Column.allCases
     var out =
       "<section id=\"invoices\">\n<h2>Invoices</h2>\n<table>\n<thead>\n<tr>"
-      + "<th>Invoice</th><th>Amount</th><th>Issued</th><th>Due</th><th>Paid</th>"
-      + "<th>Outstanding</th></tr>\n</thead>\n<tbody>\n"
+      + columns.map { "<th>\($0.heading)</th>" }.joined() + "</tr>\n</thead>\n<tbody>\n"
+    let today = record.generatedAt.localDay
     for invoice in record.invoices {
-      out +=
-        "<tr><td>\(h(invoice.number))</td>"
-        + "<td class=\"amount\">\(h(invoice.amount.formatted))</td>"
-        + "<td>\(time(invoice.issued))</td><td>\(time(invoice.due))</td>"
-        + "<td class=\"amount\">\(h(invoice.paid.formatted))</td>"
-        + "<td class=\"amount\">\(h(invoice.outstanding.formatted))</td></tr>\n"
+      out += "<tr>"
+      for column in columns {
+        switch column {
+        case .issued, .due:
+          let day = column == .issued ? invoice.invoice.issued : invoice.invoice.due
+          out += "<td>\(time(day))</td>"
+        default:
+          let text = h(InvoiceView.cell(column, of: invoice, today: today, day: \.iso))
+          out += column.isAmount ? "<td class=\"amount\">\(text)</td>" : "<td>\(text)</td>"
+        }
+      }
+      out += "</tr>\n"
     }
     return out + "</tbody>\n</table>\n</section>\n"
   }

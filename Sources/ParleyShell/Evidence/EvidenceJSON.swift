@@ -86,16 +86,6 @@ struct EvidenceJSON: Encodable {
     }
   }
 
-  /// An invoice with what was paid toward it.
-  struct Invoice: Encodable {
-    let number: String
-    let amount: Money
-    let paid: Money
-    let outstanding: Money
-    let issued: Day
-    let due: Day
-  }
-
   /// The journal file and its check.
   struct Journal: Encodable {
     let file: String
@@ -206,7 +196,7 @@ struct EvidenceJSON: Encodable {
   /// The claimant, or null when none is set.
   let claimant: Party?
   let `case`: Case
-  let invoices: [Invoice]
+  let invoices: [InvoiceJSON]
   let invoiced: Money
   let paid: Money
   let balance: Money
@@ -232,11 +222,7 @@ struct EvidenceJSON: Encodable {
       debtorKind: record.debtorKind.snakeCased, jurisdiction: record.jurisdictionID,
       jurisdictionName: record.jurisdictionName, currency: record.currency,
       earlierNames: record.earlierClientNames, closure: record.closure)
-    invoices = record.invoices.map {
-      Invoice(
-        number: $0.number, amount: $0.amount, paid: $0.paid, outstanding: $0.outstanding,
-        issued: $0.issued, due: $0.due)
-    }
+    invoices = record.invoices.map { InvoiceJSON($0, today: record.generatedAt.localDay) }
     invoiced = record.invoiced
     paid = record.paid
     balance = record.balance

@@ -18,12 +18,13 @@ enum EvidenceMarkdown {
     out += "- To check entry N against the journal: `\(record.journal.checkCommand)`\n"
     out += exhibitIndex(record)
     out += "\n## Invoices\n\n"
-    out += "| Invoice | Amount | Issued | Due | Paid | Outstanding |\n"
-    out += "|---|--:|---|---|--:|--:|\n"
+    let columns = InvoiceView.Column.allCases
+    out += "| " + columns.map(\.heading).joined(separator: " | ") + " |\n"
+    out += "|" + columns.map { $0.isAmount ? "--:|" : "---|" }.joined() + "\n"
+    let today = record.generatedAt.localDay
     for invoice in record.invoices {
-      out +=
-        "| \(md(invoice.number)) | \(invoice.amount.formatted) | \(invoice.issued.iso) | "
-        + "\(invoice.due.iso) | \(invoice.paid.formatted) | \(invoice.outstanding.formatted) |\n"
+      let cells = columns.map { InvoiceView.cell($0, of: invoice, today: today, day: \.iso) }
+      out += "| " + cells.map(md).joined(separator: " | ") + " |\n"
     }
     out += "\n## Contacts\n\nIn the order they happened: by day, then by entry number.\n"
     out += blocks(record.contacts, in: record) {

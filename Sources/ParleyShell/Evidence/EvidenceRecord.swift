@@ -37,7 +37,7 @@ struct EvidenceRecord: Hashable, Sendable {
   /// The case's currency code.
   let currency: String
   /// The invoices, in the order they were added.
-  let invoices: [EvidenceInvoice]
+  let invoices: [InvoiceStatus]
   /// What the invoices add up to.
   let invoiced: Money
   /// What has been paid.
@@ -90,11 +90,7 @@ struct EvidenceRecord: Hashable, Sendable {
     jurisdictionID = opened.jurisdiction
     jurisdictionName = Jurisdiction.withID(opened.jurisdiction)?.name ?? opened.jurisdiction
     currency = state.currency.code
-    invoices = state.invoices.map {
-      EvidenceInvoice(
-        number: $0.invoice.number, amount: $0.invoice.amount, paid: $0.paid,
-        outstanding: $0.outstanding, issued: $0.invoice.issued, due: $0.invoice.due)
-    }
+    invoices = state.invoices
     invoiced = state.totalInvoiced
     paid = state.totalPaid
     balance = state.balance

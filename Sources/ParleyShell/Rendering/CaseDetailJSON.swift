@@ -2,18 +2,6 @@ import ParleyKit
 
 /// A whole case in `show --json`: everything the text `show --all` shows.
 struct CaseDetailJSON: Encodable {
-  struct Invoice: Encodable {
-    let seq: Int
-    let number: String
-    let amount: Money
-    let paid: Money
-    let outstanding: Money
-    let issued: Day
-    let due: Day
-    let daysOverdue: Int
-    let settled: Bool
-  }
-
   struct Payment: Encodable {
     let amount: Money
     let on: Day
@@ -73,7 +61,7 @@ struct CaseDetailJSON: Encodable {
   let balance: Money
   let credit: Money
   let daysOverdue: Int
-  let invoices: [Invoice]
+  let invoices: [InvoiceJSON]
   let plan: PlanProgressJSON?
   let payments: [Payment]
   let contacts: [ContactJSON]
@@ -106,12 +94,7 @@ struct CaseDetailJSON: Encodable {
     balance = state.balance
     credit = state.unallocated
     daysOverdue = state.daysOverdue(today: today)
-    invoices = state.invoices.map {
-      Invoice(
-        seq: $0.seq, number: $0.invoice.number, amount: $0.invoice.amount, paid: $0.paid,
-        outstanding: $0.outstanding, issued: $0.invoice.issued, due: $0.invoice.due,
-        daysOverdue: $0.daysOverdue(today: today), settled: $0.isSettled)
-    }
+    invoices = state.invoices.map { InvoiceJSON($0, today: today) }
     plan = state.activePlan.flatMap { active in
       state.planProgress(today: today).map { PlanProgressJSON(plan: active, progress: $0) }
     }

@@ -54,9 +54,9 @@ struct EvidenceGoldenTests {
 
     ## Invoices
 
-    | Invoice | Amount | Issued | Due | Paid | Outstanding |
-    |---|--:|---|---|--:|--:|
-    | INV-042 | £1,200.50 | 2026-09-01 | 2026-10-01 | £700.25 | £500.25 |
+    | Invoice | Amount | Issued | Due | Paid | Outstanding | Status |
+    |---|--:|---|---|--:|--:|---|
+    | INV-042 | £1,200.50 | 2026-09-01 | 2026-10-01 | £700.25 | £500.25 | 65 days overdue |
 
     ## Contacts
 
@@ -585,6 +585,7 @@ struct EvidenceGoldenTests {
             "amount": "1200.50",
             "currency": "GBP"
           },
+          "days_overdue": 65,
           "due": "2026-10-01",
           "issued": "2026-09-01",
           "number": "INV-042",
@@ -595,7 +596,9 @@ struct EvidenceGoldenTests {
           "paid": {
             "amount": "700.25",
             "currency": "GBP"
-          }
+          },
+          "seq": 2,
+          "settled": false
         }
       ],
       "journal": {
