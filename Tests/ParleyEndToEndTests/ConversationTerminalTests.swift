@@ -32,10 +32,7 @@ struct ConversationTerminalTests {
   func walkStopsAndResumes() throws {
     let sandbox = try ParleySandbox()
     try sandbox.openAcme(withReminder: false)
-    let terminal = try sandbox.terminal()
-    try terminal.expectPrompt()
-    terminal.send("open acme" + Key.enter)
-    try terminal.expectPrompt(Self.acmePrompt)
+    let terminal = try sandbox.shellWithAcmeOpen()
     terminal.send("walk" + Key.enter)
     try terminal.expectPrompt("Enter when there is none): ")
     terminal.send("they called 20 Nov" + Key.enter)
@@ -63,10 +60,7 @@ struct ConversationTerminalTests {
   func prepThenCall() throws {
     let sandbox = try ParleySandbox()
     try sandbox.openAcme()
-    let terminal = try sandbox.terminal()
-    try terminal.expectPrompt()
-    terminal.send("open acme" + Key.enter)
-    try terminal.expectPrompt(Self.acmePrompt)
+    let terminal = try sandbox.shellWithAcmeOpen()
     terminal.send("prep" + Key.enter)
     try terminal.expectOutput("Preparing to talk to Acme Ltd")
     try terminal.expectOutput("What not to say")

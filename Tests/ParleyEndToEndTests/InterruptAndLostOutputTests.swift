@@ -23,10 +23,7 @@ struct InterruptAndLostOutputTests {
   func controlCDuringCheckInTheShell() throws {
     let sandbox = try ParleySandbox()
     try sandbox.openAcme()
-    let terminal = try sandbox.terminal()
-    try terminal.expectPrompt()
-    terminal.send("open acme" + Key.enter)
-    try terminal.expectPrompt(Self.acmePrompt)
+    let terminal = try sandbox.shellWithAcmeOpen()
     terminal.send("check -" + Key.enter)
     // libedit leaves raw mode once the line is taken; then `check` reads the terminal.
     try #require(terminal.waitUntil(timeout: 15) { !$0.isRaw }, "\(terminal.failureTranscript)")

@@ -93,10 +93,7 @@ struct TerminalTests {
   func controlCDiscardsTheLine() throws {
     let sandbox = try ParleySandbox()
     try sandbox.openAcme()
-    let terminal = try sandbox.terminal()
-    try terminal.expectPrompt()
-    terminal.send("open acme" + Key.enter)
-    try terminal.expectPrompt(Self.acmePrompt)
+    let terminal = try sandbox.shellWithAcmeOpen()
     terminal.send("note discarded words")
     try terminal.expectOutput("note discarded words")
     try terminal.interrupt()
@@ -120,10 +117,7 @@ struct TerminalTests {
   func controlCRightAfterAnEcho() throws {
     let sandbox = try ParleySandbox()
     try sandbox.openAcme()
-    let terminal = try sandbox.terminal()
-    try terminal.expectPrompt()
-    terminal.send("open acme" + Key.enter)
-    try terminal.expectPrompt(Self.acmePrompt)
+    let terminal = try sandbox.shellWithAcmeOpen()
     var lost: [Int] = []
     for attempt in 1...20 {
       terminal.send("note typed \(attempt)")
@@ -208,10 +202,7 @@ struct TerminalTests {
   func utf8Input() throws {
     let sandbox = try ParleySandbox()
     try sandbox.openAcme()
-    let terminal = try sandbox.terminal()
-    try terminal.expectPrompt()
-    terminal.send("open acme" + Key.enter)
-    try terminal.expectPrompt(Self.acmePrompt)
+    let terminal = try sandbox.shellWithAcmeOpen()
     terminal.send("note café £5 — Zoë" + Key.enter)
     try terminal.expectOutput("Recorded entry 4: note.")
     try terminal.expectPrompt(Self.acmePrompt)

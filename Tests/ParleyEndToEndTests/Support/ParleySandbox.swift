@@ -106,6 +106,15 @@ final class ParleySandbox {
     return "acme-ltd"
   }
 
+  /// The shell on a pseudo-terminal with the Acme case open, at its prompt.
+  func shellWithAcmeOpen() throws -> PseudoTerminal {
+    let terminal = try terminal()
+    try terminal.expectPrompt()
+    terminal.send("open acme" + Key.enter)
+    try terminal.expectPrompt("parley acme-ltd> ")
+    return terminal
+  }
+
   /// Starts `parley` on a pseudo-terminal (TERM=xterm: the libedit shell), in
   /// `directory` when one is given.
   func terminal(
