@@ -48,7 +48,7 @@ struct OneShotHelpTests {
     #expect(text.hasPrefix("log — Record a contact"))
     #expect(
       text.contains(
-        "Usage: log [--case CASE] [--channel CHANNEL] [--out] [--in] [--on DATE]\n[--summary TEXT]"
+        "Usage: log [--case CASE] [--channel CHANNEL] [--out] [--in] [--on DATE]\n       [--summary TEXT]"
       ))
     for option in [
       "--case CASE", "--channel CHANNEL", "--out", "--in", "--on DATE", "--summary TEXT",

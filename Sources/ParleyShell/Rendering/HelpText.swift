@@ -45,7 +45,7 @@ enum HelpText {
     var lines = [
       style.bold(spec.name) + title.dropFirst(spec.name.count),
       "",
-      prose("Usage: \(spec.usage)", width),
+      usage(spec.usage, width),
     ]
     if !spec.aliases.isEmpty {
       lines.append(prose("Also: \(spec.aliases.joined(separator: ", "))", width))
@@ -129,6 +129,39 @@ enum HelpText {
   }
 
   /// Prose wrapped with a margin of two columns.
+  /// `Usage: …` wrapped between the options, never inside one (`[--due DATE]`
+  /// stays whole), the lines after the first indented under the command.
+  private static func usage(_ usage: String, _ width: Int) -> String {
+    var units: [String] = []
+    var depth = 0
+    for word in usage.split(separator: " ") {
+      if depth > 0, let last = units.popLast() {
+        units.append(last + " " + word)
+      } else {
+        units.append(String(word))
+      }
+      depth += word.filter { $0 == "[" }.count - word.filter { $0 == "]" }.count
+    }
+    let lead = "Usage: "
+    let indent = String(repeating: " ", count: lead.count)
+    var lines = [lead]
+    for unit in units {
+      let current = lines[lines.count - 1]
+      let isFresh = current == lead || current == indent
+      let candidate = isFresh ? current + unit : current + " " + unit
+      if isFresh || candidate.displayWidth <= max(10, width - 2) {
+        lines[lines.count - 1] = candidate
+      } else {
+        lines.append(indent + unit)
+      }
+    }
+    // A single unit wider than the line is broken between its words.
+    return lines.flatMap { line in
+      line.displayWidth <= max(10, width - 2)
+        ? [line] : line.wrappedLines(width: max(10, width - 2), continuationIndent: indent)
+    }.joined(separator: "\n")
+  }
+
   private static func prose(_ text: String, _ width: Int) -> String {
     text.wrapped(width: max(10, width - 2))
   }

@@ -64,6 +64,21 @@ struct HelpTextTests {
     }
   }
 
+  @Test("law: the usage line breaks between options, never inside one", arguments: [40, 57, 80])
+  func usageBreaksBetweenOptions(width: Int) {
+    // A group wider than a whole line (plan's subcommands at 40) is broken between its words.
+    for command in CommandTable.all
+    where command.spec.arguments.map({ $0.count + 7 <= width - 2 }) ?? true {
+      let text = HelpText.command(command.spec, style: Style(isColored: false), width: width)
+      let usage = text.split(separator: "\n").drop { !$0.hasPrefix("Usage: ") }
+        .prefix { $0.hasPrefix("Usage: ") || $0.hasPrefix("       ") }
+      for line in usage {
+        let opened = line.filter { $0 == "[" }.count
+        #expect(opened == line.filter { $0 == "]" }.count, "\(command.spec.name): \(line)")
+      }
+    }
+  }
+
   @Test("help is as wide as the terminal, up to 80 columns")
   func helpWidth() {
     #expect(HelpText.width(forTerminal: 40) == 40)
