@@ -16,8 +16,10 @@ public enum HTMLText {
         lastWasSpace = false
       }
     }
-    func breakLine() {
+    // A block's start and end give one line break, not two; each <br> gives its own.
+    func breakLine(always: Bool) {
       while out.last == " " { out.removeLast() }
+      if !always, out.last == "\n" || out.isEmpty { return }
       out.append("\n")
       lastWasSpace = true
     }
@@ -35,7 +37,7 @@ public enum HTMLText {
           index = find(scalars, "</\(tag)", from: index, caseInsensitive: true) ?? scalars.count
           continue
         }
-        if lineBreakTags.contains(tag) { breakLine() }
+        if lineBreakTags.contains(tag) { breakLine(always: tag == "br") }
         continue
       }
       if scalar == "&", let (decoded, end) = entity(scalars, at: index) {
