@@ -13,8 +13,10 @@ import Testing
   private func phrase(_ count: ClosedRange<Int>, _ pool: [String], _ rng: inout SeededGenerator)
     -> String
   {
-    (0..<Int.random(in: count, using: &rng)).map { _ in pool.randomElement(using: &rng)! }
-      .joined(separator: " ")
+    (0..<Int.random(in: count, using: &rng)).map { _ in
+      pool[Int.random(in: 0..<pool.count, using: &rng)]
+    }
+    .joined(separator: " ")
   }
 
   private func encodedHeader(_ text: String, _ rng: inout SeededGenerator) -> String {
@@ -35,7 +37,7 @@ import Testing
       }.joined(separator: "\n")
       let seconds = Int64.random(in: 0...4_102_444_800, using: &rng)
       let offsetMinutes = Int.random(in: -12 * 60...14 * 60, using: &rng) / 15 * 15
-      let date = dateText(seconds: seconds, offsetMinutes: offsetMinutes)
+      let date = try dateText(seconds: seconds, offsetMinutes: offsetMinutes)
       let (encoding, encodedBody): (String, String)
       switch Int.random(in: 0..<3, using: &rng) {
       case 0: (encoding, encodedBody) = ("quoted-printable", MailTestEncoder.quotedPrintable(body))
@@ -52,7 +54,7 @@ import Testing
           "preamble\r\n--=_b\(round)\r\n\(part)\r\n--=_b\(round)\r\nContent-Type: text/html\r\n\r\n"
           + "<p>other</p>\r\n--=_b\(round)--\r\n"
       } else {
-        let headerEnd = part.range(of: "\r\n\r\n")!
+        let headerEnd = try #require(part.range(of: "\r\n\r\n"))
         contentHeaders = String(part[..<headerEnd.lowerBound]) + "\r\n"
         part = String(part[headerEnd.upperBound...])
       }
@@ -70,11 +72,11 @@ import Testing
   }
 
   /// The RFC 5322 form of an instant seen at a UTC offset.
-  private func dateText(seconds: Int64, offsetMinutes: Int) -> String {
+  private func dateText(seconds: Int64, offsetMinutes: Int) throws -> String {
     let local = seconds + Int64(offsetMinutes * 60)
     let days = Int(local).floorDivided(by: 86_400)
     let secondOfDay = Int(local - Int64(days) * 86_400)
-    let day = Day(daysSince1970: days)!
+    let day = try #require(Day(daysSince1970: days))
     let months = [
       "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ]
