@@ -34,7 +34,7 @@ public enum HTMLText {
         let tag = tagName(scalars[(index + 1)..<close])
         index = min(close + 1, scalars.count)
         if tag == "script" || tag == "style" {
-          index = find(scalars, "</\(tag)", from: index, caseInsensitive: true) ?? scalars.count
+          index = find(scalars, "</\(tag)", from: index) ?? scalars.count
           continue
         }
         if lineBreakTags.contains(tag) { breakLine(always: tag == "br") }
@@ -90,9 +90,8 @@ public enum HTMLText {
     }
   }
 
-  private static func find(
-    _ scalars: [Unicode.Scalar], _ text: String, from start: Int, caseInsensitive: Bool = false
-  ) -> Int? {
+  /// Where `text` next starts at or after `start`, ignoring case.
+  private static func find(_ scalars: [Unicode.Scalar], _ text: String, from start: Int) -> Int? {
     var index = start
     while index < scalars.count {
       if matches(scalars, at: index, text) { return index }
