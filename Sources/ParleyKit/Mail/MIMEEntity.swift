@@ -39,7 +39,12 @@ struct MIMEEntity {
       content = mediaType == "multipart/alternative" ? .alternative(children) : .mixed(children)
       return
     }
-    let fileName = disposition.parameters["filename"] ?? type.parameters["name"]
+    var fileName = disposition.parameters["filename"] ?? type.parameters["name"]
+    if mediaType == "message/rfc822", fileName == nil {
+      // A forwarded message is evidence too: list it under its own subject.
+      let subject = EncodedWord.decode(MailHeaders.read(body).headers.first("Subject") ?? "")
+      fileName = subject.isEmpty ? "forwarded message.eml" : "\(subject).eml"
+    }
     if disposition.value == "attachment" || (fileName != nil && disposition.value != "inline")
       || (fileName != nil && !mediaType.hasPrefix("text/"))
     {

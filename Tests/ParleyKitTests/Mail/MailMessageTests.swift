@@ -144,6 +144,28 @@ import Testing
       message.attachmentNames == ["invoice 42.pdf", "€ receipt.txt", "été.png", "long name.txt"])
   }
 
+  @Test func aForwardedMessageIsListedUnderItsSubject() throws {
+    let message = try parse(
+      """
+      From: a@b.c
+      Content-Type: multipart/mixed; boundary=f
+
+      --f
+
+      See below.
+      --f
+      Content-Type: message/rfc822
+
+      From: client@b.c
+      Subject: =?UTF-8?Q?We_will_pay_=E2=82=AC120?=
+
+      Promise.
+      --f--
+      """)
+    #expect(message.text == "See below.")
+    #expect(message.attachmentNames == ["We will pay €120.eml"])
+  }
+
   @Test func parametersAreCaseInsensitiveAndQuoted() {
     let value = MIMEHeaderValue("Multipart/Mixed; BOUNDARY=\"a; b\" ; Charset = utf-8")
     #expect(value.value == "multipart/mixed")
