@@ -79,6 +79,23 @@ let targets: [String: @Sendable (UnsafeBufferPointer<UInt8>) -> Void] = [
   "profile": { bytes in
     _ = try? JurisdictionProfile.decode(Data(bytes), file: "fuzz.json")
   },
+  // A message is read or refused with a message in words; never traps.
+  "mail": { bytes in
+    do {
+      let message = try MailMessage.parse(Array(bytes))
+      require(message.attachmentNames.allSatisfy { !$0.isEmpty }, "an empty attachment name")
+    } catch {
+      require((error as? MailError)?.message.isEmpty == false, "a refusal without words")
+    }
+  },
+  // A mailbox splits into messages numbered 1, 2, 3… that hold no more than it.
+  "mailbox": { bytes in
+    let mbox = Array(bytes)
+    let messages = Mailbox.messages(in: mbox)
+    require(
+      messages.enumerated().allSatisfy { $0.element.number == $0.offset + 1 }, "numbered in order")
+    require(messages.reduce(0) { $0 + $1.bytes.count } <= mbox.count, "more bytes than the mailbox")
+  },
 ]
 
 @_cdecl("LLVMFuzzerInitialize")
