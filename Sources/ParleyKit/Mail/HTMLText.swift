@@ -1,5 +1,5 @@
-/// Readable plain text from an HTML mail body: tags dropped, scripts and
-/// styles removed, block ends as line breaks, entities decoded.
+/// Readable plain text from an HTML mail body: tags dropped, scripts, styles
+/// and the title removed, block ends as line breaks, entities decoded.
 public enum HTMLText {
   /// The text a reader of `html` sees, one paragraph or list item a line.
   public static func plainText(_ html: String) -> String {
@@ -33,7 +33,8 @@ public enum HTMLText {
         let close = scalars[index...].firstIndex(of: ">") ?? scalars.count
         let tag = tagName(scalars[(index + 1)..<close])
         index = min(close + 1, scalars.count)
-        if tag == "script" || tag == "style" {
+        // What a reader never sees on the page: scripts, styles, the window's title.
+        if tag == "script" || tag == "style" || tag == "title" {
           index = find(scalars, "</\(tag)", from: index) ?? scalars.count
           continue
         }

@@ -90,7 +90,7 @@ import Testing
       From: a@b.c
       Content-Type: text/html; charset=utf-8
 
-      <html><head><style>p { color: red }</style><script>alert(1)</script></head>
+      <html><head><title>Statement</title><style>p { color: red }</style><script>alert(1)</script></head>
       <body><p>Dear   Ann,</p><div>Tom &amp; Jerry&nbsp;owe &pound;5 &#8217;n&#x2019;</div>
       <ul><li>one</li><li>two</li></ul>line<br>break<!-- hidden --></body></html>
       """)
