@@ -4,7 +4,6 @@ import Testing
 /// Ctrl-C and output that cannot be written: never a crash, never a silent loss.
 @Suite("Ctrl-C and lost output: a clear stop, the right exit status")
 struct InterruptAndLostOutputTests {
-  static let acmePrompt = "parley acme-ltd> "
 
   @Test("Ctrl-C while `check -` reads a terminal: one-shot exits 130, nothing crashes")
   func controlCDuringCheckOneShot() throws {
@@ -29,10 +28,10 @@ struct InterruptAndLostOutputTests {
     try #require(terminal.waitUntil(timeout: 15) { !$0.isRaw }, "\(terminal.failureTranscript)")
     try terminal.interrupt()
     try terminal.expectOutput("cancelled; nothing was read or saved")
-    try terminal.expectPrompt(Self.acmePrompt)
+    try terminal.expectPrompt(PseudoTerminal.acmePrompt)
     terminal.send("show" + Key.enter)
     try terminal.expectOutput("Outstanding: £1,200.50")
-    try terminal.expectPrompt(Self.acmePrompt)
+    try terminal.expectPrompt(PseudoTerminal.acmePrompt)
     terminal.leave()
   }
 

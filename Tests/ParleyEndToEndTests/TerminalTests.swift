@@ -9,7 +9,6 @@ import Testing
 
 @Suite("The shell on a terminal (libedit)")
 struct TerminalTests {
-  static let acmePrompt = "parley acme-ltd> "
 
   @Test("the banner and prompt appear; `help` lists the commands; Ctrl-D leaves with 0")
   func bannerHelpAndLeave() throws {
@@ -85,7 +84,7 @@ struct TerminalTests {
     try terminal.expectScreenLine("parley> open acme-ltd ")
     terminal.send(Key.enter)
     try terminal.expectOutput("Opened acme-ltd: Acme Ltd, £1,200.50 outstanding, 59 days overdue.")
-    try terminal.expectPrompt(Self.acmePrompt)
+    try terminal.expectPrompt(PseudoTerminal.acmePrompt)
     terminal.leave()
   }
 
@@ -97,16 +96,16 @@ struct TerminalTests {
     terminal.send("note discarded words")
     try terminal.expectOutput("note discarded words")
     try terminal.interrupt()
-    try terminal.expectPrompt(Self.acmePrompt)
+    try terminal.expectPrompt(PseudoTerminal.acmePrompt)
     // The abandoned line stays on screen as typed; the new prompt is on a fresh, empty line.
     let screen = terminal.screenLines
-    #expect(screen.last == Self.acmePrompt, "\(terminal.failureTranscript)")
+    #expect(screen.last == PseudoTerminal.acmePrompt, "\(terminal.failureTranscript)")
     #expect(
-      screen.dropLast().last == Self.acmePrompt + "note discarded words",
+      screen.dropLast().last == PseudoTerminal.acmePrompt + "note discarded words",
       "\(terminal.failureTranscript)")
     terminal.send("note kept words" + Key.enter)
     try terminal.expectOutput("Recorded entry 4: note.")
-    try terminal.expectPrompt(Self.acmePrompt)
+    try terminal.expectPrompt(PseudoTerminal.acmePrompt)
     terminal.leave()
 
     let notes = try sandbox.entries(ofType: "note").compactMap { $0["text"] as? String }
@@ -123,10 +122,10 @@ struct TerminalTests {
       terminal.send("note typed \(attempt)")
       try terminal.expectOutput("note typed \(attempt)")
       terminal.send(Key.controlC)
-      if !terminal.waitForEditor(prompt: Self.acmePrompt, timeout: 2) {
+      if !terminal.waitForEditor(prompt: PseudoTerminal.acmePrompt, timeout: 2) {
         lost.append(attempt)
         try terminal.interrupt()  // again, now that parley surely waits for a key
-        try terminal.expectPrompt(Self.acmePrompt)
+        try terminal.expectPrompt(PseudoTerminal.acmePrompt)
       }
     }
     #expect(lost.isEmpty, "Ctrl-C lost on attempts \(lost) of 20")
@@ -205,7 +204,7 @@ struct TerminalTests {
     let terminal = try sandbox.shellWithAcmeOpen()
     terminal.send("note café £5 — Zoë" + Key.enter)
     try terminal.expectOutput("Recorded entry 4: note.")
-    try terminal.expectPrompt(Self.acmePrompt)
+    try terminal.expectPrompt(PseudoTerminal.acmePrompt)
     terminal.leave()
     let notes = try sandbox.entries(ofType: "note").compactMap { $0["text"] as? String }
     #expect(notes == ["café £5 — Zoë"])

@@ -111,7 +111,7 @@ final class ParleySandbox {
     let terminal = try terminal()
     try terminal.expectPrompt()
     terminal.send("open acme" + Key.enter)
-    try terminal.expectPrompt("parley acme-ltd> ")
+    try terminal.expectPrompt(PseudoTerminal.acmePrompt)
     return terminal
   }
 

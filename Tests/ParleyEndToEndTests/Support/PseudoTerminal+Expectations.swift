@@ -5,6 +5,8 @@ import Testing
 extension PseudoTerminal {
   /// The shell's prompt with no case open.
   static let shellPrompt = "parley> "
+  /// The shell's prompt with the Acme case (``ParleySandbox/openAcme(withReminder:)``) open.
+  static let acmePrompt = "parley acme-ltd> "
 
   /// What the terminal shows and what parley wrote, for a failure's message.
   var failureTranscript: String {
