@@ -22,6 +22,8 @@ extension JournalLine {
       else { return nil }
       return .paymentReceived(CaseEvent.PaymentReceived(amount: amount, on: on, invoice: invoice))
     case "contact.logged":
+      // An imported email's headers are read by `Decodable`.
+      guard fields.optionalString("mail") == .some(nil) else { return nil }
       guard let channel = fields.string("channel").flatMap(ContactChannel.init(rawValue:)),
         let direction = fields.string("direction").flatMap(ContactDirection.init(rawValue:)),
         let on = fields.day("on"), let summary = fields.string("summary"),

@@ -94,7 +94,7 @@ public enum CaseEvent: Hashable, Sendable {
   }
 
   /// A contact with the client.
-  public struct ContactLogged: Hashable, Sendable, Codable {
+  public struct ContactLogged: Hashable, Sendable {
     /// Email, phone, letter, meeting or message.
     public var channel: ContactChannel
     /// Whether the user or the client made the contact.
@@ -105,16 +105,36 @@ public enum CaseEvent: Hashable, Sendable {
     public var summary: String
     /// The full text (an email body, a letter), when the user has it.
     public var fullText: String?
+    /// The email's own headers, when it was imported from a mailbox.
+    public var mail: ImportedMail? {
+      get { mailBox?.value }
+      set { mailBox = newValue.map(MailBox.init) }
+    }
+    // Boxed: contacts are held by the thousand, inline in the event enum,
+    // and an imported message's headers would triple the size of each.
+    private var mailBox: MailBox?
 
     public init(
       channel: ContactChannel, direction: ContactDirection, on: Day, summary: String,
-      fullText: String? = nil
+      fullText: String? = nil, mail: ImportedMail? = nil
     ) {
       self.channel = channel
       self.direction = direction
       self.on = on
       self.summary = summary
       self.fullText = fullText
+      self.mailBox = mail.map(MailBox.init)
+    }
+
+    /// Holds an imported message's headers out of line.
+    private final class MailBox: Hashable, Sendable {
+      let value: ImportedMail
+
+      init(_ value: ImportedMail) { self.value = value }
+
+      static func == (left: MailBox, right: MailBox) -> Bool { left.value == right.value }
+
+      func hash(into hasher: inout Hasher) { hasher.combine(value) }
     }
   }
 

@@ -1,0 +1,48 @@
+/// Finds an invoice number named in the text of an email.
+///
+/// A number with letters (`INV-042`) counts wherever it stands as a whole
+/// token; a number of digits alone (`2001`) counts only after a word for an
+/// invoice (`invoice 2001`, `Rechnung Nr. 2001`) or a `#`, since bare digits
+/// are also prices, years and phone numbers.
+enum InvoiceMention {
+  /// Whether `number` is named in `text`.
+  static func names(_ number: String, in text: String) -> Bool {
+    let wanted = Array(number.lowercased())
+    guard !wanted.isEmpty else { return false }
+    let characters = Array(text.lowercased())
+    let digitsOnly = wanted.allSatisfy(\.isNumber)
+    var start = 0
+    while start + wanted.count <= characters.count {
+      if characters[start..<start + wanted.count].elementsEqual(wanted),
+        start == 0 || !isTokenCharacter(characters[start - 1]),
+        start + wanted.count == characters.count
+          || !isTokenCharacter(characters[start + wanted.count]),
+        !digitsOnly || followsInvoiceWord(characters[..<start])
+      {
+        return true
+      }
+      start += 1
+    }
+    return false
+  }
+
+  private static func isTokenCharacter(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber
+  }
+
+  private static let invoiceWords = ["inv", "rechnung", "factur", "fattura", "factuur", "bill"]
+  private static let fillerWords: Set<String> = ["no", "nr", "number", "num", "n°", "#"]
+
+  /// Whether the words just before a number say it is an invoice's.
+  private static func followsInvoiceWord(_ before: ArraySlice<Character>) -> Bool {
+    let tail = String(before.suffix(40))
+    if tail.last == "#" { return true }
+    let words = tail.split(whereSeparator: { $0.isWhitespace || $0 == ":" || $0 == "." })
+      .map(String.init)
+    for word in words.reversed().prefix(3) {
+      if invoiceWords.contains(where: word.hasPrefix) { return true }
+      guard fillerWords.contains(word) else { return false }
+    }
+    return false
+  }
+}
