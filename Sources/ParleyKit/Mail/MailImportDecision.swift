@@ -16,4 +16,10 @@ public struct MailImportDecision: Hashable, Sendable {
     if case .record(let caseID, _, _) = outcome { return caseID }
     return nil
   }
+
+  /// The same message with another outcome.
+  func with(_ outcome: MailImportOutcome) -> MailImportDecision {
+    MailImportDecision(
+      number: number, source: source, message: message, isOutbound: isOutbound, outcome: outcome)
+  }
 }

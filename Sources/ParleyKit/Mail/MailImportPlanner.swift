@@ -73,6 +73,27 @@ public struct MailImportPlanner: Sendable {
           number: item.number, source: item.source, message: message, isOutbound: isOutbound,
           outcome: outcome))
     }
+    // A message placed late (a reply sent before what it answers, an address
+    // learned from a later message) can place one left out earlier: go round
+    // until nothing moves, so importing the same mailbox again adds nothing.
+    var moved = true
+    while moved {
+      moved = false
+      for index in decisions.indices {
+        let decision = decisions[index]
+        switch decision.outcome {
+        case .unmatched, .ambiguous: break
+        default: continue
+        }
+        guard let message = decision.message, let date = message.date else { continue }
+        let outcome = planner.place(
+          ImportedMail(message, sent: date, source: decision.source), message: message,
+          isOutbound: decision.isOutbound, assignedCase: nil, fallbackCase: nil)
+        guard case .record = outcome else { continue }
+        decisions[index] = decision.with(outcome)
+        moved = true
+      }
+    }
     return MailImportPlan(decisions: decisions + refused)
   }
 

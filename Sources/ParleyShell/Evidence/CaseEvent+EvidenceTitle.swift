@@ -10,7 +10,8 @@ extension CaseEvent {
     switch self {
     case .caseOpened: "Case opened"
     case .invoiceAdded: "Invoice added"
-    case .contactLogged(let contact): Self.title(of: contact)
+    case .contactLogged(let contact):
+      Self.title(of: contact) + (contact.mail == nil ? "" : " (imported from the mailbox)")
     case .paymentReceived: "Payment received"
     case .note: "Note"
     case .void(let void): "Entry \(void.target) voided"

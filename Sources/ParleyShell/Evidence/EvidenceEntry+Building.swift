@@ -41,6 +41,8 @@ extension EvidenceEntry {
     }
     if case .entryCorrected(let correction) = event {
       details = Self.correctionDetails(correction, before: correctedFrom)
+    } else if case .contactLogged(let contact) = event, let mail = contact.mail {
+      details = Self.mailDetails(mail, importedAt: recorded.recordedAt)
     } else {
       details = Self.details(of: event, fields: fields)
     }

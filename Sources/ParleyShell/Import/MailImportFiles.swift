@@ -18,10 +18,10 @@ enum MailImportFiles {
         throw ShellError.invalid("there is no file or folder '\(path)'; check the path")
       }
       if isFolder.boolValue {
-        sources += try folder(path, label: path)
+        sources += try folder(path, label: (path as NSString).lastPathComponent)
       } else {
         let bytes = try read(path)
-        sources.append((path, bytes, isMailbox(bytes)))
+        sources.append(((path as NSString).lastPathComponent, bytes, isMailbox(bytes)))
       }
     }
     var items: [MailImportItem] = []
