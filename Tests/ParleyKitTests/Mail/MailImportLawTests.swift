@@ -30,9 +30,8 @@ import Testing
       let clientAddress =
         Bool.random(using: &rng)
         ? "\(client)@\(client).example" : "staff\(number)@\(client).example"
-      let other =
-        Int.random(in: 0..<4, using: &rng) == 0
-        ? Self.strangers.randomElement(using: &rng)! : clientAddress
+      let stranger = Self.strangers[Int.random(in: 0..<Self.strangers.count, using: &rng)]
+      let other = Int.random(in: 0..<4, using: &rng) == 0 ? stranger : clientAddress
       let outbound = Bool.random(using: &rng)
       let id = Int.random(in: 0..<5, using: &rng) == 0 ? nil : "m\(number)@mail.example"
       let answered = ids.isEmpty || Bool.random(using: &rng) ? nil : ids.randomElement(using: &rng)

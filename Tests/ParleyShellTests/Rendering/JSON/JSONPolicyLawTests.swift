@@ -35,7 +35,18 @@ struct JSONPolicyLawTests {
     let reply = folder.appendingPathComponent("reply.txt")
     try "Sorry, we can pay £300 on Friday and the rest next month."
       .write(to: reply, atomically: true, encoding: .utf8)
+    let mail = folder.appendingPathComponent("reply.eml")
+    try """
+    From: Kim <kim@acme.example>
+    To: sam@bakerdesign.example
+    Subject: Re: INV-042
+    Date: Thu, 15 Oct 2026 12:30:00 +0200
+    Message-ID: <k1@acme.example>
+
+    We will pay £300 on Friday.
+    """.write(to: mail, atomically: true, encoding: .utf8)
     return [
+      "import": [["import", mail.path, "--me", "sam@bakerdesign.example", "--dry-run"]],
       "show": [["show"]], "cases": [["cases"]], "next": [["next"]], "interest": [["interest"]],
       "plan": [["plan", "show"], ["plan", "export"]], "verify": [["verify"]],
       "cashflow": [["cashflow"]], "me": [["me"]],
