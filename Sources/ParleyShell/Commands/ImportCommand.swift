@@ -82,7 +82,8 @@ enum ImportCommand: ShellCommand {
       }
     }
     let report = MailImportReport(
-      plan: plan, readings: readings, recorded: recorded, isDryRun: arguments.has("dry-run"))
+      plan: plan, readings: readings, recorded: recorded, isDryRun: arguments.has("dry-run"),
+      paths: arguments.positionals)
     if arguments.has("json") {
       context.say(try JSONOutput.render(MailImportJSON(report)))
     } else {

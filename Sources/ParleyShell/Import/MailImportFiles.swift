@@ -12,10 +12,12 @@ enum MailImportFiles {
   /// every mail file inside it, in name order.
   static func items(at paths: [String]) throws -> [MailImportItem] {
     var sources: [(label: String, bytes: [UInt8], isMailbox: Bool)] = []
-    for path in paths {
+    for typed in paths {
+      // The shell expands `~`; parley's own prompt leaves it to the command.
+      let path = (typed as NSString).expandingTildeInPath
       var isFolder: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-        throw ShellError.invalid("there is no file or folder '\(path)'; check the path")
+        throw ShellError.invalid("there is no file or folder '\(typed)'; check the path")
       }
       if isFolder.boolValue {
         sources += try folder(path, label: (path as NSString).lastPathComponent)

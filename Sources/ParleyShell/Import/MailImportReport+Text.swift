@@ -43,6 +43,14 @@ extension MailImportReport {
     }
   }
 
+  /// The paths as the user would type them again.
+  private var typedPaths: String {
+    paths.map { path in
+      path.allSatisfy { $0.isLetter || $0.isNumber || "/._-~+@:,".contains($0) }
+        ? path : path.singleQuoted
+    }.joined(separator: " ")
+  }
+
   private func showLeftOut(in context: ShellContext) {
     let unplaced = plan.unplaced
     if !unplaced.isEmpty {
@@ -60,7 +68,7 @@ extension MailImportReport {
       }
       let numbers = unplaced.prefix(3).map { String($0.number) }.joined(separator: ",")
       context.say(
-        "  To put them in a case: 'import ... --case CASE --message \(numbers)'; "
+        "  To put them in a case: 'import \(typedPaths) --case CASE --message \(numbers)'; "
           + "or leave them out.")
     }
     let duplicates = plan.duplicates.count

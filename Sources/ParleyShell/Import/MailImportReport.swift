@@ -22,6 +22,8 @@ struct MailImportReport {
   /// The entry numbers written, by case; empty in a dry run.
   let recorded: [String: [Int]]
   let isDryRun: Bool
+  /// The paths imported from, as typed, for the command that assigns the unmatched.
+  let paths: [String]
 
   /// The reading of message `number`, when it is inbound and placed.
   func reading(of number: Int) -> Reading? { readings.first { $0.number == number } }
