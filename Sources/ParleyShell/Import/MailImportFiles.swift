@@ -76,12 +76,23 @@ enum MailImportFiles {
       guard FileManager.default.fileExists(atPath: inner, isDirectory: &isFolder) else { continue }
       if isFolder.boolValue {
         found += try folder(inner, label: labelled(name))
-      } else if name.lowercased().hasSuffix(".eml") || name.lowercased().hasSuffix(".mbox") {
+      } else if name.lowercased().hasSuffix(".eml") || startsLikeMailbox(inner) {
+        // Thunderbird keeps each folder as an mbox file with no extension
+        // ("Inbox", beside its "Inbox.msf" index): known by its first line.
         let bytes = try read(inner)
         found.append((labelled(name), bytes, isMailbox(bytes)))
       }
     }
     return found
+  }
+
+  /// Whether the file at `path` begins with an mbox `From ` line, read
+  /// without loading the rest of it.
+  private static func startsLikeMailbox(_ path: String) -> Bool {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? handle.close() }
+    let start = (try? handle.read(upToCount: 5)) ?? nil
+    return start.map { isMailbox(Array($0)) } ?? false
   }
 
   /// The visible entries of a folder, in name order.

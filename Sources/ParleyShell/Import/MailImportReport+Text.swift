@@ -43,6 +43,10 @@ extension MailImportReport {
     }
   }
 
+  /// How many left-out messages are listed one by one; a whole mailbox of
+  /// newsletters would bury the few that matter.
+  static let listedLimit = 20
+
   /// The paths as the user would type them again.
   private var typedPaths: String {
     paths.map { path in
@@ -57,7 +61,7 @@ extension MailImportReport {
       context.say(
         "Not recorded: \(unplaced.count) message\(unplaced.count == 1 ? "" : "s") "
           + "that no single open case claims")
-      for decision in unplaced {
+      for decision in unplaced.prefix(Self.listedLimit) {
         guard let message = decision.message else { continue }
         let sender = message.from.first?.written ?? ""
         let sent = message.date?.sentWords ?? ""
@@ -65,6 +69,11 @@ extension MailImportReport {
         context.say(
           "      \(message.subject.isEmpty ? "(no subject)" : message.subject)"
             + context.style.dim("  (\(decision.outcome.leftOutWords))"))
+      }
+      if unplaced.count > Self.listedLimit {
+        context.say(
+          "  …and \(unplaced.count - Self.listedLimit) more: "
+            + "'import \(typedPaths) --dry-run --json' lists every one.")
       }
       let numbers = unplaced.prefix(3).map { String($0.number) }.joined(separator: ",")
       context.say(

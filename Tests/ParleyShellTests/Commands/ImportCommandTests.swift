@@ -191,6 +191,20 @@ import Testing
     #expect(given.stdout.contains("acme-ltd: 2 messages"), "by the invoice number, then the thread")
   }
 
+  @Test func aMailboxOfStrangersListsTwentyAndSaysHowToSeeTheRest() throws {
+    let (shell, path) = try workspace()
+    let strangers = (1...25).map { number in
+      "From x Thu Oct 15 10:30:00 2026\nFrom: shop\(number)@news.example\nSubject: Deal \(number)\n"
+        + "Date: Thu, 15 Oct 2026 10:30:00 +0000\nMessage-ID: <d\(number)@news.example>\n\nBuy.\n"
+    }
+    try strangers.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    let run = try shell.oneShot(["import", path, "--dry-run"])
+    #expect(run.stdout.contains("Not recorded: 25 messages that no single open case claims"))
+    #expect(run.stdout.contains("#20  "))
+    #expect(!run.stdout.contains("#21  "))
+    #expect(run.stdout.contains("…and 5 more: 'import \(path) --dry-run --json' lists every one."))
+  }
+
   @Test func badArgumentsAreRefusedInWords() throws {
     let (shell, path) = try workspace()
     let cases: [([String], String)] = [

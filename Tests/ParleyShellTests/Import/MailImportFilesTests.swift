@@ -76,6 +76,16 @@ import Testing
       ])
   }
 
+  @Test func aThunderbirdFolderIsItsMboxFilesWithoutExtensions() throws {
+    try write(
+      "From - Thu Oct 15 10:30:00 2026\nX-Mozilla-Status: 0001\n" + message("inbox"),
+      to: "Local Folders/Inbox")
+    try write("// <!-- <mdb:mork:z v=\"1.4\"/> -->", to: "Local Folders/Inbox.msf")
+    try write(message("loose"), to: "Local Folders/notes")
+    let read = try MailImportFiles.items(at: [folder.appendingPathComponent("Local Folders").path])
+    #expect(read.map(\.source) == ["Local Folders/Inbox, message 1"])
+  }
+
   @Test func aMissingPathIsNamed() throws {
     #expect(throws: ShellError.invalid("there is no file or folder 'nowhere.mbox'; check the path"))
     {
