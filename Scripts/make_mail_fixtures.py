@@ -304,20 +304,26 @@ def pdf(name):
 # Thunderbird ----------------------------------------------------------------
 #
 # A Thunderbird local folder (Mail/Local Folders/<name>, no extension) is one
-# mbox file. What Thunderbird writes, from comm-central's
-# mailnews/base/src/nsMsgLocalFolderHdrs.h and the files it leaves:
+# mbox file. What Thunderbird writes:
 #   - each message starts with "From - " and the date it was stored in ctime
-#     form, local time ("From - Thu Oct 15 10:30:00 2026"; a one-digit day is
-#     padded with a space), never the sender;
-#   - then its own fields: "X-Mozilla-Status: %4.4x" (0x0001 read, 0x0002
-#     replied), "X-Mozilla-Status2: %8.8x", and "X-Mozilla-Keys: " followed by
-#     80 spaces of room for tags; a tag is written over the start of that room
-#     so the message after it need not move;
+#     form, local time, never the sender (a Linux folder quoted in
+#     import-export-tools-ng issue 460: "From - Sat Apr  6 20:13:31 2013", a
+#     one-digit day padded with a space);
+#   - then its own fields, as comm-central's
+#     mailnews/base/src/nsMsgLocalFolderHdrs.h defines them:
+#     "X-Mozilla-Status: %4.4x" (nsMsgMessageFlags: 0x0001 read, 0x0002
+#     replied), "X-Mozilla-Status2: %8.8x", and "X-Mozilla-Keys: " followed
+#     by 80 spaces of room for tags ("room to set a bunch of keywords before
+#     we have to rewrite the rest of the message"), so a tag is written over
+#     the start of that room;
 #   - then the message as sent or received, a blank line after it;
-#   - body lines starting with "From " are stored as ">From " (mboxo: a line
-#     already starting ">From " is not quoted again);
+#   - body lines starting with "From " are stored as ">From " in local
+#     folders (mivk/tb_imap2local: "a line starting with eg. 'From now on,
+#     ...' in an email is written as '>From now on, ...' in the file"), and
+#     nothing more (mboxo);
 #   - line ends are the platform's: LF on Linux and macOS, written here.
-# Thunderbird sends plain text as format=flowed, wrapped at 72 characters.
+# Thunderbird sends plain text as format=flowed (mailnews.send_plaintext_flowed),
+# wrapped at 72 characters (mailnews.wraplength).
 
 THUNDERBIRD_KEYS_ROOM = 80
 
