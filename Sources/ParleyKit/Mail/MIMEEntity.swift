@@ -8,6 +8,8 @@ struct MIMEEntity {
     case attachment(String)
     case alternative([MIMEEntity])
     case mixed([MIMEEntity])
+    /// A message forwarded inline: the lines that introduce it, and the message.
+    indirect case forwarded(introduction: String, message: MIMEEntity)
     case nothing
   }
 
@@ -40,10 +42,20 @@ struct MIMEEntity {
       return
     }
     var fileName = disposition.parameters["filename"] ?? type.parameters["name"]
-    if mediaType == "message/rfc822", fileName == nil {
-      // A forwarded message is evidence too: list it under its own subject.
-      let subject = EncodedWord.decode(MailHeaders.read(body).headers.first("Subject") ?? "")
-      fileName = subject.isEmpty ? "forwarded message.eml" : "\(subject).eml"
+    if mediaType == "message/rfc822" {
+      // A message forwarded inline, or with no file name, is read as part of
+      // the text; one sent as a named file stays a file.
+      if fileName == nil || disposition.value == "inline" {
+        if let forwarded = try MIMEEntity.forwarded(body, depth: depth, label: label) {
+          content = forwarded
+          return
+        }
+      }
+      if fileName == nil {
+        // Unreadable, yet evidence too: list it under its own subject.
+        let subject = EncodedWord.decode(MailHeaders.read(body).headers.first("Subject") ?? "")
+        fileName = subject.isEmpty ? "forwarded message.eml" : "\(subject).eml"
+      }
     }
     if disposition.value == "attachment" || (fileName != nil && disposition.value != "inline")
       || (fileName != nil && !mediaType.hasPrefix("text/"))
@@ -72,15 +84,53 @@ struct MIMEEntity {
     let charset = type.parameters["charset"] ?? ""
     var text = MailCharset.decode(bytes[...], charset: charset) ?? MailCharset.text(bytes[...])
     text = text.replacingCRLF
+    if mediaType != "text/html", type.parameters["format"]?.lowercased() == "flowed" {
+      let deletingSpace = type.parameters["delsp"]?.lowercased() == "yes"
+      text = FlowedText.unflowed(text, deletingSpace: deletingSpace)
+    }
     content = mediaType == "text/html" ? .html(text) : .plain(text)
   }
 
+  /// The content of a forwarded message whose bytes are `body`, or nil when
+  /// they are not a readable message.
+  ///
+  /// Nesting too deep is refused, as for any part; other damage leaves the
+  /// forwarded message to be listed as a file instead.
+  private static func forwarded(_ body: ArraySlice<UInt8>, depth: Int, label: String)
+    throws(MailError) -> Content?
+  {
+    let (headers, start) = MailHeaders.read(body)
+    guard !headers.fields.isEmpty else { return nil }
+    let message: MIMEEntity
+    do {
+      message = try MIMEEntity(
+        headers: headers, body: body[start...], depth: depth + 1, label: "\(label).1")
+    } catch {
+      if case .nestedTooDeeply = error { throw error }
+      return nil
+    }
+    var introduction = [forwardedMarker]
+    for name in ["From", "Date", "Subject"] {
+      guard let value = headers.first(name), !value.isEmpty else { continue }
+      introduction.append("\(name): \(EncodedWord.decode(value))")
+    }
+    return .forwarded(introduction: introduction.joined(separator: "\n"), message: message)
+  }
+
+  /// The line that starts a forwarded message in the text, as Gmail writes it.
+  static let forwardedMarker = "---------- Forwarded message ----------"
+
   /// The readable text of this entity, or nil when it has none.
+  ///
+  /// Forwarded messages come after the text of the message that forwards them.
   var text: String? {
     switch content {
     case .plain(let text): return text
     case .html(let html): return HTMLText.plainText(html)
     case .attachment, .nothing: return nil
+    case .forwarded(let introduction, let message):
+      let body = (message.text ?? "").trimmingMailSpace
+      return body.isEmpty ? introduction : introduction + "\n\n" + body
     case .alternative(let children):
       if let plain = children.first(where: { if case .plain = $0.content { true } else { false } })
       {
@@ -88,9 +138,15 @@ struct MIMEEntity {
       }
       return children.lazy.compactMap(\.text).first
     case .mixed(let children):
-      let texts = children.compactMap(\.text).filter { !$0.isEmpty }
+      let own = children.filter { !$0.isForwarded }
+      let texts = (own + children.filter(\.isForwarded)).compactMap(\.text?.trimmingMailSpace)
+        .filter { !$0.isEmpty }
       return texts.isEmpty ? nil : texts.joined(separator: "\n\n")
     }
+  }
+
+  private var isForwarded: Bool {
+    if case .forwarded = content { true } else { false }
   }
 
   /// The attachment names in this entity, depth first.
@@ -99,6 +155,7 @@ struct MIMEEntity {
     case .attachment(let name): return [name]
     case .alternative(let children), .mixed(let children):
       return children.flatMap(\.attachmentNames)
+    case .forwarded(_, let message): return message.attachmentNames
     case .plain, .html, .nothing: return []
     }
   }

@@ -16,9 +16,11 @@ public struct MailMessage: Hashable, Sendable {
   public let inReplyTo: [String]
   /// The References ids in order, without angle brackets.
   public let references: [String]
-  /// The readable text: the text/plain part, else the HTML part as plain text.
+  /// The readable text: the text/plain part, else the HTML part as plain text,
+  /// `format=flowed` lines joined; then each message forwarded inline, after a
+  /// `---------- Forwarded message ----------` line and its From, Date and Subject.
   public let text: String
-  /// The file names of the attachments, in order.
+  /// The file names of the attachments, in order, those of forwarded messages included.
   public let attachmentNames: [String]
   /// Every header field of the message itself.
   public let headers: MailHeaders

@@ -144,7 +144,82 @@ import Testing
       message.attachmentNames == ["invoice 42.pdf", "€ receipt.txt", "été.png", "long name.txt"])
   }
 
-  @Test func aForwardedMessageIsListedUnderItsSubject() throws {
+  @Test func aForwardedMessageIsReadAfterTheTextThatForwardsIt() throws {
+    let message = try parse(
+      """
+      From: a@b.c
+      Content-Type: multipart/mixed; boundary=f
+
+      --f
+      Content-Type: message/rfc822
+
+      From: =?UTF-8?Q?Zo=C3=AB?= <client@b.c>
+      Date: Mon, 23 Nov 2026 10:41:00 +0000
+      Subject: =?UTF-8?Q?We_will_pay_=E2=82=AC120?=
+      Content-Type: multipart/mixed; boundary=g
+
+      --g
+      Content-Type: text/plain; format=flowed
+
+      We will pay on 27\u{20}
+      November.
+      --g
+      Content-Type: application/pdf; name="PO 7781.pdf"
+
+      x
+      --g--
+      --f
+
+      See below.
+      --f--
+      """)
+    #expect(
+      message.text == """
+        See below.
+
+        ---------- Forwarded message ----------
+        From: Zoë <client@b.c>
+        Date: Mon, 23 Nov 2026 10:41:00 +0000
+        Subject: We will pay €120
+
+        We will pay on 27 November.
+        """)
+    #expect(message.attachmentNames == ["PO 7781.pdf"])
+  }
+
+  @Test func aMessageForwardedAsANamedFileStaysAFile() throws {
+    let message = try parse(
+      """
+      From: a@b.c
+      Content-Type: multipart/mixed; boundary=f
+
+      --f
+
+      Two messages.
+      --f
+      Content-Type: message/rfc822; name="Supplier form.eml"
+      Content-Disposition: attachment; filename="Supplier form.eml"
+
+      From: client@b.c
+      Subject: Supplier form
+
+      Please fill in the form.
+      --f
+      Content-Type: message/rfc822
+      Content-Disposition: attachment
+
+      From: client@b.c
+      Subject: Paid
+
+      Paid today.
+      --f--
+      """)
+    #expect(message.attachmentNames == ["Supplier form.eml"])
+    #expect(!message.text.contains("Please fill in the form"))
+    #expect(message.text.hasSuffix("Subject: Paid\n\nPaid today."), "no file name: read as text")
+  }
+
+  @Test func anUnreadableForwardedMessageIsListedUnderItsSubject() throws {
     let message = try parse(
       """
       From: a@b.c
@@ -156,14 +231,24 @@ import Testing
       --f
       Content-Type: message/rfc822
 
-      From: client@b.c
       Subject: =?UTF-8?Q?We_will_pay_=E2=82=AC120?=
+      Content-Type: multipart/mixed
 
       Promise.
       --f--
       """)
     #expect(message.text == "See below.")
     #expect(message.attachmentNames == ["We will pay €120.eml"])
+  }
+
+  @Test func forwardedMessagesNestNoDeeperThanAnyPart() {
+    var text = "From: a@b.c\r\n"
+    for _ in 0..<200 {
+      text += "Content-Type: message/rfc822\r\n\r\nFrom: a@b.c\r\n"
+    }
+    #expect(throws: MailError.nestedTooDeeply(limit: MIMEEntity.depthLimit)) {
+      try MailMessage.parse(Array(text.utf8))
+    }
   }
 
   @Test func parametersAreCaseInsensitiveAndQuoted() {
