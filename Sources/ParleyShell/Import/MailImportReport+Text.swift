@@ -9,20 +9,20 @@ extension MailImportReport {
       context.say(style.bold("\(caseID): \(count) message\(count == 1 ? "" : "s")"))
       for decision in decisions {
         guard case .record(_, let match, let contact) = decision.outcome,
-          let mail = contact.mail
+          let message = decision.message
         else { continue }
-        let arrow = contact.direction == .outbound ? "to  " : "from"
-        let party = contact.direction == .outbound ? mail.to.joined(separator: ", ") : mail.from
-        context.say("  #\(decision.number)  \(mail.sent.sentWords)  \(arrow) \(party)")
+        context.say(headline(decision, message))
         context.say("      \(contact.summary)" + style.dim("  (\(match.words))"))
         if let reading = reading(of: decision.number) {
           context.say("      reads as " + reading.analysis.briefWords)
         }
       }
-      if let latest = decisions.last(where: { reading(of: $0.number) != nil }),
-        let reading = reading(of: latest.number)
-      {
+      // The reading's advice holds only while their message waits for an answer.
+      if let last = decisions.last, let reading = reading(of: last.number) {
         context.say("  Next: " + reading.analysis.suggestion.nextStep.advice)
+      } else if let last = decisions.last, case .record(_, _, let contact) = last.outcome {
+        context.say(
+          "  You wrote last (\(contact.on.short)); 'next --case \(caseID)' says what comes now.")
       }
       if let seqs = recorded[caseID], let first = seqs.first, let last = seqs.last {
         context.say(
@@ -47,6 +47,29 @@ extension MailImportReport {
   /// newsletters would bury the few that matter.
   static let listedLimit = 20
 
+  /// A message's first line: number, when it was sent, and the other party.
+  private func headline(_ decision: MailImportDecision, _ message: MailMessage) -> String {
+    let party =
+      decision.isOutbound
+      ? "to   " + message.to.map(\.written).joined(separator: ", ")
+      : "from " + message.from.map(\.written).joined(separator: ", ")
+    return "  #\(decision.number)  \(message.date?.sentWords ?? "")  \(party)"
+  }
+
+  /// Numbers as `--message` takes them, runs shortened: `3,5-7`.
+  static func ranges(_ numbers: [Int]) -> String {
+    var runs: [ClosedRange<Int>] = []
+    for number in numbers.sorted() {
+      if let last = runs.last, last.upperBound + 1 == number {
+        runs[runs.count - 1] = last.lowerBound...number
+      } else if runs.last?.contains(number) != true {
+        runs.append(number...number)
+      }
+    }
+    return runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" }
+      .joined(separator: ",")
+  }
+
   /// The paths as the user would type them again.
   private var typedPaths: String {
     paths.map { path in
@@ -63,9 +86,7 @@ extension MailImportReport {
           + "that no single open case claims")
       for decision in unplaced.prefix(Self.listedLimit) {
         guard let message = decision.message else { continue }
-        let sender = message.from.first?.written ?? ""
-        let sent = message.date?.sentWords ?? ""
-        context.say("  #\(decision.number)  \(sent)  \(sender)")
+        context.say(headline(decision, message))
         context.say(
           "      \(message.subject.isEmpty ? "(no subject)" : message.subject)"
             + context.style.dim("  (\(decision.outcome.leftOutWords))"))
@@ -75,7 +96,7 @@ extension MailImportReport {
           "  …and \(unplaced.count - Self.listedLimit) more: "
             + "'import \(typedPaths) --dry-run --json' lists every one.")
       }
-      let numbers = unplaced.prefix(3).map { String($0.number) }.joined(separator: ",")
+      let numbers = Self.ranges(unplaced.map(\.number))
       context.say(
         "  To put them in a case: 'import \(typedPaths) --case CASE --message \(numbers)'; "
           + "or leave them out.")

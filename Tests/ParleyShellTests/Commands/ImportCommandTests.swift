@@ -90,7 +90,7 @@ import Testing
     #expect(out.contains("names invoice B-7"))
     #expect(out.contains("reads as a promise to pay"))
     #expect(out.contains("Not recorded: 1 message that no single open case claims"))
-    #expect(out.contains("#3  16 Oct 2026 08:00 +00:00  Shop <news@shop.example>"))
+    #expect(out.contains("#3  16 Oct 2026 08:00 +00:00  from Shop <news@shop.example>"))
     #expect(out.contains("To put them in a case: 'import \(path) --case CASE --message 3'"))
     #expect(out.contains("Dry run: nothing was written. 3 messages in 2 cases would be recorded."))
   }
