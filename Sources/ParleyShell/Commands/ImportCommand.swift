@@ -64,7 +64,14 @@ enum ImportCommand: ShellCommand {
         "there is no message \(beyond): this import has \(items.count) (see them with --dry-run)")
     }
     let now = try context.now()
-    let cases = try context.book.caseIDs().map { ($0, try context.book.load($0)) }
+    var cases: [(id: String, state: CaseState)] = []
+    for (id, state) in context.book.loadAll(try context.book.caseIDs()) {
+      switch state {
+      case .success(let state): cases.append((id, state))
+      case .failure(let error):
+        context.warn("Warning: case \(id) could not be read (\(error)); no mail goes to it.")
+      }
+    }
     let planner = MailImportPlanner(
       cases: cases, ownAddresses: own, timeZoneID: now.timeZoneID, today: now.localDay)
     let offered = picked.isEmpty ? items : items.filter { picked.contains($0.number) }
@@ -72,13 +79,21 @@ enum ImportCommand: ShellCommand {
     let states = Dictionary(cases, uniquingKeysWith: { first, _ in first })
     let readings = plan.decisions.compactMap { reading(of: $0, states: states, in: context) }
     var recorded: [String: [Int]] = [:]
+    var unwritten: [String] = []
     if !arguments.has("dry-run") {
+      // Each case's messages in one append, all or none; one case that cannot
+      // be written does not stop the others.
       for (caseID, decisions) in plan.recordsByCase {
         let events = decisions.compactMap { decision -> CaseEvent? in
           guard case .record(_, _, let contact) = decision.outcome else { return nil }
           return .contactLogged(contact)
         }
-        recorded[caseID] = try context.record(events, in: caseID)
+        do {
+          recorded[caseID] = try context.record(events, in: caseID)
+        } catch {
+          context.warn("Nothing was written to \(caseID): \(error)")
+          unwritten.append(caseID)
+        }
       }
     }
     let report = MailImportReport(
@@ -89,6 +104,11 @@ enum ImportCommand: ShellCommand {
     } else {
       report.show(in: context)
       if !report.isDryRun { try confirmPromises(report, states: states, in: context) }
+    }
+    if !unwritten.isEmpty {
+      throw ShellError.data(
+        "the mail for \(unwritten.joined(separator: ", ")) was not written (above); "
+          + "the other cases' mail was")
     }
     if !plan.refused.isEmpty {
       let count = plan.refused.count
@@ -173,10 +193,17 @@ enum ImportCommand: ShellCommand {
         context.say("Not recorded as a promise until you confirm it: '\(command)'")
         continue
       }
-      let answer = try context.ask(
-        Question(
-          id: "promise", prompt: "Record \(words) as a promise on \(caseID)?", hint: "y/n",
-          defaultAnswer: "n"))
+      let answer: String
+      do {
+        answer = try context.ask(
+          Question(
+            id: "promise", prompt: "Record \(words) as a promise on \(caseID)?", hint: "y/n",
+            defaultAnswer: "n"))
+      } catch let error as ShellError where error.isCancellation {
+        // The mail is already recorded: say so, not "nothing was saved".
+        throw error.saying(
+          "stopped; the mail is recorded, the promise is not (record it with '\(command)')")
+      }
       guard answer.lowercased().hasPrefix("y") else {
         context.say("Left as it is; record it later with '\(command)'.")
         continue

@@ -239,6 +239,18 @@ import Testing
     #expect(run.stdout.contains("Recorded entry 5: promise"), "\(run.stdout)")
   }
 
+  @Test func ctrlCAtThePromiseSaysTheMailIsRecordedAndThePromiseNot() throws {
+    let (shell, path) = try workspace()
+    let run = try shell.session([.line("import \(path)"), .interrupted, .line("quit")])
+    #expect(
+      run.stderr.contains(
+        "stopped; the mail is recorded, the promise is not (record it with "
+          + "'promise --case acme-ltd --by 2026-12-18"), "\(run.stderr)")
+    let journal = String(decoding: shell.journal("acme-ltd"), as: UTF8.self)
+    #expect(journal.contains("k1@acme.example"))
+    #expect(!journal.contains("promise.noted"))
+  }
+
   @Test func jsonListsEveryMessageAndWhatBecameOfIt() throws {
     let (shell, path) = try workspace()
     let run = try shell.oneShot(["import", path, "--json"])
