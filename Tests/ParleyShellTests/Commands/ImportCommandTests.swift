@@ -251,6 +251,31 @@ import Testing
     #expect(!journal.contains("promise.noted"))
   }
 
+  @Test func onlyTheClientsNewWordsAreRead() throws {
+    let (shell, path) = try workspace()
+    try """
+    From: Kim Lee <kim@acme.example>
+    To: sam@bakerdesign.example
+    Subject: Re: Invoice INV-042
+    Date: Mon, 2 Nov 2026 09:00:00 +0000
+    Message-ID: <k9@acme.example>
+
+    Our director is looking at it and will get back to you.
+
+    Kim Lee | Accounts | Acme Ltd | pay on time, every time
+
+    On Thu, 15 Oct 2026 at 12:30, Sam Baker <sam@bakerdesign.example> wrote:
+    > Could you pay £500 by 18 December? I will pay the rest by January.
+    """.write(toFile: path, atomically: true, encoding: .utf8)
+    let run = try shell.oneShot(["import", path, "--dry-run", "--json"])
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let message = try #require((object["messages"] as? [[String: Any]])?.first)
+    let reading = try #require(message["reading"] as? [String: Any], "\(message)")
+    #expect(reading["kind"] as? String != "promise_to_pay", "\(reading)")
+    #expect(reading["promise"] is NSNull, "the quoted £500 and 18 December are not theirs")
+  }
+
   @Test func jsonListsEveryMessageAndWhatBecameOfIt() throws {
     let (shell, path) = try workspace()
     let run = try shell.oneShot(["import", path, "--json"])
