@@ -9,6 +9,8 @@ struct ContactJSON: Encodable {
   let summary: String
   let fullText: String?
   let recordedAt: String
+  /// An imported email's own headers; null for a contact typed in.
+  let mail: ImportedMail?
 
   init(_ logged: LoggedContact) {
     seq = logged.seq
@@ -18,5 +20,6 @@ struct ContactJSON: Encodable {
     summary = logged.contact.summary
     fullText = logged.contact.fullText
     recordedAt = logged.recordedAt.isoUTC
+    mail = logged.contact.mail
   }
 }
