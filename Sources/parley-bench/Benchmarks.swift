@@ -70,6 +70,15 @@ enum Benchmarks {
           _ = ReplyClassifier.classify(reply, today: today, currency: .gbp, dateOrder: .dayFirst)
         }
       },
+      Benchmark(
+        name: "mail-import-5k", unit: "read and place 5,000 messages among 50 cases (no writing)"
+      ) {
+        let planner = MailImportPlanner(
+          cases: try MailSamples.cases(50), ownAddresses: ["sam@bakerdesign.example"],
+          timeZoneID: "Europe/London", today: Day(year: 2026, month: 12, day: 4) ?? .unixEpoch)
+        let items = MailSamples.items(5_000, clients: 50)
+        return { precondition(planner.plan(items).recordCount > 0) }
+      },
       Benchmark(name: "sha256-64k", unit: "hash 64 KiB") {
         let bytes = [UInt8](repeating: 0x61, count: 65_536)
         return { _ = SHA256.hash(bytes) }

@@ -4,20 +4,33 @@
 /// token; a number of digits alone (`2001`) counts only after a word for an
 /// invoice (`invoice 2001`, `Rechnung Nr. 2001`) or a `#`, since bare digits
 /// are also prices, years and phone numbers.
-enum InvoiceMention {
+struct InvoiceMention {
+  /// The text, lowercased, read once for every invoice number looked for.
+  private let characters: [Character]
+
+  /// Prepares `text` for looking up invoice numbers.
+  init(_ text: String) {
+    characters = Array(text.lowercased())
+  }
+
   /// Whether `number` is named in `text`.
   static func names(_ number: String, in text: String) -> Bool {
+    InvoiceMention(text).names(number)
+  }
+
+  /// Whether `number` is named in the text.
+  func names(_ number: String) -> Bool {
     let wanted = Array(number.lowercased())
-    guard !wanted.isEmpty else { return false }
-    let characters = Array(text.lowercased())
+    guard let first = wanted.first else { return false }
     let digitsOnly = wanted.allSatisfy(\.isNumber)
     var start = 0
     while start + wanted.count <= characters.count {
-      if characters[start..<start + wanted.count].elementsEqual(wanted),
-        start == 0 || !isTokenCharacter(characters[start - 1]),
+      if characters[start] == first,
+        characters[start..<start + wanted.count].elementsEqual(wanted),
+        start == 0 || !Self.isTokenCharacter(characters[start - 1]),
         start + wanted.count == characters.count
-          || !isTokenCharacter(characters[start + wanted.count]),
-        !digitsOnly || followsInvoiceWord(characters[..<start])
+          || !Self.isTokenCharacter(characters[start + wanted.count]),
+        !digitsOnly || Self.followsInvoiceWord(characters[..<start])
       {
         return true
       }

@@ -166,10 +166,10 @@ public struct MailImportPlanner: Sendable {
       let ids = cases.filter { $0.domains.contains(domain) }.map(\.caseID)
       if !ids.isEmpty { return (ids, .domain(domain)) }
     }
-    let text = message.subject + "\n" + message.text
+    let text = InvoiceMention(message.subject + "\n" + message.text)
     var named: [(caseID: String, number: String)] = []
     for index in cases {
-      if let number = index.invoiceNumbers.first(where: { InvoiceMention.names($0, in: text) }) {
+      if let number = index.invoiceNumbers.first(where: text.names) {
         named.append((index.caseID, number))
       }
     }

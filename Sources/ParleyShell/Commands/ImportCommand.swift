@@ -77,7 +77,10 @@ enum ImportCommand: ShellCommand {
     let offered = picked.isEmpty ? items : items.filter { picked.contains($0.number) }
     let plan = planner.plan(offered, assignedCase: assigned, forced: picked)
     let states = Dictionary(cases, uniquingKeysWith: { first, _ in first })
-    let readings = plan.decisions.compactMap { reading(of: $0, states: states, in: context) }
+    let readings = Dictionary(
+      plan.decisions.compactMap { reading(of: $0, states: states, in: context) }.map {
+        ($0.number, $0)
+      }, uniquingKeysWith: { first, _ in first })
     var recorded: [String: [Int]] = [:]
     var unwritten: [String] = []
     if !arguments.has("dry-run") {

@@ -18,7 +18,8 @@ struct MailImportReport {
   }
 
   let plan: MailImportPlan
-  let readings: [Reading]
+  /// The readings of inbound messages, by message number.
+  let readings: [Int: Reading]
   /// The entry numbers written, by case; empty in a dry run.
   let recorded: [String: [Int]]
   let isDryRun: Bool
@@ -26,7 +27,7 @@ struct MailImportReport {
   let paths: [String]
 
   /// The reading of message `number`, when it is inbound and placed.
-  func reading(of number: Int) -> Reading? { readings.first { $0.number == number } }
+  func reading(of number: Int) -> Reading? { readings[number] }
 
   /// Per case, the latest inbound message that promises to pay by a day.
   var latestPromises: [(caseID: String, offer: PromiseOffer)] {
