@@ -96,7 +96,7 @@ extension MailImportReport {
           "  …and \(unplaced.count - Self.listedLimit) more: "
             + "'import \(typedPaths) --dry-run --json' lists every one.")
       }
-      let numbers = Self.ranges(unplaced.map(\.number))
+      let numbers = Self.ranges(unplaced.prefix(Self.listedLimit).map(\.number))
       context.say(
         "  To put them in a case: 'import \(typedPaths) --case CASE --message \(numbers)'; "
           + "or leave them out.")
