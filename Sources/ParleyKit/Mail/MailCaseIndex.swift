@@ -8,6 +8,9 @@ struct MailCaseIndex {
   let invoiceNumbers: [String]
   private(set) var messageIDs: Set<String> = []
   private(set) var fingerprints: Set<MailFingerprint> = []
+  /// Messages imported here and then voided: still in the journal, so not
+  /// imported again unless the user picks them.
+  private(set) var voidedFingerprints: Set<MailFingerprint> = []
   private let ownAddresses: Set<String>
 
   /// The index of case `caseID` as it stands in `state`.
@@ -22,6 +25,12 @@ struct MailCaseIndex {
       took(
         mail, body: logged.contact.fullText ?? "", isOutbound: logged.contact.direction == .outbound
       )
+    }
+    for voided in state.voided {
+      guard case .contactLogged(let contact) = voided.target.event, let mail = contact.mail else {
+        continue
+      }
+      voidedFingerprints.insert(MailFingerprint(mail, body: contact.fullText ?? ""))
     }
   }
 

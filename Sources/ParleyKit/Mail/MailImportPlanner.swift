@@ -5,7 +5,8 @@
 /// by, in order: the thread it is in (it answers or quotes a message already
 /// in the case), the client's addresses, the client's domain, then an invoice
 /// number in its subject or body. A message that two cases claim equally, or
-/// none, is listed and never written; one already recorded anywhere is skipped.
+/// none, is listed and never written; one already recorded anywhere is skipped
+/// (one recorded and then voided too, unless the user picks it by number).
 public struct MailImportPlanner: Sendable {
   private var cases: [MailCaseIndex]
   private let ownAddresses: Set<String>
@@ -57,7 +58,12 @@ public struct MailImportPlanner: Sendable {
       let mail = ImportedMail(message, sent: date, source: item.source)
       let fingerprint = MailFingerprint(mail, body: message.text)
       let outcome: MailImportOutcome
+      let isPicked = forced.contains(item.number)
       if let holder = planner.cases.first(where: { $0.fingerprints.contains(fingerprint) }) {
+        outcome = .duplicate(caseID: holder.caseID)
+      } else if !isPicked,
+        let holder = planner.cases.first(where: { $0.voidedFingerprints.contains(fingerprint) })
+      {
         outcome = .duplicate(caseID: holder.caseID)
       } else if seenThisImport.contains(fingerprint) {
         outcome = .duplicate(caseID: nil)
@@ -65,7 +71,7 @@ public struct MailImportPlanner: Sendable {
         seenThisImport.insert(fingerprint)
         outcome = planner.place(
           mail, message: message, isOutbound: isOutbound,
-          assignedCase: forced.contains(item.number) ? assignedCase : nil,
+          assignedCase: isPicked ? assignedCase : nil,
           fallbackCase: assignedCase)
       }
       decisions.append(

@@ -195,6 +195,25 @@ import Testing
     #expect(Self.planner(cases).plan(Self.items([other])).recordCount == 1)
   }
 
+  @Test func aVoidedImportStaysOutUntilPickedByNumber() throws {
+    var cases = try twoClients()
+    let message = Self.mail(from: "kim@acme.example", subject: "Wrong case", id: "w@x")
+    let first = Self.planner(cases).plan(Self.items([message]))
+    guard case .record(_, _, let contact) = try #require(first.decisions.first).outcome else {
+      Issue.record("not recorded")
+      return
+    }
+    cases[0].state = try Self.client(
+      "Acme Ltd", contact: "kim@acme.example", invoice: "INV-042",
+      extra: [.contactLogged(contact), .void(.init(target: 3, reason: "belongs to Bolt"))])
+    #expect(
+      Self.planner(cases).plan(Self.items([message])).decisions.map(\.outcome) == [
+        .duplicate(caseID: "acme")
+      ])
+    let picked = Self.planner(cases).plan(Self.items([message]), assignedCase: "bolt", forced: [1])
+    #expect(picked.decisions.map(caseOf) == ["bolt"])
+  }
+
   @Test func theSameMessageTwiceInOneMailboxIsRecordedOnce() throws {
     let message = Self.mail(from: "kim@acme.example", subject: "Twice", id: "twice@x")
     let plan = Self.planner(try twoClients()).plan(Self.items([message, message]))
