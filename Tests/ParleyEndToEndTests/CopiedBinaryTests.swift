@@ -5,6 +5,18 @@ import Testing
 /// an empty folder has everything it needs: the profiles and models are in it.
 @Suite("A copied binary works on its own")
 struct CopiedBinaryTests {
+  /// Copies the binary through a descriptor that closes on exec: a process
+  /// another test starts while the copy is open would otherwise inherit it
+  /// for writing, and running the copy would fail with "Text file busy".
+  static func copyExecutable(_ source: String, to destination: String) throws {
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: source))
+    let descriptor = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+    try #require(descriptor >= 0, "cannot create \(destination)")
+    defer { close(descriptor) }
+    let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    try #require(written == bytes.count, "wrote \(written) of \(bytes.count) bytes")
+  }
+
   @Test func aCopiedBinaryListsEveryProfileAndRunsACase() throws {
     let sandbox = try ParleySandbox()
     let bin = sandbox.root.appendingPathComponent("bin", isDirectory: true)
@@ -13,7 +25,7 @@ struct CopiedBinaryTests {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
     let copy = bin.appendingPathComponent("parley")
-    try FileManager.default.copyItem(atPath: sandbox.executable, toPath: copy.path)
+    try Self.copyExecutable(sandbox.executable, to: copy.path)
     let besideCopy = try FileManager.default.contentsOfDirectory(atPath: bin.path)
     #expect(besideCopy == ["parley"])
 

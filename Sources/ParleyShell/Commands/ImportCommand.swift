@@ -15,8 +15,9 @@ enum ImportCommand: ShellCommand {
       in its subject or body. Messages from your own address ('me', or --me) \
       are outbound. A message already recorded is skipped, so importing the \
       same mailbox again adds nothing. Messages that match no case are listed, \
-      never written: --case puts them in a case (with --message, only the \
-      messages numbered). Inbound messages are read like 'reply' (quoted \
+      never written: --case puts them in a case, and --message N,... puts \
+      just the messages numbered there, whatever they match (so one imported \
+      into the wrong case and voided there can be put right). Inbound messages are read like 'reply' (quoted \
       history and signatures left out), and a promise found in one is recorded \
       only when you confirm it. --dry-run shows what would be recorded, case \
       by case, and writes nothing. A message that cannot be read is named, \
@@ -188,7 +189,9 @@ enum ImportCommand: ShellCommand {
     for (caseID, offer) in report.latestPromises {
       guard let by = offer.promise.date, let state = states[caseID] else { continue }
       let amount = offer.promise.amount.map { " \($0.formatted)" } ?? ""
-      let words = "their promise to pay\(amount) by \(by.inWords) (email of \(offer.on.short))"
+      let passed = by < (try context.today()) ? "; that day has passed" : ""
+      let words =
+        "their promise to pay\(amount) by \(by.inWords) (email of \(offer.on.short)\(passed))"
       let command =
         "promise --case \(caseID) --by \(by.iso) --on \(offer.on.iso)"
         + (offer.promise.amount.map { " --amount \($0.plainDecimal)" } ?? "")
