@@ -63,15 +63,14 @@ struct GuardFlowTests {
     #expect(stopped.status == .cancelled)
     #expect(shell.journal("acme-ltd") == before)
     #expect(stopped.reader.prompts.contains { $0.contains("Go ahead anyway? (yes / no) [no]") })
-    // The next command typed by mistake is shown, not recorded: no yes, nothing written.
+    // A command typed at the question by mistake is caught, not taken: nothing written.
     let mistaken = try shell.atTerminal(
       ["escalate", "letter-before-claim-sent"],
       answers: ["yes", "draft call-confirmation --amount 500", ""])
     #expect(mistaken.status == .cancelled)
     #expect(
-      mistaken.stdout.contains(
-        "To be recorded: escalate letter-before-claim-sent, past skip-mediation, because "
-          + "\"draft call-confirmation --amount 500\"."))
+      mistaken.stderr.contains(
+        "That looks like the 'draft' command, not an answer."), "\(mistaken.stderr)")
     #expect(shell.journal("acme-ltd") == before)
     let typed = try shell.atTerminal(
       ["escalate", "letter-before-claim-sent"], answers: ["yes", "they refused to talk", "yes"])
