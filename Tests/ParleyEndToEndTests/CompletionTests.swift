@@ -61,6 +61,7 @@ struct CompletionTests {
       (["open", "a"], ["acme-ltd"]),
       (["show", "--case", ""], ["acme-ltd"]),
       (["check", "./no"], ["./nodes", "./notes.txt"]),
+      (["import", "reply.eml", "--dry-run", "./no"], ["./nodes", "./notes.txt"]),
       (["export", "--out", "no"], ["nodes"]),
       (["completion", ""], ["bash", "fish", "zsh"]),
     ]

@@ -23,6 +23,9 @@ public struct CommandSpec: Sendable {
   /// Whether it records entries in a journal: `--json` then prints them,
   /// with their numbers, instead of the words (see ``OptionSpec/recordedEntriesJSON``).
   public let recordsEntries: Bool
+  /// Whether the last positional kind stands for every argument after it
+  /// too (`import PATH...`), for completion.
+  public let repeatsLastPositional: Bool
 
   /// Creates a description. Without `maximumArguments`, a command takes
   /// none when `arguments` is nil and one otherwise; ``anyNumber`` is for
@@ -30,7 +33,8 @@ public struct CommandSpec: Sendable {
   public init(
     name: String, aliases: [String] = [], summary: String, arguments: String? = nil,
     maximumArguments: Int? = nil, positionals: [ValueKind] = [], discussion: String,
-    examples: [String], options: [OptionSpec] = [], recordsEntries: Bool = false
+    examples: [String], options: [OptionSpec] = [], recordsEntries: Bool = false,
+    repeatsLastPositional: Bool = false
   ) {
     self.name = name
     self.aliases = aliases
@@ -42,6 +46,13 @@ public struct CommandSpec: Sendable {
     self.examples = examples
     self.options = options + (recordsEntries ? [.recordedEntriesJSON] : [])
     self.recordsEntries = recordsEntries
+    self.repeatsLastPositional = repeatsLastPositional
+  }
+
+  /// The kind of positional argument `index` (0 first), if the command declares one.
+  public func positionalKind(at index: Int) -> ValueKind? {
+    if index < positionals.count { return positionals[index] }
+    return repeatsLastPositional ? positionals.last : nil
   }
 
   /// For ``maximumArguments``: words that are joined, as many as typed.

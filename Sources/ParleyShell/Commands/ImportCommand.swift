@@ -33,7 +33,7 @@ enum ImportCommand: ShellCommand {
       .value("me", "ADDRESS,...", "more of your own addresses (besides the one in 'me')"),
       .flag("dry-run", "show what would be recorded; write nothing"),
       .json,
-    ])
+    ], repeatsLastPositional: true)
 
   static func run(_ arguments: ParsedArguments, in context: ShellContext) throws {
     guard !arguments.positionals.isEmpty else {

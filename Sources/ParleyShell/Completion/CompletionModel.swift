@@ -28,10 +28,20 @@ struct CompletionModel {
   }
 
   /// The positional arguments worth completing, with their index (0 first).
+  ///
+  /// A kind that repeats (`import PATH...`) is listed for the next
+  /// ``repeatedPositionals`` places too, for the scripts that count places.
   static func completedPositionals(of spec: CommandSpec) -> [(index: Int, kind: ValueKind)] {
-    spec.positionals.enumerated().filter { $0.element.offersCandidates }
-      .map { (index: $0.offset, kind: $0.element) }
+    let places = spec.positionals.count + (spec.repeatsLastPositional ? repeatedPositionals : 0)
+    return (0..<places).compactMap { index in
+      guard let kind = spec.positionalKind(at: index), kind.offersCandidates else { return nil }
+      return (index: index, kind: kind)
+    }
   }
+
+  /// How many places after its own a repeating positional is completed in
+  /// the bash and fish scripts (zsh says "the rest" itself).
+  static let repeatedPositionals = 15
 
   private static func isPlainWord(_ word: String) -> Bool {
     guard let first = word.unicodeScalars.first, ("a"..."z").contains(first) else { return false }

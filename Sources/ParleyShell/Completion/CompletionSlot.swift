@@ -24,10 +24,8 @@ enum CompletionSlot: Equatable {
     let reading = Reading(spec, words.dropFirst())
     if let pending = reading.pendingOption { return .value(pending.values ?? .text) }
     if !reading.optionsEnded && partial.hasPrefix("-") { return .option(spec.options) }
-    if reading.position < spec.positionals.count,
-      spec.positionals[reading.position].offersCandidates
-    {
-      return .value(spec.positionals[reading.position])
+    if let kind = spec.positionalKind(at: reading.position), kind.offersCandidates {
+      return .value(kind)
     }
     return reading.optionsEnded ? .nothing : .option(spec.options)
   }

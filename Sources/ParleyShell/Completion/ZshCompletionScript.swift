@@ -86,6 +86,9 @@ enum ZshCompletionScript {
       specs.append(
         "\(index + 1):\(message(for: kind, placeholder: nil)):\(action(for: kind))")
     }
+    if spec.repeatsLastPositional, let kind = spec.positionals.last, kind.offersCandidates {
+      specs.append("*:\(message(for: kind, placeholder: nil)):\(action(for: kind))")
+    }
     return specs
   }
 

@@ -73,6 +73,10 @@ struct CompleterTests {
     #expect(
       completer.candidates(for: "check \(path)/no") == ["\(path)/notes-old/", "\(path)/notes.txt"])
     #expect(completer.candidates(for: "log --text-file \(path)/r") == ["\(path)/reply.eml"])
+    #expect(
+      completer.candidates(for: "import \(path)/reply.eml --dry-run \(path)/no") == [
+        "\(path)/notes-old/", "\(path)/notes.txt",
+      ], "every path of import, not just the first")
     #expect(completer.candidates(for: "export --out \(path)/") == ["\(path)/notes-old/"])
     #expect(completer.candidates(for: "reply \(path)/.no") == ["\(path)/.notes-hidden"])
     let home = Completer(caseIDs: { [] }, home: path)
