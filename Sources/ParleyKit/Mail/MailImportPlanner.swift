@@ -26,19 +26,32 @@ public struct MailImportPlanner: Sendable {
     self.today = today
   }
 
-  /// What importing `items` would record.
+  /// What importing `items` would record: each ``read(_:)``, then planned.
+  public func plan(
+    _ items: [MailImportItem], assignedCase: String? = nil, forced: Set<Int> = []
+  ) -> MailImportPlan {
+    plan(items.map(read), assignedCase: assignedCase, forced: forced)
+  }
+
+  /// Reads one message, refusing what cannot be placed in a chronology.
+  public func read(_ item: MailImportItem) -> ReadMail {
+    ReadMail(
+      number: item.number, source: item.source, content: Self.content(of: item, today: today))
+  }
+
+  /// What importing the messages `messages` would record.
   ///
   /// Messages that match no case go to `assignedCase` when one is given; the
   /// messages numbered in `forced` go to it whatever they match.
   public func plan(
-    _ items: [MailImportItem], assignedCase: String? = nil, forced: Set<Int> = []
+    _ messages: [ReadMail], assignedCase: String? = nil, forced: Set<Int> = []
   ) -> MailImportPlan {
     var planner = self
-    var read: [(item: MailImportItem, message: MailMessage, date: MailDate)] = []
+    var read: [(item: ReadMail, message: MailMessage, date: MailDate)] = []
     var refused: [MailImportDecision] = []
-    for item in items {
-      switch Self.read(item, today: today) {
-      case .success(let (message, date)): read.append((item, message, date))
+    for item in messages {
+      switch item.content {
+      case .success(let content): read.append((item, content.message, content.date))
       case .failure(let problem):
         refused.append(
           MailImportDecision(
@@ -103,9 +116,9 @@ public struct MailImportPlanner: Sendable {
     return MailImportPlan(decisions: decisions + refused)
   }
 
-  /// Reads an item, refusing what cannot be placed in a chronology.
-  private static func read(_ item: MailImportItem, today: Day) -> Result<
-    (MailMessage, MailDate), MailImportProblem
+  /// The message in `item` and its date, or why it cannot be used.
+  private static func content(of item: MailImportItem, today: Day) -> Result<
+    ReadMail.Content, MailImportProblem
   > {
     let message: MailMessage
     do {
@@ -119,7 +132,7 @@ public struct MailImportPlanner: Sendable {
     guard date.timestamp.utcDay <= today.adding(days: 1) else {
       return .failure(.sentInFuture(date.timestamp.utcDay))
     }
-    return .success((message, date))
+    return .success(ReadMail.Content(message: message.withoutHeaders, date: date))
   }
 
   /// Finds the message's case and, when it is recorded, notes it there.

@@ -54,16 +54,6 @@ enum ImportCommand: ShellCommand {
       throw ShellError.usage(
         "--message picks messages to put in a case: add --case CASE", command: spec.name)
     }
-    let items = try MailImportFiles.items(at: arguments.positionals)
-    guard !items.isEmpty else {
-      throw ShellError.invalid(
-        "no messages found in \(arguments.positionals.joined(separator: ", ")): "
-          + "give .eml files, mbox files or a Maildir folder")
-    }
-    if let beyond = picked.first(where: { $0 > items.count }) {
-      throw ShellError.invalid(
-        "there is no message \(beyond): this import has \(items.count) (see them with --dry-run)")
-    }
     let now = try context.now()
     var cases: [(id: String, state: CaseState)] = []
     for (id, state) in context.book.loadAll(try context.book.caseIDs()) {
@@ -75,8 +65,24 @@ enum ImportCommand: ShellCommand {
     }
     let planner = MailImportPlanner(
       cases: cases, ownAddresses: own, timeZoneID: now.timeZoneID, today: now.localDay)
-    let offered = picked.isEmpty ? items : items.filter { picked.contains($0.number) }
-    let plan = planner.plan(offered, assignedCase: assigned, forced: picked)
+    // Each message is read as it comes off the disk and only what the import
+    // uses is kept, so a mailbox of gigabytes is never held whole.
+    var messages: [ReadMail] = []
+    var count = 0
+    try MailImportFiles.read(at: arguments.positionals) { item in
+      count = item.number
+      if picked.isEmpty || picked.contains(item.number) { messages.append(planner.read(item)) }
+    }
+    guard count > 0 else {
+      throw ShellError.invalid(
+        "no messages found in \(arguments.positionals.joined(separator: ", ")): "
+          + "give .eml files, mbox files or a Maildir folder")
+    }
+    if let beyond = picked.filter({ $0 > count }).min() {
+      throw ShellError.invalid(
+        "there is no message \(beyond): this import has \(count) (see them with --dry-run)")
+    }
+    let plan = planner.plan(messages, assignedCase: assigned, forced: picked)
     let states = Dictionary(cases, uniquingKeysWith: { first, _ in first })
     let readings = Dictionary(
       plan.decisions.compactMap { reading(of: $0, states: states, in: context) }.map {

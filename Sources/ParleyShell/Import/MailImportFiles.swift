@@ -6,12 +6,21 @@ import ParleyKit
 /// Maildir folders, numbered from 1 in the order given.
 enum MailImportFiles {
   /// The messages at `paths`, each with its source named for the user.
+  static func items(at paths: [String]) throws -> [MailImportItem] {
+    var items: [MailImportItem] = []
+    try read(at: paths) { items.append($0) }
+    return items
+  }
+
+  /// Hands each message at `paths` to `each`, in order, one at a time: an
+  /// mbox is read a piece at a time, so a mailbox of gigabytes is never
+  /// held whole.
   ///
   /// A folder is read as a Maildir when it has `cur` or `new` in it, as an
   /// Apple Mail export when it holds a file named `mbox`, and otherwise for
   /// every mail file inside it, in name order.
-  static func items(at paths: [String]) throws -> [MailImportItem] {
-    var sources: [(label: String, bytes: [UInt8], isMailbox: Bool)] = []
+  static func read(at paths: [String], _ each: (MailImportItem) throws -> Void) throws {
+    var files: [(label: String, path: String)] = []
     for typed in paths {
       // The shell expands `~`; parley's own prompt leaves it to the command.
       let path = (typed as NSString).expandingTildeInPath
@@ -19,57 +28,46 @@ enum MailImportFiles {
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
         throw ShellError.invalid("there is no file or folder '\(typed)'; check the path")
       }
-      if isFolder.boolValue {
-        sources += try folder(path, label: (path as NSString).lastPathComponent)
-      } else {
-        let bytes = try read(path)
-        sources.append(((path as NSString).lastPathComponent, bytes, isMailbox(bytes)))
+      let label = (path as NSString).lastPathComponent
+      files += isFolder.boolValue ? try folder(path, label: label) : [(label, path)]
+    }
+    var number = 0
+    for file in files {
+      guard startsLikeMailbox(file.path) else {
+        number += 1
+        try each(MailImportItem(number: number, source: file.label, bytes: try contents(file.path)))
+        continue
+      }
+      try eachMessage(inMailbox: file.path) { message in
+        number += 1
+        try each(
+          MailImportItem(
+            number: number, source: "\(file.label), message \(message.number)",
+            bytes: message.bytes))
       }
     }
-    var items: [MailImportItem] = []
-    for source in sources {
-      if source.isMailbox {
-        for message in Mailbox.messages(in: source.bytes) {
-          items.append(
-            MailImportItem(
-              number: items.count + 1, source: "\(source.label), message \(message.number)",
-              bytes: message.bytes))
-        }
-      } else {
-        items.append(
-          MailImportItem(number: items.count + 1, source: source.label, bytes: source.bytes))
-      }
-    }
-    return items
   }
 
-  /// An mbox starts with a `From ` separator line; an .eml starts with a header.
-  private static func isMailbox(_ bytes: [UInt8]) -> Bool {
-    bytes.starts(with: Array("From ".utf8))
-  }
-
+  /// The mail files in a folder, each with its label.
   private static func folder(_ path: String, label: String) throws -> [(
-    label: String, bytes: [UInt8], isMailbox: Bool
+    label: String, path: String
   )] {
-    let names = try contents(of: path)
+    let names = try entries(of: path)
     let join = { (name: String) in (path as NSString).appendingPathComponent(name) }
     let labelled = { (name: String) in (label as NSString).appendingPathComponent(name) }
     if names.contains("cur") || names.contains("new") {
-      var found: [(String, [UInt8], Bool)] = []
+      var found: [(String, String)] = []
       for sub in ["cur", "new"] where names.contains(sub) {
-        for name in try contents(of: join(sub)) {
+        for name in try entries(of: join(sub)) {
           let file = (join(sub) as NSString).appendingPathComponent(name)
           guard isRegularFile(file) else { continue }
-          found.append(
-            ((labelled(sub) as NSString).appendingPathComponent(name), try read(file), false))
+          found.append(((labelled(sub) as NSString).appendingPathComponent(name), file))
         }
       }
       return found
     }
-    if names.contains("mbox"), isRegularFile(join("mbox")) {
-      return [(label, try read(join("mbox")), true)]
-    }
-    var found: [(String, [UInt8], Bool)] = []
+    if names.contains("mbox"), isRegularFile(join("mbox")) { return [(label, join("mbox"))] }
+    var found: [(String, String)] = []
     for name in names {
       let inner = join(name)
       var isFolder: ObjCBool = false
@@ -79,11 +77,30 @@ enum MailImportFiles {
       } else if name.lowercased().hasSuffix(".eml") || startsLikeMailbox(inner) {
         // Thunderbird keeps each folder as an mbox file with no extension
         // ("Inbox", beside its "Inbox.msf" index): known by its first line.
-        let bytes = try read(inner)
-        found.append((labelled(name), bytes, isMailbox(bytes)))
+        found.append((labelled(name), inner))
       }
     }
     return found
+  }
+
+  /// Reads the mbox at `path` a mebibyte at a time, handing on each message.
+  private static func eachMessage(
+    inMailbox path: String, _ body: (MailboxMessage) throws -> Void
+  ) throws {
+    guard let handle = FileHandle(forReadingAtPath: path) else { throw unreadable(path) }
+    defer { try? handle.close() }
+    var reader = MailboxReader()
+    while true {
+      let piece: Data?
+      do {
+        piece = try handle.read(upToCount: 1 << 20)
+      } catch {
+        throw unreadable(path)
+      }
+      guard let piece, !piece.isEmpty else { break }
+      for message in reader.read(Array(piece)[...]) { try body(message) }
+    }
+    for message in reader.finish() { try body(message) }
   }
 
   /// Whether the file at `path` begins with an mbox `From ` line, read
@@ -92,11 +109,11 @@ enum MailImportFiles {
     guard let handle = FileHandle(forReadingAtPath: path) else { return false }
     defer { try? handle.close() }
     let start = (try? handle.read(upToCount: 5)) ?? nil
-    return start.map { isMailbox(Array($0)) } ?? false
+    return start.map { Array($0) == Array("From ".utf8) } ?? false
   }
 
   /// The visible entries of a folder, in name order.
-  private static func contents(of path: String) throws -> [String] {
+  private static func entries(of path: String) throws -> [String] {
     do {
       return try FileManager.default.contentsOfDirectory(atPath: path)
         .filter { !$0.hasPrefix(".") }.sorted()
@@ -111,10 +128,12 @@ enum MailImportFiles {
       && !isFolder.boolValue
   }
 
-  private static func read(_ path: String) throws -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw ShellError.invalid("'\(path)' cannot be read; check its permissions")
-    }
+  private static func contents(_ path: String) throws -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else { throw unreadable(path) }
     return Array(data)
+  }
+
+  private static func unreadable(_ path: String) -> ShellError {
+    .invalid("'\(path)' cannot be read; check its permissions")
   }
 }
