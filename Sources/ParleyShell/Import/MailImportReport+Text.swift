@@ -7,7 +7,13 @@ extension MailImportReport {
     for (caseID, decisions) in plan.recordsByCase {
       let count = decisions.count
       context.say(style.bold("\(caseID): \(count) message\(count == 1 ? "" : "s")"))
-      for decision in decisions {
+      if count > Self.listedLimit {
+        context.say(
+          style.dim(
+            "  (the \(count - Self.listedLimit) earlier ones not shown; "
+              + "'import \(typedPaths) --dry-run --json' lists every one)"))
+      }
+      for decision in decisions.suffix(Self.listedLimit) {
         guard case .record(_, let match, let contact) = decision.outcome,
           let message = decision.message
         else { continue }
@@ -43,8 +49,8 @@ extension MailImportReport {
     }
   }
 
-  /// How many left-out messages are listed one by one; a whole mailbox of
-  /// newsletters would bury the few that matter.
+  /// How many messages of a case, and how many left out, are listed one by
+  /// one (the latest of a case); a whole mailbox would bury what matters.
   static let listedLimit = 20
 
   /// A message's first line: number, when it was sent, and the other party.

@@ -208,6 +208,22 @@ import Testing
     #expect(run.stdout.contains("…and 5 more: 'import \(path) --dry-run --json' lists every one."))
   }
 
+  @Test func aLongThreadShowsItsLatestTwentyMessages() throws {
+    let (shell, path) = try workspace()
+    let thread = (1...23).map { number in
+      "From x Thu Oct 15 10:30:00 2026\nFrom: kim@acme.example\nSubject: Note \(number)\n"
+        + "Date: Thu, \(number) Oct 2026 10:30:00 +0000\nMessage-ID: <t\(number)@acme.example>\n\n"
+        + "Noted.\n"
+    }
+    try thread.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    let run = try shell.oneShot(["import", path, "--dry-run"])
+    #expect(run.stdout.contains("acme-ltd: 23 messages"))
+    #expect(run.stdout.contains("(the 3 earlier ones not shown; 'import \(path) --dry-run --json'"))
+    #expect(!run.stdout.contains("Note 3  ("), "the earliest are left out")
+    #expect(run.stdout.contains("Note 4  ("))
+    #expect(run.stdout.contains("Note 23  ("))
+  }
+
   @Test func badArgumentsAreRefusedInWords() throws {
     let (shell, path) = try workspace()
     let cases: [([String], String)] = [
