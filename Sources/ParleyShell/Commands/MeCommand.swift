@@ -34,7 +34,9 @@ enum MeCommand: ShellCommand {
     }
     let details = try ask(
       earlier: earlier ?? SenderDetails(), presets: presets,
-      unattended: context.isUnattended(arguments), in: context)
+      // Options set single answers without asking the rest, at the shell's
+      // prompt as from the command line.
+      unattended: context.isUnattended(arguments) || !presets.isEmpty, in: context)
     try workspace.saveSender(details)
     context.say("Saved your details. Drafts sign with them; change them any time with 'me'.")
   }

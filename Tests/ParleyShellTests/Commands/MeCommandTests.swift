@@ -21,6 +21,14 @@ struct MeCommandTests {
     #expect(json.stdout.contains("\"pay_link\": null"))
   }
 
+  @Test func atTheShellsPromptOptionsAskNothingElse() throws {
+    let shell = try ShellHarness()
+    let run = try shell.session(["me --email sam@patel.test", "me --show"])
+    #expect(run.status == .success, "\(run.stderr)")
+    #expect(run.reader.prompts.allSatisfy { $0.hasPrefix("parley") }, "\(run.reader.prompts)")
+    #expect(run.stdout.contains("Email                   sam@patel.test"))
+  }
+
   @Test func aBadAnswerIsAnErrorAndNothingIsSaved() throws {
     let shell = try ShellHarness()
     _ = try shell.oneShot(["me", "--name", "Sam Patel"])
