@@ -194,6 +194,13 @@ enum ImportCommand: ShellCommand {
   ) throws {
     for (caseID, offer) in report.latestPromises {
       guard let by = offer.promise.date, let state = states[caseID] else { continue }
+      if let named = offer.promise.amount, named.currency != state.currency {
+        // Recording it as "the balance" would overstate what they promised.
+        context.say(
+          "Their promise names \(named.formatted), not in \(state.currency.code), the currency "
+            + "of \(caseID); record what it comes to with 'promise --case \(caseID)'.")
+        continue
+      }
       let amount = offer.promise.amount.map { " \($0.formatted)" } ?? ""
       let passed = by < (try context.today()) ? "; that day has passed" : ""
       let words =
@@ -224,10 +231,8 @@ enum ImportCommand: ShellCommand {
         context.say("The promised day is before the email; not recorded.")
         continue
       }
-      let amountValue = offer.promise.amount.flatMap {
-        $0.currency == state.currency ? $0 : nil
-      }
-      let event = CaseEvent.promiseNoted(.init(on: offer.on, by: by, amount: amountValue))
+      let event = CaseEvent.promiseNoted(
+        .init(on: offer.on, by: by, amount: offer.promise.amount))
       let seqs = try context.record([event], in: caseID)
       context.say("Recorded entry \(seqs[0]): \(event.displayLine).")
     }

@@ -258,6 +258,19 @@ import Testing
     #expect(run.stdout.contains("Recorded entry 5: promise"), "\(run.stdout)")
   }
 
+  @Test func aPromiseInAnotherCurrencyIsNotRecordedAsTheBalance() throws {
+    let (shell, path) = try workspace()
+    try Self.mailbox.replacingOccurrences(of: "We will pay £500 by", with: "We will pay $500 by")
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    let run = try shell.session(["import \(path)", "quit"])
+    #expect(
+      run.stdout.contains(
+        "Their promise names $500.00, not in GBP, the currency of acme-ltd; record what it "
+          + "comes to with 'promise --case acme-ltd'."), "\(run.stdout)")
+    #expect(!run.reader.prompts.contains { $0.contains("as a promise on acme-ltd?") })
+    #expect(!String(decoding: shell.journal("acme-ltd"), as: UTF8.self).contains("promise.noted"))
+  }
+
   @Test func ctrlCAtThePromiseSaysTheMailIsRecordedAndThePromiseNot() throws {
     let (shell, path) = try workspace()
     let run = try shell.session([.line("import \(path)"), .interrupted, .line("quit")])
