@@ -55,14 +55,7 @@ enum ImportCommand: ShellCommand {
         "--message picks messages to put in a case: add --case CASE", command: spec.name)
     }
     let now = try context.now()
-    var cases: [(id: String, state: CaseState)] = []
-    for (id, state) in context.book.loadAll(try context.book.caseIDs()) {
-      switch state {
-      case .success(let state): cases.append((id, state))
-      case .failure(let error):
-        context.warn("Warning: case \(id) could not be read (\(error)); no mail goes to it.")
-      }
-    }
+    let cases = try readableCases(in: context)
     let planner = MailImportPlanner(
       cases: cases, ownAddresses: own, timeZoneID: now.timeZoneID, today: now.localDay)
     // Each message is read as it comes off the disk and only what the import
@@ -88,24 +81,8 @@ enum ImportCommand: ShellCommand {
       plan.decisions.compactMap { reading(of: $0, states: states, in: context) }.map {
         ($0.number, $0)
       }, uniquingKeysWith: { first, _ in first })
-    var recorded: [String: [Int]] = [:]
-    var unwritten: [String] = []
-    if !arguments.has("dry-run") {
-      // Each case's messages in one append, all or none; one case that cannot
-      // be written does not stop the others.
-      for (caseID, decisions) in plan.recordsByCase {
-        let events = decisions.compactMap { decision -> CaseEvent? in
-          guard case .record(_, _, let contact) = decision.outcome else { return nil }
-          return .contactLogged(contact)
-        }
-        do {
-          recorded[caseID] = try context.record(events, in: caseID)
-        } catch {
-          context.warn("Nothing was written to \(caseID): \(error)")
-          unwritten.append(caseID)
-        }
-      }
-    }
+    let (recorded, unwritten) =
+      arguments.has("dry-run") ? ([:], []) : record(plan, in: context)
     let report = MailImportReport(
       plan: plan, readings: readings, recorded: recorded, isDryRun: arguments.has("dry-run"),
       paths: arguments.positionals)
@@ -127,6 +104,44 @@ enum ImportCommand: ShellCommand {
           + "\(count == 1 ? "was" : "were") skipped (named above); "
           + (report.isDryRun ? "the rest would import" : "the rest were imported"))
     }
+  }
+
+  /// Every case that can be read; one that cannot is named and left out.
+  private static func readableCases(in context: ShellContext) throws -> [(
+    id: String, state: CaseState
+  )] {
+    var cases: [(id: String, state: CaseState)] = []
+    for (id, state) in context.book.loadAll(try context.book.caseIDs()) {
+      switch state {
+      case .success(let state): cases.append((id, state))
+      case .failure(let error):
+        context.warn("Warning: case \(id) could not be read (\(error)); no mail goes to it.")
+      }
+    }
+    return cases
+  }
+
+  /// Writes each case's messages in one append, all or none; a case that
+  /// cannot be written does not stop the others. Returns the entries written
+  /// by case, and the cases not written.
+  private static func record(_ plan: MailImportPlan, in context: ShellContext) -> (
+    recorded: [String: [Int]], unwritten: [String]
+  ) {
+    var recorded: [String: [Int]] = [:]
+    var unwritten: [String] = []
+    for (caseID, decisions) in plan.recordsByCase {
+      let events = decisions.compactMap { decision -> CaseEvent? in
+        guard case .record(_, _, let contact) = decision.outcome else { return nil }
+        return .contactLogged(contact)
+      }
+      do {
+        recorded[caseID] = try context.record(events, in: caseID)
+      } catch {
+        context.warn("Nothing was written to \(caseID): \(error)")
+        unwritten.append(caseID)
+      }
+    }
+    return (recorded, unwritten)
   }
 
   /// The user's own addresses: from `me` and `--me`; at least one is needed.
