@@ -90,6 +90,11 @@ enum ImportCommand: ShellCommand {
       context.say(try JSONOutput.render(MailImportJSON(report)))
     } else {
       report.show(in: context)
+      if cases.isEmpty {
+        context.say(
+          "There are no cases yet, so no mail can go anywhere: start one with 'new' "
+            + "(with the client's email as its contact), then import again.")
+      }
       if !report.isDryRun { try confirmPromises(report, states: states, in: context) }
     }
     if !unwritten.isEmpty {

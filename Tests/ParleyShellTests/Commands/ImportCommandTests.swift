@@ -179,6 +179,16 @@ import Testing
     #expect(run.stdout.contains("bolt-works: 1 message"))
   }
 
+  @Test func withNoCasesTheImportSaysToStartOne() throws {
+    let shell = try ShellHarness()
+    let path = shell.home.appendingPathComponent("inbox.mbox").path
+    try Self.mailbox.write(toFile: path, atomically: true, encoding: .utf8)
+    let run = try shell.oneShot(["import", path, "--me", "sam@bakerdesign.example", "--dry-run"])
+    #expect(run.status == .success, "\(run.stderr)")
+    #expect(run.stdout.contains("Not recorded: 4 messages"))
+    #expect(run.stdout.contains("There are no cases yet, so no mail can go anywhere: start one"))
+  }
+
   @Test func withoutTheUsersAddressNothingIsReadOrWritten() throws {
     let shell = try ShellHarness()
     try shell.makeAcme()
