@@ -4,6 +4,8 @@ public enum MailImportOutcome: Hashable, Sendable {
   case record(caseID: String, match: MailMatch, contact: CaseEvent.ContactLogged)
   /// Already recorded in the case (or earlier in this import when nil); skipped.
   case duplicate(caseID: String?)
+  /// Imported into the case before and voided there; skipped unless picked by number.
+  case voidedEarlier(caseID: String)
   /// It matches no case; listed, not written.
   case unmatched
   /// It matches more than one case equally well; listed, not written.

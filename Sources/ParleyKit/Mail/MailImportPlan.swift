@@ -31,6 +31,11 @@ public struct MailImportPlan: Hashable, Sendable {
     decisions.filter { if case .duplicate = $0.outcome { true } else { false } }
   }
 
+  /// The messages imported before and voided, left out unless picked.
+  public var voidedEarlier: [MailImportDecision] {
+    decisions.filter { if case .voidedEarlier = $0.outcome { true } else { false } }
+  }
+
   /// The messages that could not be read or dated.
   public var refused: [MailImportDecision] {
     decisions.filter { if case .refused = $0.outcome { true } else { false } }

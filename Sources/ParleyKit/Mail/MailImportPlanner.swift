@@ -77,7 +77,7 @@ public struct MailImportPlanner: Sendable {
       } else if !isPicked,
         let holder = planner.cases.first(where: { $0.voidedFingerprints.contains(fingerprint) })
       {
-        outcome = .duplicate(caseID: holder.caseID)
+        outcome = .voidedEarlier(caseID: holder.caseID)
       } else if seenThisImport.contains(fingerprint) {
         outcome = .duplicate(caseID: nil)
       } else {

@@ -112,6 +112,13 @@ extension MailImportReport {
       context.say(
         "Already recorded, skipped: \(duplicates) message\(duplicates == 1 ? "" : "s").")
     }
+    let voided = plan.voidedEarlier
+    if !voided.isEmpty {
+      context.say(
+        "Voided after an earlier import, skipped: \(voided.count) message"
+          + "\(voided.count == 1 ? "" : "s") (#\(Self.ranges(voided.map(\.number)))); to import "
+          + "one again: 'import \(typedPaths) --case CASE --message N'.")
+    }
     for decision in plan.refused {
       guard case .refused(let problem) = decision.outcome else { continue }
       context.warn("\(decision.source): skipped. \(problem.message)")

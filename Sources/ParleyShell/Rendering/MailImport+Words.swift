@@ -33,6 +33,7 @@ extension MailImportOutcome {
       "matches \(ids.joined(separator: " and ")) (\(match.words))"
     case .closedCase(let id, _): "belongs to \(id), which is closed"
     case .duplicate: "already recorded"
+    case .voidedEarlier(let id): "imported into \(id) before and voided there"
     case .refused(let problem): problem.message
     case .record(let id, _, _): "recorded in \(id)"
     }

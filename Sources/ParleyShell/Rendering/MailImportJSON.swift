@@ -5,7 +5,8 @@ struct MailImportJSON: Encodable {
   struct Message: Encodable {
     let number: Int
     let source: String
-    /// `recorded`, `would_record`, `duplicate`, `unmatched`, `ambiguous`, `closed_case`, `refused`.
+    /// `recorded`, `would_record`, `duplicate`, `voided_earlier`, `unmatched`, `ambiguous`,
+    /// `closed_case`, `refused`.
     let outcome: String
     let caseID: String?
     /// The entry written, when it was.
@@ -53,6 +54,9 @@ struct MailImportJSON: Encodable {
       case .record(let id, let matched, _):
         (caseID, match) = (id, matched)
         outcome = report.isDryRun ? "would_record" : "recorded"
+      case .voidedEarlier(let id):
+        caseID = id
+        outcome = "voided_earlier"
       case .duplicate(let id):
         caseID = id
         outcome = "duplicate"

@@ -82,7 +82,9 @@ import Testing
         plan.decisions.map(\.number).sorted() == items.map(\.number),
         "round \(round): each message once")
       let recorded = plan.recordCount
-      let left = plan.unplaced.count + plan.duplicates.count + plan.refused.count
+      let left =
+        plan.unplaced.count + plan.duplicates.count + plan.voidedEarlier.count
+        + plan.refused.count
       #expect(recorded + left == items.count, "round \(round)")
       let after = try applying(plan, to: cases)
       let again = MailImportPlannerTests.planner(after).plan(items)

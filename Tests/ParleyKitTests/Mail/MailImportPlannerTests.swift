@@ -208,7 +208,7 @@ import Testing
       extra: [.contactLogged(contact), .void(.init(target: 3, reason: "belongs to Bolt"))])
     #expect(
       Self.planner(cases).plan(Self.items([message])).decisions.map(\.outcome) == [
-        .duplicate(caseID: "acme")
+        .voidedEarlier(caseID: "acme")
       ])
     let picked = Self.planner(cases).plan(Self.items([message]), assignedCase: "bolt", forced: [1])
     #expect(picked.decisions.map(caseOf) == ["bolt"])

@@ -164,6 +164,20 @@ import Testing
     #expect(try shell.oneShot(["import", path]).stdout.contains("Already recorded, skipped: 1"))
   }
 
+  @Test func mailVoidedAfterAnImportStaysOutAndSaysHowToBringItBack() throws {
+    let (shell, path) = try workspace()
+    _ = try shell.oneShot(["import", path])
+    let voided = try shell.oneShot(["void", "4", "--case", "acme", "--reason", "wrong case"])
+    #expect(voided.status == .success, "\(voided.stderr)")
+    let again = try shell.oneShot(["import", path, "--dry-run"])
+    #expect(
+      again.stdout.contains(
+        "Voided after an earlier import, skipped: 1 message (#2); to import one again: "
+          + "'import \(path) --case CASE --message N'."), "\(again.stdout)")
+    let back = try shell.oneShot(["import", path, "--case", "bolt", "--message", "2"])
+    #expect(back.stdout.contains("bolt-works: 1 message"), "\(back.stdout)")
+  }
+
   @Test func aBrokenMessageIsNamedSkippedAndTheRestImport() throws {
     let (shell, path) = try workspace()
     let broken = Self.mailbox.replacingOccurrences(
