@@ -39,14 +39,18 @@ let package = Package(
 
     // MARK: - Tests
 
+    /// Starting child programs in tests without Foundation's `Process`.
+    .target(name: "ParleyTestSupport", path: "Tests/ParleyTestSupport"),
     .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit"]),
-    .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "ParleyKit"]),
     .testTarget(
-      name: "ParleyShellTests", dependencies: ["ParleyShell", "ParleyStore", "ParleyKit"],
+      name: "ParleyStoreTests", dependencies: ["ParleyStore", "ParleyKit", "ParleyTestSupport"]),
+    .testTarget(
+      name: "ParleyShellTests",
+      dependencies: ["ParleyShell", "ParleyStore", "ParleyKit", "ParleyTestSupport"],
       exclude: ["Exports/validate_ics.py"]),
     .testTarget(
       name: "ParleyEndToEndTests",
-      dependencies: ["ParleyKit"]
+      dependencies: ["ParleyKit", "ParleyTestSupport"]
     ),
   ]
 )

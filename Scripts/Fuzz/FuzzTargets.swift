@@ -95,8 +95,51 @@ let targets: [String: @Sendable (UnsafeBufferPointer<UInt8>) -> Void] = [
     require(
       messages.enumerated().allSatisfy { $0.element.number == $0.offset + 1 }, "numbered in order")
     require(messages.reduce(0) { $0 + $1.bytes.count } <= mbox.count, "more bytes than the mailbox")
+    // Read in two pieces, cut where the first byte says, it is the same mailbox.
+    let cut = mbox.isEmpty ? 0 : Int(mbox[0]) % (mbox.count + 1)
+    var reader = MailboxReader()
+    let pieced = reader.read(mbox[..<cut]) + reader.read(mbox[cut...]) + reader.finish()
+    require(pieced == messages, "pieces read as another mailbox")
+  },
+  // Every message of a mailbox gets one decision, and each contact recorded
+  // is dated no later than tomorrow.
+  "mail-import": { bytes in
+    let items = Mailbox.messages(in: Array(bytes)).map {
+      MailImportItem(number: $0.number, source: "fuzz.mbox, message \($0.number)", bytes: $0.bytes)
+    }
+    let plan = importPlanner.plan(items)
+    require(plan.decisions.map(\.number).sorted() == items.map(\.number), "a message lost or doubled")
+    for decision in plan.decisions {
+      guard case .record(_, _, let contact) = decision.outcome else { continue }
+      require(contact.on <= today.adding(days: 1), "a contact dated \(contact.on)")
+    }
   },
 ]
+
+/// Two clients, for the mail-import target: one known by address, one by invoice.
+let importPlanner: MailImportPlanner = {
+  let cases = [("acme", "kim@acme.example", "INV-042"), ("bolt", "", "2001")].map {
+    id, contact, invoice in
+    let events: [CaseEvent] = [
+      .caseOpened(
+        .init(
+          client: id, contact: contact, debtorKind: .business, jurisdiction: "gb-ewl",
+          currency: "GBP")),
+      .invoiceAdded(
+        .init(
+          number: invoice, amount: Money(minorUnits: 10_000, currency: .gbp), issued: today,
+          due: today)),
+    ]
+    let recorded = events.enumerated().map {
+      RecordedEvent(
+        seq: $0 + 1, recordedAt: Timestamp(secondsSince1970: 0, timeZoneID: "UTC"), event: $1)
+    }
+    guard let state = try? CaseState(events: recorded) else { fatalError("the fixture case") }
+    return (id: id, state: state)
+  }
+  return MailImportPlanner(
+    cases: cases, ownAddresses: ["sam@bakerdesign.example"], timeZoneID: "UTC", today: today)
+}()
 
 @_cdecl("LLVMFuzzerInitialize")
 public func initialize(

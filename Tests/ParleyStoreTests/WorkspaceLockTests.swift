@@ -1,22 +1,17 @@
 import Foundation
 import ParleyKit
 import ParleyStore
+import ParleyTestSupport
 import Synchronization
 import Testing
 
 /// The workspace lock keeps writers from different processes and threads apart.
 @Suite struct WorkspaceLockTests {
   /// Starts `executable` and waits until it prints its first line (it holds the lock then).
-  private func startHolder(_ executable: String, _ arguments: [String]) throws -> Process {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let line = output.fileHandleForReading.availableData
-    #expect(String(decoding: line, as: UTF8.self).hasPrefix("locked"))
-    return process
+  private func startHolder(_ executable: String, _ arguments: [String]) throws -> ChildProcess {
+    let holder = try ChildProcess.spawn(executable, arguments)
+    #expect(holder.firstLine().hasPrefix("locked"))
+    return holder
   }
 
   @Test func appendFailsClearlyWhileAnotherProcessHoldsTheLock() throws {
@@ -34,23 +29,20 @@ import Testing
       """
     let holder = try startHolder(
       "/usr/bin/env", ["python3", "-c", script, temp.workspace.lock.url.path])
-    defer {
-      holder.terminate()
-      holder.waitUntilExit()
-    }
+    defer { holder.finish(stopping: true) }
     let started = ContinuousClock.now
-    #expect(throws: StoreError.lockBusy(pid: holder.processIdentifier)) {
+    #expect(throws: StoreError.lockBusy(pid: holder.pid)) {
       try journal.append(Fixtures.note("blocked"), at: Fixtures.time(1))
     }
     let waited = ContinuousClock.now - started
     #expect(waited >= .milliseconds(350) && waited < .seconds(2))
     #expect(
-      StoreError.lockBusy(pid: holder.processIdentifier).description
-        == "another parley (pid \(holder.processIdentifier)) is writing to this workspace;"
+      StoreError.lockBusy(pid: holder.pid).description
+        == "another parley (pid \(holder.pid)) is writing to this workspace;"
         + " try again in a moment")
     #expect(try temp.bytes(journal.url) == before)
     #expect(journal.records.count == 1)
-    #expect(throws: StoreError.lockBusy(pid: holder.processIdentifier)) {
+    #expect(throws: StoreError.lockBusy(pid: holder.pid)) {
       try temp.workspace.createCase(Fixtures.opened("Other"), at: Fixtures.time(2))
     }
     #expect(try temp.workspace.caseIDs() == ["acme-ltd"])
@@ -62,10 +54,7 @@ import Testing
     let before = try temp.bytes(journal.url)
     let holder = try startHolder(
       "/usr/bin/flock", [temp.workspace.lock.url.path, "sh", "-c", "echo locked; exec sleep 3"])
-    defer {
-      holder.terminate()
-      holder.waitUntilExit()
-    }
+    defer { holder.finish(stopping: true) }
     #expect(throws: StoreError.lockBusy(pid: nil)) {
       try journal.append(Fixtures.note("blocked"), at: Fixtures.time(1))
     }
@@ -80,7 +69,7 @@ import Testing
     var journal = try temp.openCase()
     let holder = try startHolder(
       "/usr/bin/flock", [temp.workspace.lock.url.path, "sh", "-c", "echo locked; exec sleep 0.3"])
-    defer { holder.waitUntilExit() }
+    defer { holder.finish(stopping: false) }
     #expect(try journal.append(Fixtures.note("after waiting"), at: Fixtures.time(1)).seq == 2)
   }
 

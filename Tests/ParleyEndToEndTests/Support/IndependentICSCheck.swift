@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 
 /// The independent .ics checker, `Tests/ParleyShellTests/Exports/validate_ics.py`,
 /// run on files the built binary wrote.
@@ -67,7 +68,7 @@ enum IndependentICSCheck {
     file: String, expecting events: [ExpectedEvent]? = nil, after earlier: String? = nil
   ) throws -> ParleyResult {
     guard let python else {
-      throw ParleyProcess.Failure(description: skipMessage)
+      throw ChildProcess.Failure(description: skipMessage)
     }
     var arguments = [script]
     if let earlier { arguments += ["--after", earlier] }

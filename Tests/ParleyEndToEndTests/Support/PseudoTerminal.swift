@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -80,7 +81,7 @@ final class PseudoTerminal {
     posix_spawn_file_actions_adddup2(&actions, 0, 1)
     posix_spawn_file_actions_adddup2(&actions, 0, 2)
     if let directory {
-      guard Self.addChangeDirectory(&actions, directory) == 0 else {
+      guard ChildProcess.addChangeDirectory(&actions, directory) == 0 else {
         _ = closeDescriptor(masterFD)
         throw Failure(step: "posix_spawn_file_actions_addchdir_np \(directory)", code: errno)
       }
@@ -117,21 +118,6 @@ final class PseudoTerminal {
     }
     pid = child
     master = masterFD
-  }
-
-  /// `posix_spawn_file_actions_addchdir_np`, which the C library has (glibc
-  /// 2.29, macOS 10.15) but Swift's Glibc module does not declare: found by name.
-  private static func addChangeDirectory(
-    _ actions: inout posix_spawn_file_actions_t, _ directory: String
-  ) -> Int32 {
-    typealias AddChdir =
-      @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>)
-      -> Int32
-    guard let handle = dlopen(nil, RTLD_NOW),
-      let symbol = dlsym(handle, "posix_spawn_file_actions_addchdir_np")
-    else { return ENOSYS }
-    let add = unsafeBitCast(symbol, to: AddChdir.self)
-    return add(&actions, directory)
   }
 
   deinit {

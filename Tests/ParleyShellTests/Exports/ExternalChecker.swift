@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 
 /// Runs the independent checkers (Python scripts) that some export tests rely on.
 ///
@@ -41,17 +42,8 @@ enum ExternalChecker {
   /// Runs a program and returns its exit status and its stdout and stderr together,
   /// or nil when it cannot be started.
   static func run(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String)? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    process.standardInput = FileHandle.nullDevice
-    do { try process.run() } catch { return nil }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    guard let run = try? ChildRun.run(executable, arguments, timeout: 300) else { return nil }
+    return (run.status, String(decoding: run.stdout + run.stderr, as: UTF8.self))
   }
 
   /// Writes `text` as UTF-8 to a new temporary file and returns its path.

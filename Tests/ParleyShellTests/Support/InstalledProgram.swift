@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// A program the tests run to check parley's output independently (bash, zsh,
@@ -32,32 +33,15 @@ struct InstalledProgram {
     "skipped: \(name) is not installed (Scripts/install-test-tools installs it with apt-get)"
   }
 
-  /// Runs the program with `arguments` in `directory`, its output collected
-  /// in files so a long output never blocks it.
+  /// Runs the program with `arguments` in `directory`, its output drained
+  /// as it comes so a long output never blocks it.
   func run(
     _ arguments: [String], directory: URL? = nil, environment: [String: String]? = nil
   ) throws -> Run {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("parley-program-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let out = folder.appendingPathComponent("stdout")
-    let err = folder.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
-    FileManager.default.createFile(atPath: err.path, contents: nil)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = directory }
-    if let environment { process.environment = environment }
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = try FileHandle(forWritingTo: out)
-    process.standardError = try FileHandle(forWritingTo: err)
-    try process.run()
-    process.waitUntilExit()
+    let run = try ChildRun.run(
+      path, arguments, environment: environment, directory: directory?.path, timeout: 300)
     return Run(
-      status: process.terminationStatus,
-      stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+      status: run.status, stdout: String(decoding: run.stdout, as: UTF8.self),
+      stderr: String(decoding: run.stderr, as: UTF8.self))
   }
 }
