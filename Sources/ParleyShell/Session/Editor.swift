@@ -38,19 +38,16 @@ struct Editor {
         atPath: file.path, contents: Data(initialText.utf8),
         attributes: [.posixPermissions: 0o600])
     else { throw ShellError.data("could not create a temporary file in \(folder.path)") }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", "\(command) \"$1\"", "sh", file.path]
-    do {
-      try process.run()
-    } catch {
-      throw ShellError.invalid("could not start the editor '\(command)': \(error)")
+    guard
+      let child = ShellScript.start(
+        "\(command) \"$1\"", arguments: [file.path], environment: context.environment)
+    else {
+      throw ShellError.invalid("could not start the editor '\(command)'")
     }
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw ShellError.cancelled(
-        "the editor '\(command)' exited with status \(process.terminationStatus); nothing was saved"
-      )
+    let code = ShellScript.wait(child)
+    guard code == 0 else {
+      let how = code.map { "exited with status \($0)" } ?? "was stopped by a signal"
+      throw ShellError.cancelled("the editor '\(command)' \(how); nothing was saved")
     }
     let text = try TextFiles.read(file.path)
     guard acceptsUnchanged || text != initialText, !text.trimmed.isEmpty else {

@@ -46,7 +46,7 @@ struct Pager {
     let (readEnd, writeEnd) = (ends[0], ends[1])
     _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
     _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
-    guard let child = spawn(input: readEnd) else {
+    guard let child = ShellScript.start(command, environment: environment, input: readEnd) else {
       close(readEnd)
       close(writeEnd)
       return false
@@ -70,38 +70,8 @@ struct Pager {
     }
     _ = DescriptorWriter.writeAll(text, to: writeEnd)
     close(writeEnd)
-    var status: Int32 = 0
-    while waitpid(child, &status, 0) == -1, errno == EINTR {}
-    let exited = status & 0x7f == 0
-    let code = (status >> 8) & 0xff
-    return !(exited && (code == 126 || code == 127))
-  }
-
-  /// Starts `/bin/sh -c command` reading from `input`, with default signal
-  /// handling; nil when it could not be started.
-  private func spawn(input: Int32) -> pid_t? {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_adddup2(&actions, input, STDIN_FILENO)
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var defaults = sigset_t()
-    sigemptyset(&defaults)
-    for signal in [SIGINT, SIGQUIT, SIGPIPE, SIGTSTP] { sigaddset(&defaults, signal) }
-    posix_spawnattr_setsigdefault(&attributes, &defaults)
-    var mask = sigset_t()
-    sigemptyset(&mask)
-    posix_spawnattr_setsigmask(&attributes, &mask)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-    let argv = ["/bin/sh", "-c", command].map { $0.withCString { strdup($0) } }
-    let envp = environment.map { "\($0.key)=\($0.value)".withCString { strdup($0) } }
-    defer { (argv + envp).forEach { free($0) } }
-    var child: pid_t = 0
-    guard posix_spawn(&child, "/bin/sh", &actions, &attributes, argv + [nil], envp + [nil]) == 0
-    else { return nil }
-    return child
+    let code = ShellScript.wait(child)
+    return !(code == 126 || code == 127)
   }
 
   /// The path of the executable `name` in the folders of `path`, if any.
