@@ -16,7 +16,8 @@ enum MailImportFiles {
   /// mbox is read a piece at a time, so a mailbox of gigabytes is never
   /// held whole.
   ///
-  /// A folder is read as a Maildir when it has `cur` or `new` in it, as an
+  /// A folder is read as a Maildir when it has `cur` or `new` in it (with
+  /// the hidden Maildir++ folders inside it, such as `.Sent`), as an
   /// Apple Mail export when it holds a file named `mbox`, and otherwise for
   /// every mail file inside it, in name order.
   static func read(at paths: [String], _ each: (MailImportItem) throws -> Void) throws {
@@ -63,6 +64,15 @@ enum MailImportFiles {
           guard isRegularFile(file) else { continue }
           found.append(((labelled(sub) as NSString).appendingPathComponent(name), file))
         }
+      }
+      // Maildir++ (Dovecot, Courier) keeps the other folders, Sent among
+      // them, as hidden Maildirs inside the first: `.Sent/cur`.
+      let hidden = try FileManager.default.contentsOfDirectory(atPath: path)
+        .filter { $0.hasPrefix(".") && $0.count > 1 }.sorted()
+      for name in hidden {
+        let inner = join(name)
+        guard isMaildir(inner) else { continue }
+        found += try folder(inner, label: labelled(name))
       }
       return found
     }
@@ -119,6 +129,16 @@ enum MailImportFiles {
         .filter { !$0.hasPrefix(".") }.sorted()
     } catch {
       throw ShellError.invalid("the folder '\(path)' cannot be read; check its permissions")
+    }
+  }
+
+  /// Whether `path` is a folder holding `cur` or `new`.
+  private static func isMaildir(_ path: String) -> Bool {
+    var isFolder: ObjCBool = false
+    return ["cur", "new"].contains { sub in
+      FileManager.default.fileExists(
+        atPath: (path as NSString).appendingPathComponent(sub), isDirectory: &isFolder)
+        && isFolder.boolValue
     }
   }
 

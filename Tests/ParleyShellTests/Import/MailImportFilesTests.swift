@@ -56,6 +56,18 @@ import Testing
       ])
   }
 
+  @Test func aMaildirPlusPlusRootBringsItsSentFolderToo() throws {
+    try write(message("inbox"), to: "Maildir/cur/1760000000.M1P1.host:2,S")
+    try write(message("sent"), to: "Maildir/.Sent/cur/1760000003.M4P1.host:2,S")
+    try write(message("dovecot index"), to: "Maildir/.Sent/dovecot-uidlist")
+    try write(message("not a maildir"), to: "Maildir/.cache/x.eml")
+    #expect(
+      try subjects(["Maildir"]) == [
+        "inbox @ Maildir/cur/1760000000.M1P1.host:2,S",
+        "sent @ Maildir/.Sent/cur/1760000003.M4P1.host:2,S",
+      ])
+  }
+
   @Test func anAppleMailExportIsTheMboxInsideItsFolder() throws {
     try write(
       "From kim@acme.example Thu Oct 15 10:30:00 2026\n" + message("apple"), to: "Acme.mbox/mbox")
