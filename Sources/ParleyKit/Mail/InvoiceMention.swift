@@ -13,11 +13,6 @@ struct InvoiceMention {
     characters = Array(text.lowercased())
   }
 
-  /// Whether `number` is named in `text`.
-  static func names(_ number: String, in text: String) -> Bool {
-    InvoiceMention(text).names(number)
-  }
-
   /// Whether `number` is named in the text.
   func names(_ number: String) -> Bool {
     let wanted = Array(number.lowercased())

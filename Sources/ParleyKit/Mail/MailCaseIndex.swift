@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one case offers for matching imported mail: the client's addresses
 /// and domains, its invoice numbers, and the messages it already holds.
 struct MailCaseIndex {
@@ -55,22 +57,12 @@ struct MailCaseIndex {
   /// The email addresses in a free-text contact (`Kim, kim@weber.example, 0161 555 0100`).
   static func addresses(in contact: String) -> [MailAddress] {
     contact.split(whereSeparator: { " ,;<>()[]\t\n\"'".contains($0) }).compactMap { token in
-      let word = token.trimmingCharacters(in: ".:")
+      let word = token.trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
       let parts = word.split(separator: "@", omittingEmptySubsequences: false)
       guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
         !parts[1].hasPrefix("."), !parts[1].hasSuffix(".")
       else { return nil }
       return MailAddress(name: "", address: String(word))
     }
-  }
-}
-
-extension Substring {
-  /// The text without any of `characters` at either end.
-  fileprivate func trimmingCharacters(in characters: String) -> Substring {
-    var text = self
-    while let first = text.first, characters.contains(first) { text = text.dropFirst() }
-    while let last = text.last, characters.contains(last) { text = text.dropLast() }
-    return text
   }
 }

@@ -132,7 +132,7 @@ public struct MailImportPlanner: Sendable {
     guard date.timestamp.utcDay <= today.adding(days: 1) else {
       return .failure(.sentInFuture(date.timestamp.utcDay))
     }
-    return .success(ReadMail.Content(message: message.withoutHeaders, date: date))
+    return .success(ReadMail.Content(message: message, date: date))
   }
 
   /// Finds the message's case and, when it is recorded, notes it there.

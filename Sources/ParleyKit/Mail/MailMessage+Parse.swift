@@ -18,8 +18,7 @@ extension MailMessage {
       inReplyTo: headers.values("In-Reply-To").flatMap(messageIDs),
       references: headers.values("References").flatMap(messageIDs),
       text: (entity.text ?? "").trimmingMailSpace,
-      attachmentNames: entity.attachmentNames,
-      headers: headers)
+      attachmentNames: entity.attachmentNames)
   }
 
   /// The ids in a Message-ID, In-Reply-To or References value, without angle

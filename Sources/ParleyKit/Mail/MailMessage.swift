@@ -22,6 +22,4 @@ public struct MailMessage: Hashable, Sendable {
   public let text: String
   /// The file names of the attachments, in order, those of forwarded messages included.
   public let attachmentNames: [String]
-  /// Every header field of the message itself.
-  public let headers: MailHeaders
 }

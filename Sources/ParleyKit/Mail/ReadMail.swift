@@ -1,8 +1,8 @@
 /// One message of an import, read: what it says and when it was sent, or why
 /// it cannot take a place in the record.
 ///
-/// Only what the import uses is kept (not the raw bytes, not every header),
-/// so a mailbox of thousands of messages is read one at a time and held small.
+/// Only what the import uses is kept (not the raw bytes), so a mailbox of
+/// thousands of messages is read one at a time and held small.
 public struct ReadMail: Sendable {
   /// Its number in the import, from 1.
   public let number: Int

@@ -105,7 +105,7 @@ enum ImportCommand: ShellCommand {
     if !plan.refused.isEmpty {
       let count = plan.refused.count
       throw ShellError.invalid(
-        "\(count) message\(count == 1 ? "" : "s") could not be read and "
+        "\(MailImportReport.messages(count)) could not be read and "
           + "\(count == 1 ? "was" : "were") skipped (named above); "
           + (report.isDryRun ? "the rest would import" : "the rest were imported"))
     }

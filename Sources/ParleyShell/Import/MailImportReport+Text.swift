@@ -4,9 +4,10 @@ extension MailImportReport {
   /// Prints the report: case by case, then what was left out and why.
   func show(in context: ShellContext) {
     let style = context.style
-    for (caseID, decisions) in plan.recordsByCase {
+    let byCase = plan.recordsByCase
+    for (caseID, decisions) in byCase {
       let count = decisions.count
-      context.say(style.bold("\(caseID): \(count) message\(count == 1 ? "" : "s")"))
+      context.say(style.bold("\(caseID): \(Self.messages(count))"))
       if count > Self.listedLimit {
         context.say(
           style.dim(
@@ -38,8 +39,7 @@ extension MailImportReport {
     }
     showLeftOut(in: context)
     let count = plan.recordCount
-    let cases = plan.recordsByCase.count
-    let tally = "\(count) message\(count == 1 ? "" : "s") in \(cases) case\(cases == 1 ? "" : "s")"
+    let tally = "\(Self.messages(count)) in \(byCase.count) case\(byCase.count == 1 ? "" : "s")"
     if isDryRun {
       context.say(
         "Dry run: nothing was written. "
@@ -60,6 +60,11 @@ extension MailImportReport {
       ? "to   " + message.to.map(\.written).joined(separator: ", ")
       : "from " + message.from.map(\.written).joined(separator: ", ")
     return "  #\(decision.number)  \(message.date?.sentWords ?? "")  \(party)"
+  }
+
+  /// `1 message`, `3 messages`.
+  static func messages(_ count: Int) -> String {
+    "\(count) message\(count == 1 ? "" : "s")"
   }
 
   /// Numbers as `--message` takes them, runs shortened: `3,5-7`.
@@ -88,8 +93,7 @@ extension MailImportReport {
     let unplaced = plan.unplaced
     if !unplaced.isEmpty {
       context.say(
-        "Not recorded: \(unplaced.count) message\(unplaced.count == 1 ? "" : "s") "
-          + "that no single open case claims")
+        "Not recorded: \(Self.messages(unplaced.count)) that no single open case claims")
       for decision in unplaced.prefix(Self.listedLimit) {
         guard let message = decision.message else { continue }
         context.say(headline(decision, message))
@@ -108,16 +112,13 @@ extension MailImportReport {
           + "or leave them out.")
     }
     let duplicates = plan.duplicates.count
-    if duplicates > 0 {
-      context.say(
-        "Already recorded, skipped: \(duplicates) message\(duplicates == 1 ? "" : "s").")
-    }
+    if duplicates > 0 { context.say("Already recorded, skipped: \(Self.messages(duplicates)).") }
     let voided = plan.voidedEarlier
     if !voided.isEmpty {
       context.say(
-        "Voided after an earlier import, skipped: \(voided.count) message"
-          + "\(voided.count == 1 ? "" : "s") (#\(Self.ranges(voided.map(\.number)))); to import "
-          + "one again: 'import \(typedPaths) --case CASE --message N'.")
+        "Voided after an earlier import, skipped: \(Self.messages(voided.count)) "
+          + "(#\(Self.ranges(voided.map(\.number)))); to import one again: "
+          + "'import \(typedPaths) --case CASE --message N'.")
     }
     for decision in plan.refused {
       guard case .refused(let problem) = decision.outcome else { continue }
