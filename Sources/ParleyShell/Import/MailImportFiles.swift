@@ -5,13 +5,6 @@ import ParleyKit
 /// mbox files (Thunderbird, Google Takeout, Apple Mail's `.mbox` folders) and
 /// Maildir folders, numbered from 1 in the order given.
 enum MailImportFiles {
-  /// The messages at `paths`, each with its source named for the user.
-  static func items(at paths: [String]) throws -> [MailImportItem] {
-    var items: [MailImportItem] = []
-    try read(at: paths) { items.append($0) }
-    return items
-  }
-
   /// Hands each message at `paths` to `each`, in order, one at a time: an
   /// mbox is read a piece at a time, so a mailbox of gigabytes is never
   /// held whole.
@@ -56,7 +49,7 @@ enum MailImportFiles {
     let names = try entries(of: path)
     let join = { (name: String) in (path as NSString).appendingPathComponent(name) }
     let labelled = { (name: String) in (label as NSString).appendingPathComponent(name) }
-    if names.contains("cur") || names.contains("new") {
+    if isMaildir(path) {
       var found: [(String, String)] = []
       for sub in ["cur", "new"] where names.contains(sub) {
         for name in try entries(of: join(sub)) {

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyKit
 import Testing
 
 @testable import ParleyShell
@@ -103,5 +104,14 @@ import Testing
     {
       try MailImportFiles.items(at: ["nowhere.mbox"])
     }
+  }
+}
+
+extension MailImportFiles {
+  /// Every message at `paths`, gathered.
+  static func items(at paths: [String]) throws -> [MailImportItem] {
+    var items: [MailImportItem] = []
+    try read(at: paths) { items.append($0) }
+    return items
   }
 }
