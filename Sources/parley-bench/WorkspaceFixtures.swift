@@ -7,11 +7,15 @@ import ParleyStore
 enum WorkspaceFixtures {
   static let stamp = Timestamp(secondsSince1970: 1_795_000_000, timeZoneID: "Europe/London")
 
-  /// Runs `parley-bench fixture case ROOT ENTRIES` or `fixture cases ROOT COUNT`.
+  /// Runs `parley-bench fixture case ROOT ENTRIES`, `fixture cases ROOT COUNT`
+  /// or `fixture mail ROOT MESSAGES [ATTACHMENT-KB]` (50 cases and ROOT/inbox.mbox).
   static func run(_ arguments: [String]) throws {
-    guard arguments.count == 3, let number = Int(arguments[2]), number >= 2 else {
+    guard arguments.count == 3 || (arguments.count == 4 && arguments[0] == "mail"),
+      let number = Int(arguments[2]), number >= 2
+    else {
       throw FixtureError(
-        message: "usage: parley-bench fixture case ROOT ENTRIES | fixture cases ROOT COUNT")
+        message: "usage: parley-bench fixture case ROOT ENTRIES | fixture cases ROOT COUNT"
+          + " | fixture mail ROOT MESSAGES [ATTACHMENT-KB]")
     }
     let workspace = try Workspace(root: URL(fileURLWithPath: arguments[1]))
     switch arguments[0] {
@@ -20,7 +24,12 @@ enum WorkspaceFixtures {
       for index in 1...number {
         try makeCase(in: workspace, client: "Client \(index) Ltd", entries: 12)
       }
-    default: throw FixtureError(message: "fixture: say 'case' or 'cases'")
+    case "mail":
+      try MailSamples.write(
+        workspace: workspace, clients: 50,
+        mbox: URL(fileURLWithPath: arguments[1]).appendingPathComponent("inbox.mbox"),
+        count: number, attachmentKB: arguments.count == 4 ? Int(arguments[3]) ?? 0 : 0)
+    default: throw FixtureError(message: "fixture: say 'case', 'cases' or 'mail'")
     }
   }
 
